@@ -1,0 +1,149 @@
+using System.Text;
+
+namespace NewsFacts.Cli;
+
+/// <summary>What <c>extract</c> and <c>check</c> do once their arguments are parsed.</summary>
+internal static class Commands
+{
+    public static int Extract(string[] paths, ArticleMetadata? overrides, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = ArticleReader.ExpandPaths(paths);
+        var exit = Harness.Success;
+        using var progress = Progress.Start(stderr, inputs.Count, "extract");
+        var first = true;
+        foreach (var input in inputs)
+        {
+            var (facts, source, error) = Load(input, overrides, stdin);
+            if (error is not null)
+            {
+                exit = Harness.BadInput;
+                stderr.WriteLine($"newsfacts: {input.Path}: {error.Message}");
+                if (format == "json")
+                {
+                    stdout.WriteLine(NewsJson.SerializeError(source, error));
+                }
+            }
+            else
+            {
+                if (format == "json")
+                {
+                    stdout.WriteLine(NewsJson.Serialize(facts!));
+                }
+                else
+                {
+                    if (!first)
+                    {
+                        stdout.WriteLine(format == "markdown" ? "\n---\n" : "\n");
+                    }
+
+                    stdout.Write(format == "markdown" ? NewsReport.ToMarkdown(facts!) : NewsReport.ToText(facts!));
+                }
+
+                first = false;
+            }
+
+            progress.Advance();
+        }
+
+        return exit;
+    }
+
+    public static int Check(string[] paths, ArticleMetadata? overrides, string format, string? output, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = ArticleReader.ExpandPaths(paths);
+        var exit = Harness.Success;
+        var articles = new List<ArticleFacts>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        using (var progress = Progress.Start(stderr, inputs.Count, "check"))
+        {
+            foreach (var input in inputs)
+            {
+                var (facts, _, error) = Load(input, overrides is null ? null : new ArticleMetadata { Published = overrides.Published }, stdin, publishedIsDefault: true);
+                progress.Advance();
+                if (error is not null)
+                {
+                    exit = Harness.BadInput;
+                    stderr.WriteLine($"newsfacts: {input.Path}: {error.Message}");
+                    continue;
+                }
+
+                var id = facts!.Id;
+                for (var n = 2; !seen.Add(id); n++)
+                {
+                    id = $"{facts.Id}-{n}";
+                }
+
+                articles.Add(id == facts.Id ? facts : facts with { Source = facts.Source with { Id = id } });
+            }
+        }
+
+        var report = News.Check(articles);
+        var text = format switch
+        {
+            "html" => HtmlReport.Render(report, articles),
+            "text" => NewsReport.ToText(report),
+            "markdown" => NewsReport.ToMarkdown(report),
+            _ => NewsJson.Serialize(report, indented: true) + "\n",
+        };
+        if (output is null)
+        {
+            stdout.Write(text);
+        }
+        else
+        {
+            try
+            {
+                File.WriteAllText(output, text, new UTF8Encoding(false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"newsfacts: {output}: cannot write the report: {e.Message}");
+                return Harness.BadInput;
+            }
+        }
+
+        return exit;
+    }
+
+    private static (ArticleFacts? Facts, ArticleMetadata Source, Diagnostic? Error) Load(ArticleInput input, ArticleMetadata? overrides, TextReader stdin, bool publishedIsDefault = false)
+    {
+        var source = input.Path == "-" ? new ArticleMetadata { Id = "stdin", Path = "-" } : ArticleReader.SourceOf(input.Path);
+        if (input.Error is not null)
+        {
+            return (null, source, input.Error);
+        }
+
+        try
+        {
+            ArticleReadResult read;
+            if (input.Path == "-")
+            {
+                var text = stdin.ReadToEnd();
+                var format = text.TrimStart().StartsWith('<') ? ArticleFormat.Html : ArticleFormat.Text;
+                read = ArticleReader.ReadString(text, format, publishedIsDefault ? source : source.With(overrides));
+            }
+            else
+            {
+                read = ArticleReader.ReadFile(input.Path, publishedIsDefault ? null : overrides);
+            }
+
+            if (!read.Succeeded)
+            {
+                return (null, read.Source, read.Error);
+            }
+
+            var article = read.Article!;
+            if (publishedIsDefault && overrides?.Published is { } p && article.Metadata.Published is null)
+            {
+                article = article with { Metadata = article.Metadata with { Published = p } };
+            }
+
+            return (News.Extract(article), article.Metadata, null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours must not lose the rest of the batch: report it as this file's error.
+            return (null, source, new Diagnostic("NF9999", DiagnosticSeverity.Error, $"internal error while reading this article ({e.GetType().Name}: {e.Message}); please report it"));
+        }
+    }
+}

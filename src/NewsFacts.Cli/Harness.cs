@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
+namespace NewsFacts.Cli;
+
+/// <summary>The commands <c>extract</c> and <c>check</c>, testable with any readers and writers.</summary>
+internal static class Harness
+{
+    public const int Success = 0;
+    public const int BadInput = 1;
+    public const int UsageError = 2;
+
+    private static readonly string[] ExtractFormats = ["json", "text", "markdown"];
+    private static readonly string[] CheckFormats = ["json", "text", "markdown", "html"];
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var articles = new Argument<string[]>("articles")
+        {
+            Description = "Article files (.txt, .md, .html), folders (read recursively) or - for standard input",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) that relative dates are resolved against; wins over the article's own" };
+        var outlet = new Option<string?>("--outlet") { Description = "Outlet name; wins over the article's own" };
+        var title = new Option<string?>("--title") { Description = "Title; wins over the article's own" };
+        var extractFormat = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "json" };
+        extractFormat.AcceptOnlyFromAmong(ExtractFormats);
+
+        var extract = new Command("extract", "Extract quantities, dates, countries, quotes and claims from articles") { articles, published, outlet, title, extractFormat };
+
+        var checkArticles = new Argument<string[]>("articles") { Description = "The articles about one story: files or folders", Arity = ArgumentArity.OneOrMore };
+        var checkFormat = new Option<string>("--format") { Description = "Report format", DefaultValueFactory = _ => "json" };
+        checkFormat.AcceptOnlyFromAmong(CheckFormats);
+        var checkPublished = new Option<string?>("--published") { Description = "Publication date for articles that carry none (YYYY-MM-DD)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+        var check = new Command("check", "Cross-check several articles about one story: copies, facts, conflicts, single-source claims") { checkArticles, checkFormat, checkPublished, output };
+
+        var root = new RootCommand("NewsFacts: turn news articles into checkable facts") { extract, check };
+
+        int exit = Success;
+        extract.SetAction(parse =>
+        {
+            var overrides = Overrides(parse.GetValue(published), parse.GetValue(outlet), parse.GetValue(title), stderr, out var ok);
+            exit = ok ? Commands.Extract(parse.GetValue(articles)!, overrides, parse.GetValue(extractFormat)!, stdin, stdout, stderr) : UsageError;
+        });
+        check.SetAction(parse =>
+        {
+            var overrides = Overrides(parse.GetValue(checkPublished), null, null, stderr, out var ok);
+            exit = ok ? Commands.Check(parse.GetValue(checkArticles)!, overrides, parse.GetValue(checkFormat)!, parse.GetValue(output), stdin, stdout, stderr) : UsageError;
+        });
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                stderr.WriteLine($"newsfacts: {error.Message}");
+            }
+
+            stderr.WriteLine("Try 'newsfacts --help'.");
+            return UsageError;
+        }
+
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var code = result.Invoke(config);
+        return code != 0 ? code : exit;
+    }
+
+    private static ArticleMetadata? Overrides(string? published, string? outlet, string? title, TextWriter stderr, out bool ok)
+    {
+        ok = true;
+        DateOnly? date = null;
+        if (published is not null)
+        {
+            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                stderr.WriteLine($"newsfacts: --published '{published}' is not a date; want YYYY-MM-DD");
+                ok = false;
+                return null;
+            }
+
+            date = d;
+        }
+
+        return published is null && outlet is null && title is null ? null : new ArticleMetadata { Published = date, Outlet = outlet, Title = title };
+    }
+}

@@ -1,0 +1,83 @@
+namespace NewsFacts;
+
+/// <summary>How two or more sources share one text.</summary>
+public enum CopyRelation
+{
+    /// <summary>The same text, byte for byte or nearly.</summary>
+    Duplicate,
+    /// <summary>Versions of one article: an update, a correction, a longer or shorter edit.</summary>
+    Version,
+    /// <summary>One text reuses large parts of the other (a rewrite of a wire story).</summary>
+    Derived,
+}
+
+/// <summary>Sources that are copies or versions of one text, and so one origin.</summary>
+/// <param name="Sources">The source ids, in the order given.</param>
+/// <param name="Similarity">Estimated resemblance of their texts, 0 to 1.</param>
+/// <param name="Relation">How they relate.</param>
+public sealed record CopyGroup(IReadOnlyList<string> Sources, double Similarity, CopyRelation Relation);
+
+/// <summary>A reference to one claim of one source.</summary>
+/// <param name="Source">The source id.</param>
+/// <param name="ClaimId">The claim's id in that source.</param>
+public sealed record ClaimRef(string Source, string ClaimId);
+
+/// <summary>An aligned fact: claims from sources that agree on a value.</summary>
+/// <param name="Key">A readable slot such as "doses · AstraZeneca · US → MX".</param>
+/// <param name="Value">The agreed value.</param>
+/// <param name="Unit">The unit.</param>
+/// <param name="Claims">The claims that state it.</param>
+/// <param name="IndependentSources">How many origins state it, after folding copies into one.</param>
+public sealed record AlignedFact(string Key, double Value, string? Unit, IReadOnlyList<ClaimRef> Claims, int IndependentSources);
+
+/// <summary>What kind of disagreement a conflict is.</summary>
+public enum ConflictKind
+{
+    /// <summary>Different values for one slot.</summary>
+    Value,
+    /// <summary>The same value with different bounds ("69" against "at least 69").</summary>
+    Bound,
+    /// <summary>Different speakers or sources for one claim.</summary>
+    Attribution,
+    /// <summary>Different modality ("plans to send" against "could send").</summary>
+    Modality,
+    /// <summary>Different dates for one claim.</summary>
+    Date,
+}
+
+/// <summary>One side of a conflict.</summary>
+/// <param name="Source">The source id.</param>
+/// <param name="ClaimId">The claim's id in that source.</param>
+/// <param name="Value">The claim's value.</param>
+/// <param name="Text">The sentence that carries the claim.</param>
+public sealed record ConflictClaim(string Source, string ClaimId, double Value, string Text)
+{
+    /// <summary>The part of <see cref="Text"/> that differs from the other side, for highlighting, when known.</summary>
+    public TextSpan? Highlight { get; init; }
+}
+
+/// <summary>A disagreement between sources about one slot.</summary>
+/// <param name="Kind">What differs.</param>
+/// <param name="Key">The slot.</param>
+/// <param name="Summary">One readable sentence naming both sides.</param>
+/// <param name="Claims">The claims on each side.</param>
+public sealed record Conflict(ConflictKind Kind, string Key, string Summary, IReadOnlyList<ConflictClaim> Claims);
+
+/// <summary>What a set of articles on one story corroborates, contradicts and leaves to one source. Immutable.</summary>
+public sealed record CrossCheckReport
+{
+    /// <summary>The sources, in the order given.</summary>
+    public required IReadOnlyList<ArticleMetadata> Sources { get; init; }
+
+    /// <summary>Groups of sources that are copies or versions of one text.</summary>
+    public IReadOnlyList<CopyGroup> Copies { get; init; } = [];
+
+    /// <summary>Aligned claims whose values agree.</summary>
+    public IReadOnlyList<AlignedFact> Facts { get; init; } = [];
+
+    /// <summary>Disagreements between sources.</summary>
+    public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+
+    /// <summary>Facts whose only origin is one source, after folding copies.</summary>
+    public IReadOnlyList<AlignedFact> SingleSource { get; init; } = [];
+}

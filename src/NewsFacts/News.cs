@@ -1,0 +1,26 @@
+namespace NewsFacts;
+
+/// <summary>The one-line entry points: extract facts from an article, cross-check several articles.</summary>
+public static class News
+{
+    /// <summary>Extracts quantities, dates, countries, quotes and claims from an article with <see cref="NewsPipeline.Default"/>.</summary>
+    public static ArticleFacts Extract(NewsArticle article) => NewsPipeline.Default.Extract(article);
+
+    /// <summary>Extracts from plain text (with optional front matter) with <see cref="NewsPipeline.Default"/>.</summary>
+    public static ArticleFacts Extract(string text, ArticleMetadata? metadata = null) => NewsPipeline.Default.Extract(text, metadata);
+
+    /// <summary>Cross-checks articles about one story: copies, agreed facts, conflicts and single-source facts.</summary>
+    /// <exception cref="ArgumentException">Two articles share one id.</exception>
+    public static CrossCheckReport Check(IEnumerable<ArticleFacts> articles, CheckOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = articles.ToList();
+        var duplicate = list.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Two articles share the id '{duplicate.Key}'; give each a distinct ArticleMetadata.Id.", nameof(articles));
+        }
+
+        return CrossChecker.Check(list, options ?? CheckOptions.Default, cancellationToken);
+    }
+}

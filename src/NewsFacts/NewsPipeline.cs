@@ -1,0 +1,71 @@
+namespace NewsFacts;
+
+/// <summary>
+/// A configured extraction pipeline: Read → Repair → Segment → Recognize → Build claims.
+/// Sealed, immutable and thread-safe; build one with <see cref="NewsPipelineBuilder"/> and reuse it.
+/// </summary>
+public sealed class NewsPipeline
+{
+    internal NewsPipeline(RepairOptions repair, bool quantities, bool dates, bool countries, bool quotes, bool claims)
+    {
+        Repair = repair;
+        UsesQuantities = quantities;
+        UsesDates = dates;
+        UsesCountries = countries;
+        UsesQuotes = quotes;
+        UsesClaims = claims;
+    }
+
+    /// <summary>The pipeline with every stage on: what <see cref="News.Extract(NewsArticle)"/> uses.</summary>
+    public static NewsPipeline Default { get; } = new NewsPipelineBuilder().UseAll().Build();
+
+    /// <summary>The repairs made before recognition.</summary>
+    public RepairOptions Repair { get; }
+
+    /// <summary>Whether quantities are recognized.</summary>
+    public bool UsesQuantities { get; }
+
+    /// <summary>Whether dates are recognized.</summary>
+    public bool UsesDates { get; }
+
+    /// <summary>Whether countries are recognized.</summary>
+    public bool UsesCountries { get; }
+
+    /// <summary>Whether quotes are recognized.</summary>
+    public bool UsesQuotes { get; }
+
+    /// <summary>Whether claims are built (needs quantities).</summary>
+    public bool UsesClaims { get; }
+
+    /// <summary>Extracts everything this pipeline is configured for from one article.</summary>
+    public ArticleFacts Extract(NewsArticle article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var repaired = TextRepair.Repair(article.Body, Repair);
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = new DocumentContext(repaired.Text, article.Metadata.Published, Segmenter.Segment(repaired.Text));
+        var quantities = UsesQuantities ? QuantityRecognizer.Default.Recognize(document) : [];
+        cancellationToken.ThrowIfCancellationRequested();
+        var dates = UsesDates ? DateRecognizer.Default.Recognize(document) : [];
+        var countries = UsesCountries ? CountryRecognizer.Default.Recognize(document) : [];
+        cancellationToken.ThrowIfCancellationRequested();
+        var quotes = UsesQuotes ? QuoteRecognizer.Default.Recognize(document) : [];
+        var claims = UsesClaims && UsesQuantities ? ClaimBuilder.Build(document, quantities, dates, countries, quotes) : [];
+        return new ArticleFacts
+        {
+            Source = article.Metadata,
+            Repaired = repaired,
+            Segmentation = document.Segmentation,
+            Quantities = quantities,
+            Dates = dates,
+            Countries = countries,
+            Quotes = quotes,
+            Claims = claims,
+            Diagnostics = [.. article.Diagnostics, .. repaired.Repairs],
+        };
+    }
+
+    /// <summary>Extracts from plain text (with optional front matter).</summary>
+    public ArticleFacts Extract(string text, ArticleMetadata? metadata = null, CancellationToken cancellationToken = default) =>
+        Extract(NewsArticle.FromText(text, metadata), cancellationToken);
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsFacts;
+
+/// <summary>Reads article files and folders, turning every bad input into a diagnostic rather than an exception.</summary>
+public static class ArticleReader
+{
+    /// <summary>The file extensions read as articles, lower case, with their formats.</summary>
+    public static IReadOnlyDictionary<string, ArticleFormat> Extensions { get; } = new Dictionary<string, ArticleFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = ArticleFormat.Text,
+        [".text"] = ArticleFormat.Text,
+        [".md"] = ArticleFormat.Markdown,
+        [".markdown"] = ArticleFormat.Markdown,
+        [".html"] = ArticleFormat.Html,
+        [".htm"] = ArticleFormat.Html,
+    };
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads one file. Never throws for bad content or a missing file; a null or empty path is a caller mistake.</summary>
+    public static ArticleReadResult ReadFile(string path, ArticleMetadata? metadata = null, ReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= ReadOptions.Default;
+        var source = SourceOf(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail(DiagnosticCodes.MissingPath, DiagnosticCodes.Messages.MissingPath, source);
+            }
+
+            if (info.Length > options.MaxInputBytes)
+            {
+                return Fail(DiagnosticCodes.InputTooLarge, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.InputTooLarge, info.Length, options.MaxInputBytes), source);
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return Fail(DiagnosticCodes.IoError, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.IoError, e.Message), source);
+        }
+
+        var format = Extensions.TryGetValue(Path.GetExtension(path), out var f) ? f : ArticleFormat.Text;
+        return ReadBytes(bytes, format, source.With(metadata), options);
+    }
+
+    /// <summary>Reads an article from bytes that should be UTF-8 text in the given format.</summary>
+    public static ArticleReadResult ReadBytes(ReadOnlySpan<byte> bytes, ArticleFormat format, ArticleMetadata? metadata = null, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        var source = metadata ?? ArticleMetadata.Empty;
+        if (bytes.Length > options.MaxInputBytes)
+        {
+            return Fail(DiagnosticCodes.InputTooLarge, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.InputTooLarge, bytes.Length, options.MaxInputBytes), source);
+        }
+
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var bom = bytes[0] == 0xFF ? "FF FE, little-endian" : "FE FF, big-endian";
+            return Fail(DiagnosticCodes.Utf16Input, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.Utf16Input, bom), source);
+        }
+
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            bytes = bytes[3..];
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            return Fail(DiagnosticCodes.BinaryInput, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.BinaryInput, nul), source);
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var bad = e.BytesUnknown is { Length: > 0 } b ? b[0] : (byte)0;
+            return Fail(DiagnosticCodes.InvalidUtf8, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.InvalidUtf8, bad, e.Index), source);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail(DiagnosticCodes.EmptyInput, DiagnosticCodes.Messages.EmptyInput, source);
+        }
+
+        return ReadString(text, format, source, options);
+    }
+
+    /// <summary>Reads an article from a string in the given format.</summary>
+    public static ArticleReadResult ReadString(string text, ArticleFormat format, ArticleMetadata? metadata = null, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ReadOptions.Default;
+        var source = metadata ?? ArticleMetadata.Empty;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail(DiagnosticCodes.EmptyInput, DiagnosticCodes.Messages.EmptyInput, source);
+        }
+
+        return format == ArticleFormat.Html
+            ? HtmlArticleReader.Read(text, source, options)
+            : ArticleReadResult.Success(TextArticleReader.Read(text, format, source));
+    }
+
+    /// <summary>
+    /// Expands files and folders (read recursively, in ordinal order) into the article files they name.
+    /// A missing path or a folder with no articles yields a failed result in its place, so nothing is silently dropped.
+    /// </summary>
+    public static IReadOnlyList<ArticleInput> ExpandPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var inputs = new List<ArticleInput>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(p => Extensions.ContainsKey(Path.GetExtension(p)) && !Path.GetFileName(p).StartsWith('.') && !string.Equals(Path.GetFileName(p), "README.md", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (files.Count == 0)
+                {
+                    inputs.Add(new ArticleInput(path, new Diagnostic(DiagnosticCodes.NoArticles, DiagnosticSeverity.Error, DiagnosticCodes.Messages.NoArticles)));
+                }
+
+                inputs.AddRange(files.Select(f => new ArticleInput(f, null)));
+            }
+            else if (File.Exists(path) || path == "-")
+            {
+                inputs.Add(new ArticleInput(path, null));
+            }
+            else
+            {
+                inputs.Add(new ArticleInput(path, new Diagnostic(DiagnosticCodes.MissingPath, DiagnosticSeverity.Error, DiagnosticCodes.Messages.MissingPath)));
+            }
+        }
+
+        return inputs;
+    }
+
+    /// <summary>The id and path metadata of a file: the id is the file name without its extension.</summary>
+    public static ArticleMetadata SourceOf(string path) => new() { Id = Path.GetFileNameWithoutExtension(path.TrimEnd('/', '\\')), Path = path };
+
+    private static ArticleReadResult Fail(string code, string message, ArticleMetadata source) =>
+        ArticleReadResult.Failure(new Diagnostic(code, DiagnosticSeverity.Error, message), source);
+}
+
+/// <summary>One input named on a command line or in a folder: a path, or the error that it cannot be an article.</summary>
+/// <param name="Path">The file (or folder, for an error) path.</param>
+/// <param name="Error">Why the path yields no article, or null when it is a file to read.</param>
+public sealed record ArticleInput(string Path, Diagnostic? Error);

@@ -1,0 +1,155 @@
+namespace NewsFacts;
+
+/// <summary>
+/// A repaired (normalized) text that remembers, for every character, which characters of the original produced it,
+/// so that any span in the repaired text maps back to an honest span in the original.
+/// </summary>
+public sealed class RepairedText
+{
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    internal RepairedText(string original, string text, int[] starts, int[] ends, IReadOnlyList<Diagnostic> repairs)
+    {
+        Original = original;
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+        Repairs = repairs;
+    }
+
+    /// <summary>The text as it was before repair.</summary>
+    public string Original { get; }
+
+    /// <summary>The repaired text that every mention's offsets point into.</summary>
+    public string Text { get; }
+
+    /// <summary>What was repaired, one diagnostic per kind of repair with the first place it was made.</summary>
+    public IReadOnlyList<Diagnostic> Repairs { get; }
+
+    /// <summary>Whether anything was changed.</summary>
+    public bool IsChanged => !ReferenceEquals(Original, Text) && !string.Equals(Original, Text, StringComparison.Ordinal);
+
+    /// <summary>A text that needed no repair: every offset maps to itself.</summary>
+    public static RepairedText Unchanged(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var starts = new int[text.Length];
+        var ends = new int[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            starts[i] = i;
+            ends[i] = i + 1;
+        }
+
+        return new RepairedText(text, text, starts, ends, []);
+    }
+
+    /// <summary>Maps a span of <see cref="Text"/> to the span of <see cref="Original"/> that produced it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The span does not lie within <see cref="Text"/>.</exception>
+    public TextSpan ToOriginal(TextSpan span)
+    {
+        if (span.Start < 0 || span.End > Text.Length || span.Start > span.End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), span, $"The span must lie within the repaired text of {Text.Length} characters.");
+        }
+
+        if (span.IsEmpty)
+        {
+            var at = span.Start < Text.Length ? _starts[span.Start] : Original.Length;
+            return new TextSpan(at, at);
+        }
+
+        return new TextSpan(_starts[span.Start], _ends[span.End - 1]);
+    }
+
+    /// <summary>Maps an offset of <see cref="Text"/> to the original offset it came from.</summary>
+    public int ToOriginal(int offset) => ToOriginal(new TextSpan(offset, offset)).Start;
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}
+
+/// <summary>Builds a <see cref="RepairedText"/> left to right, keeping the map to the original offsets.</summary>
+internal sealed class RepairedTextBuilder
+{
+    private readonly string _original;
+    private readonly System.Text.StringBuilder _text;
+    private readonly List<int> _starts;
+    private readonly List<int> _ends;
+    private readonly List<Diagnostic> _repairs = [];
+
+    public RepairedTextBuilder(string original)
+    {
+        _original = original;
+        _text = new System.Text.StringBuilder(original.Length);
+        _starts = new List<int>(original.Length);
+        _ends = new List<int>(original.Length);
+    }
+
+    public int Length => _text.Length;
+
+    public char this[int index] => _text[index];
+
+    /// <summary>Copies original characters <c>[start, end)</c> unchanged.</summary>
+    public void Keep(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            _text.Append(_original[i]);
+            _starts.Add(i);
+            _ends.Add(i + 1);
+        }
+    }
+
+    /// <summary>Appends <paramref name="replacement"/> as the repair of original characters <c>[start, end)</c>.</summary>
+    public void Replace(int start, int end, ReadOnlySpan<char> replacement)
+    {
+        foreach (var c in replacement)
+        {
+            _text.Append(c);
+            _starts.Add(start);
+            _ends.Add(end);
+        }
+    }
+
+    /// <summary>Drops the last <paramref name="count"/> characters written (for trailing space, say).</summary>
+    public void TrimEnd(int count)
+    {
+        _text.Length -= count;
+        _starts.RemoveRange(_starts.Count - count, count);
+        _ends.RemoveRange(_ends.Count - count, count);
+    }
+
+    public void Note(Diagnostic repair)
+    {
+        if (!_repairs.Exists(r => r.Message == repair.Message))
+        {
+            _repairs.Add(repair);
+        }
+    }
+
+    public RepairedText Build()
+    {
+        var text = _text.ToString();
+        return string.Equals(text, _original, StringComparison.Ordinal) && _repairs.Count == 0
+            ? RepairedText.Unchanged(_original)
+            : new RepairedText(_original, text, [.. _starts], [.. _ends], _repairs);
+    }
+
+    /// <summary>Composes two repairs: <paramref name="second"/> was made on <paramref name="first"/>'s text.</summary>
+    public static RepairedText Compose(RepairedText first, RepairedText second)
+    {
+        var starts = new int[second.Text.Length];
+        var ends = new int[second.Text.Length];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var mid = second.ToOriginal(new TextSpan(i, i + 1));
+            var orig = first.ToOriginal(mid.IsEmpty ? new TextSpan(mid.Start, Math.Min(mid.Start + 1, first.Text.Length)) : mid);
+            starts[i] = orig.Start;
+            ends[i] = orig.End;
+        }
+
+        return new RepairedText(first.Original, second.Text, starts, ends, [.. first.Repairs, .. second.Repairs]);
+    }
+}
