@@ -44,9 +44,9 @@ public sealed class NewsPipeline
         var repaired = TextRepair.Repair(article.Body, Repair);
         cancellationToken.ThrowIfCancellationRequested();
         var document = new DocumentContext(repaired.Text, article.Metadata.Published, Segmenter.Segment(repaired.Text));
-        var quantities = UsesQuantities ? QuantityRecognizer.Default.Recognize(document) : [];
-        cancellationToken.ThrowIfCancellationRequested();
         var dates = UsesDates ? DateRecognizer.Default.Recognize(document) : [];
+        cancellationToken.ThrowIfCancellationRequested();
+        var quantities = UsesQuantities ? WithoutDateNumbers(QuantityRecognizer.Default.Recognize(document), dates) : [];
         var countries = UsesCountries ? CountryRecognizer.Default.Recognize(document) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var quotes = UsesQuotes ? QuoteRecognizer.Default.Recognize(document) : [];
@@ -63,6 +63,21 @@ public sealed class NewsPipeline
             Claims = claims,
             Diagnostics = [.. article.Diagnostics, .. repaired.Repairs],
         };
+    }
+
+    /// <summary>
+    /// The numbers inside a date ("March 3", "2021-03-18", "the 1990s") are not quantities: a quantity that lies
+    /// wholly inside a date expression is dropped. A duration ("48 hours") is a quantity, not a date, so the date
+    /// recognizer does not claim it.
+    /// </summary>
+    internal static IReadOnlyList<QuantityMention> WithoutDateNumbers(IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates)
+    {
+        if (dates.Count == 0 || quantities.Count == 0)
+        {
+            return quantities;
+        }
+
+        return [.. quantities.Where(q => !dates.Any(d => d.Span.Contains(q.Span)))];
     }
 
     /// <summary>Extracts from plain text (with optional front matter).</summary>
