@@ -17,7 +17,7 @@ internal static class Commands
             if (error is not null)
             {
                 exit = Harness.BadInput;
-                stderr.WriteLine($"newsfacts: {input.Path}: {error.Message}");
+                progress.WriteLine(stderr, $"newsfacts: {input.Path}: {error.Message}");
                 if (format == "json")
                 {
                     stdout.WriteLine(NewsJson.SerializeError(source, error));
@@ -63,7 +63,7 @@ internal static class Commands
                 if (error is not null)
                 {
                     exit = Harness.BadInput;
-                    stderr.WriteLine($"newsfacts: {input.Path}: {error.Message}");
+                    progress.WriteLine(stderr, $"newsfacts: {input.Path}: {error.Message}");
                     continue;
                 }
 

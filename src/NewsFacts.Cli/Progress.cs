@@ -60,7 +60,18 @@ internal sealed class Progress : IDisposable
         _writer.Flush();
     }
 
-    public void Dispose()
+    /// <summary>Writes a line (an error message) on standard error without mixing it into the bar.</summary>
+    public void WriteLine(TextWriter stderr, string line)
+    {
+        Clear();
+        stderr.WriteLine(line);
+        _lastDrawn = -1;
+        Draw();
+    }
+
+    public void Dispose() => Clear();
+
+    private void Clear()
     {
         if (_writer is not null)
         {
