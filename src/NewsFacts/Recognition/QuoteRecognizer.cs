@@ -1,8 +1,19 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsFacts;
 
-/// <summary>Finds direct quotations and attributes each to its speaker.</summary>
+/// <summary>
+/// Finds direct quotations and attributes each to its speaker. Straight, curly and doubled-apostrophe marks pair by
+/// context; a quote split around its attribution (<c>"...," she said. "..."</c>) and a quotation that runs over
+/// several paragraphs keep one speaker. The speaker comes from the reporting clause after the quote
+/// (<c>X said</c>, <c>said X</c>, <c>X told reporters</c>, <c>according to X</c>), else the one before it
+/// (<c>X said: "</c>, <c>X called it "</c>), else from the quotation it follows in the same paragraph; names are
+/// canonical (the first full mention) and pronouns resolve to the last named speaker of their gender.
+/// </summary>
 public sealed class QuoteRecognizer
 {
+    private static readonly ConditionalWeakTable<DocumentContext, IReadOnlyList<QuoteMention>> Cache = [];
+
     /// <summary>The shared instance; the recognizer holds no mutable state.</summary>
     public static QuoteRecognizer Default { get; } = new();
 
@@ -13,5 +24,152 @@ public sealed class QuoteRecognizer
         return Recognize(DocumentContext.Of(text));
     }
 
-    internal IReadOnlyList<QuoteMention> Recognize(DocumentContext document) => [];
+    internal IReadOnlyList<QuoteMention> Recognize(DocumentContext document) => Cache.GetValue(document, Find);
+
+    private static IReadOnlyList<QuoteMention> Find(DocumentContext document)
+    {
+        var text = document.Text;
+        var seg = document.Segmentation;
+        var stretches = QuoteMarks.Find(text, seg);
+        var result = new List<QuoteMention>(stretches.Count);
+        var history = new SpeakerHistory();
+        var speakers = new Attributed?[stretches.Count];
+        for (var i = 0; i < stretches.Count; i++)
+        {
+            var q = stretches[i];
+            var para = seg.Paragraphs[q.Paragraph];
+            var prevSameParagraph = i > 0 && stretches[i - 1].Paragraph == q.Paragraph ? stretches[i - 1] : null;
+            var nextSameParagraph = i + 1 < stretches.Count && stretches[i + 1].Paragraph == q.Paragraph ? stretches[i + 1] : null;
+
+            // the sentence around the opening mark, and the one holding the closing mark
+            var openSentence = seg.SentenceAt(q.Open) ?? para;
+            var closeSentence = q.Closed ? seg.SentenceAt(q.Close) ?? para : para;
+            var beforeFrom = Math.Max(openSentence.Start, prevSameParagraph?.After ?? para.Start);
+            var afterTo = Math.Min(closeSentence.End, nextSameParagraph?.Open ?? para.End);
+            if (afterTo < q.After)
+            {
+                afterTo = q.After;
+            }
+
+            Attributed? speaker = Label(document, q, history);
+            var partial = IsPartial(text, q, beforeFrom);
+            if (speaker is null && q.Closed)
+            {
+                var words = Words.Scan(text, q.After, afterTo);
+                var clause = Clauses.After(text, words, 0, words.Count);
+                if (clause is not null)
+                {
+                    speaker = Speakers.Resolve(document, clause, history);
+                }
+            }
+
+            if (speaker is null && beforeFrom < q.Open)
+            {
+                var words = Words.Scan(text, beforeFrom, q.Open);
+                var clause = Clauses.Before(text, words, 0, words.Count);
+                if (clause is not null)
+                {
+                    speaker = Speakers.Resolve(document, clause, history);
+                }
+            }
+
+            if (speaker is null && q.Continues && i > 0)
+            {
+                speaker = speakers[i - 1];
+            }
+
+            if (speaker is null && prevSameParagraph is not null)
+            {
+                speaker = speakers[i - 1];
+            }
+
+            if (speaker is null && q.Open == para.Start)
+            {
+                speaker = FromIntroduction(document, q, history);
+            }
+
+            speakers[i] = speaker;
+            if (speaker is not null)
+            {
+                history.Add(speaker);
+            }
+
+            var inner = q.Inner.Of(text);
+            result.Add(new QuoteMention(q.Inner, inner, speaker?.Speaker, speaker?.Role, partial) { SpeakerSpan = speaker?.SpeakerSpan });
+        }
+
+        return result;
+    }
+
+    /// <summary>A transcript quote opens with its speaker's label: <c>"SMITH: Well, ..."</c>.</summary>
+    private static Attributed? Label(DocumentContext document, QuotedStretch q, SpeakerHistory history)
+    {
+        var text = document.Text;
+        var words = Words.Scan(text, q.Inner.Start, Math.Min(q.Inner.End, q.Inner.Start + 60));
+        var k = 0;
+        while (k < words.Count && k < 3 && words[k].Kind == WordKind.Word && Words.IsAllCaps(text, words[k]))
+        {
+            k++;
+        }
+
+        if (k == 0 || k >= words.Count || !words[k].Is(text, ':'))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words.Take(k).Select(w => w.Of(text)));
+        var canonical = NameIndex.Of(document).Canonical(name);
+        _ = history;
+        return new Attributed(canonical, null, false, new TextSpan(words[0].Start, words[k - 1].End), "say") { IsPerson = true, Gender = NameIndex.Of(document).GenderOf(canonical) };
+    }
+
+    /// <summary>
+    /// A quotation that opens its paragraph with no attribution of its own takes the speaker introduced at the end
+    /// of the paragraph before (<c>Smith told the crowd:</c>).
+    /// </summary>
+    private static Attributed? FromIntroduction(DocumentContext document, QuotedStretch q, SpeakerHistory history)
+    {
+        var seg = document.Segmentation;
+        if (q.Paragraph == 0)
+        {
+            return null;
+        }
+
+        var prev = seg.Paragraphs[q.Paragraph - 1];
+        var text = document.Text;
+        if (text[prev.End - 1] != ':')
+        {
+            return null;
+        }
+
+        var sentence = seg.SentenceAt(prev.End - 1) ?? prev;
+        var words = Words.Scan(text, sentence.Start, sentence.End);
+        var clause = Clauses.Find(text, words, 0, words.Count, preferLast: true);
+        return clause is null ? null : Speakers.Resolve(document, clause, history);
+    }
+
+    /// <summary>
+    /// A quotation is partial when it is a fragment inside the writer's sentence: words stand before its opening mark
+    /// and they do not end in a colon or a comma (<c>said that "...</c>, <c>called it "...</c>), or it opens in lower case.
+    /// </summary>
+    private static bool IsPartial(string text, QuotedStretch q, int sentenceStart)
+    {
+        if (q.Inner.Length > 0 && char.IsLower(text[q.Inner.Start]))
+        {
+            return true;
+        }
+
+        var k = q.Open - 1;
+        while (k >= sentenceStart && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        if (k < sentenceStart)
+        {
+            return false;
+        }
+
+        return text[k] is not (':' or ',' or '\u2014' or '(' or '.' or '"' or '\u201D');
+    }
 }

@@ -3,14 +3,7 @@ namespace NewsFacts;
 /// <summary>Splits text into paragraphs and sentences, aware of abbreviations (U.S., Dr., Gov.), initials, decimals and quotes.</summary>
 internal static class Segmenter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr",
-        "rev", "hon", "pres", "supt", "det", "insp", "atty", "vs", "v", "no", "nos", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "ave", "blvd", "calif", "mass",
-        "fla", "ill", "pa", "wash", "ariz", "colo", "conn", "ga", "ky", "la", "md", "mich", "minn", "miss", "mo", "nev", "okla", "ore",
-        "tenn", "tex", "va", "vt", "wis", "etc", "al", "e.g", "i.e",
-    };
+    private static readonly HashSet<string> Abbreviations = Lexicon.Words("segment-abbreviations.tsv");
 
     public static Segmentation Segment(string text)
     {

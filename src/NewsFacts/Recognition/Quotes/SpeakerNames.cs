@@ -1,0 +1,196 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsFacts;
+
+/// <summary>The lexicons of attribution: reporting verbs, titles, pronouns, first names (all in <c>Data/quote-*.tsv</c>).</summary>
+internal static class SpeakerLexicon
+{
+    /// <summary>Reporting verb form → (lemma, kind: speech, hearsay or label).</summary>
+    public static readonly Dictionary<string, (string Lemma, string Kind)> Verbs = Load("quote-reporting-verbs.tsv", r => (r.Length > 1 ? r[1] : r[0], r.Length > 2 ? r[2] : "speech"));
+
+    /// <summary>Title word → kind (title, modifier, honorific).</summary>
+    public static readonly Dictionary<string, string> Titles = Load("quote-titles.tsv", r => r.Length > 1 ? r[1] : "title");
+
+    /// <summary>Honorific → gender (M, F or -).</summary>
+    public static readonly Dictionary<string, char> Honorifics = Lexicon.Rows("quote-titles.tsv")
+        .Where(r => r.Length > 2 && r[1] == "honorific")
+        .GroupBy(r => r[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First()[2][0], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Subject pronoun → gender (M, F, P for plural, - unknown).</summary>
+    public static readonly Dictionary<string, char> Pronouns = Load("quote-pronouns.tsv", r => r.Length > 1 ? r[1][0] : '-');
+
+    /// <summary>First name → usual gender (M or F).</summary>
+    public static readonly Dictionary<string, char> FirstNames = Load("quote-first-names.tsv", r => r.Length > 1 ? r[1][0] : '-');
+
+    /// <summary>Capitalized words that are never part of a name (days, months, sentence openers).</summary>
+    public static readonly HashSet<string> NotNames = Lexicon.Words("quote-not-names.tsv");
+
+    public static bool IsTitle(string word) => Titles.TryGetValue(word, out var k) && k != "honorific";
+
+    public static bool IsHonorific(string word) => Honorifics.ContainsKey(word);
+
+    private static Dictionary<string, T> Load<T>(string file, Func<string[], T> value)
+    {
+        var d = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in Lexicon.Rows(file))
+        {
+            d.TryAdd(r[0], value(r));
+        }
+
+        return d;
+    }
+}
+
+/// <summary>A person's name as the document writes it in full, with what is known of the person's gender.</summary>
+internal sealed record PersonName(string Full, char Gender);
+
+/// <summary>
+/// The people a document names, for turning a surname ("Psaki") into the full name of its first full mention
+/// ("Jen Psaki"), and for the gender a pronoun needs. Built once per document (cached) in one linear pass.
+/// </summary>
+internal sealed class NameIndex
+{
+    private static readonly ConditionalWeakTable<DocumentContext, NameIndex> Cache = [];
+    private readonly Dictionary<string, PersonName> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, char> _genderBySurname = new(StringComparer.OrdinalIgnoreCase);
+
+    private NameIndex(DocumentContext document)
+    {
+        var text = document.Text;
+        foreach (var para in document.Segmentation.Paragraphs)
+        {
+            var words = Words.Scan(text, para.Start, para.End);
+            var i = 0;
+            while (i < words.Count)
+            {
+                if (!IsNameWord(text, words[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var j = i;
+                while (j < words.Count && IsNameWord(text, words[j]))
+                {
+                    j++;
+                }
+
+                Register(text, words, i, j);
+                i = j;
+            }
+        }
+    }
+
+    /// <summary>The index of <paramref name="document"/>, built on first use.</summary>
+    public static NameIndex Of(DocumentContext document) => Cache.GetValue(document, d => new NameIndex(d));
+
+    /// <summary>Whether a token can belong to a name run: capitalized, not a title, not a day, month or opener.</summary>
+    public static bool IsNameWord(string text, Word w)
+    {
+        if (!Words.IsCapitalized(text, w))
+        {
+            return false;
+        }
+
+        var s = w.Of(text);
+        return !SpeakerLexicon.NotNames.Contains(s) && !SpeakerLexicon.Titles.ContainsKey(s) && !SpeakerLexicon.Pronouns.ContainsKey(s) && char.IsLetter(s[0]);
+    }
+
+    private void Register(string text, List<Word> words, int from, int to)
+    {
+        // the honorific before the run gives the gender: "Mrs. Clinton"
+        var gender = '-';
+        if (from > 0 && SpeakerLexicon.Honorifics.TryGetValue(words[from - 1].Of(text), out var hg))
+        {
+            gender = hg;
+        }
+
+        var parts = new List<string>();
+        for (var k = from; k < to; k++)
+        {
+            parts.Add(Possessive(words[k].Of(text)));
+            if (text[words[k].End - 1] is '\u2019' or '\'' || words[k].Of(text).EndsWith("'s", StringComparison.Ordinal) || words[k].Of(text).EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        var surname = parts[^1];
+        if (parts.Count >= 2 && gender == '-' && SpeakerLexicon.FirstNames.TryGetValue(parts[0], out var fg))
+        {
+            gender = fg;
+        }
+
+        if (gender != '-')
+        {
+            _genderBySurname.TryAdd(surname, gender);
+        }
+
+        if (parts.Count >= 2 && parts.Count <= 4 && !parts.Any(p => p.Length > 1 && p.All(char.IsUpper) && p.Length > 3))
+        {
+            _bySurname.TryAdd(surname, new PersonName(string.Join(' ', parts), gender));
+        }
+    }
+
+    /// <summary>"Biden's" → "Biden".</summary>
+    public static string Possessive(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        return word.TrimEnd('\'', '\u2019');
+    }
+
+    /// <summary>The canonical full name for a name as written: the first full mention that ends with its surname, else the name itself.</summary>
+    public string Canonical(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return name;
+        }
+
+        if (parts.Length == 1 && _bySurname.TryGetValue(parts[0], out var full))
+        {
+            return full.Full;
+        }
+
+        if (parts.Length == 1 && parts[0].Length > 1 && parts[0].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            // a transcript label "PENCE" with no full mention: write it as a name
+            return char.ToUpperInvariant(parts[0][0]) + parts[0][1..].ToLowerInvariant();
+        }
+
+        return name;
+    }
+
+    /// <summary>The gender known for the person with this (full or last) name: M, F or '-'.</summary>
+    public char GenderOf(string name, char writtenGender = '-')
+    {
+        if (writtenGender != '-')
+        {
+            return writtenGender;
+        }
+
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return '-';
+        }
+
+        if (_genderBySurname.TryGetValue(parts[^1], out var g))
+        {
+            return g;
+        }
+
+        return parts.Length >= 2 && SpeakerLexicon.FirstNames.TryGetValue(parts[0], out var f) ? f : '-';
+    }
+}
