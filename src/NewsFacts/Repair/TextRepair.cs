@@ -9,12 +9,17 @@ public static class TextRepair
         ArgumentNullException.ThrowIfNull(text);
         options ??= RepairOptions.Default;
         var result = RepairedText.Unchanged(text);
+        if (options.DecodeEntities)
+        {
+            result = Then(result, EntityRepair.Repair);
+        }
+
         if (options.FixMojibake)
         {
             result = Then(result, MojibakeRepair.Repair);
         }
 
-        if (options.DecodeEntities || options.FixLineBreaks || options.FixSpaces)
+        if (options.FixLineBreaks || options.FixSpaces)
         {
             result = Then(result, t => LineRepair.Repair(t, options));
         }
