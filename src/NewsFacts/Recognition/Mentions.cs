@@ -27,6 +27,9 @@ public sealed record QuantityMention(TextSpan Span, string Text, double Value, d
     /// <summary>Where the counted noun stands ("doses" in "2.5 million doses"), when it is written.</summary>
     public TextSpan? UnitSpan { get; init; }
 
+    /// <summary>Whether the value is a change rather than a level: "rose 3%", "down 1.2 per cent", "increased by $4".</summary>
+    public bool IsChange { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Span} \"{Text}\" = {Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{(ValueMax is { } m ? ".." + m.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)} {Unit ?? "-"} {Bound}";
 }

@@ -1,6 +1,12 @@
 namespace NewsFacts;
 
-/// <summary>Finds quantities: numbers with their scale, unit, and bound.</summary>
+/// <summary>
+/// Finds quantities: numbers with their scale, unit, and bound. Reads digits with separators and decimals, fractions,
+/// number words, scale words and abbreviations ("2.5 million", "$4bn"), currencies, percentages, measurement units,
+/// the counted noun ("69 countries"), ranges and bound words ("at least", "nearly", "or more"); an elided noun takes the
+/// unit of the quantity before it in the same sentence ("1.5 million to Canada" after "2.5 million doses"). Names,
+/// years, clock times, days of the month and ordinals are not quantities. Lexicons live in <c>Data/quantity-*.tsv</c>.
+/// </summary>
 public sealed class QuantityRecognizer
 {
     /// <summary>The shared instance; the recognizer holds no mutable state.</summary>
@@ -13,5 +19,23 @@ public sealed class QuantityRecognizer
         return Recognize(DocumentContext.Of(text));
     }
 
-    internal IReadOnlyList<QuantityMention> Recognize(DocumentContext document) => [];
+    internal IReadOnlyList<QuantityMention> Recognize(DocumentContext document)
+    {
+        var found = new List<QuantityMention>();
+        string? carried = null;
+        var previousEnd = 0;
+        foreach (var sentence in document.Segmentation.Sentences)
+        {
+            // a unit is carried over to the next sentence of the same paragraph only
+            if (document.Text.AsSpan(previousEnd, Math.Max(0, sentence.Start - previousEnd)).Contains('\n'))
+            {
+                carried = null;
+            }
+
+            carried = QuantityScanner.Scan(document.Text, sentence, carried, found) ?? carried;
+            previousEnd = sentence.End;
+        }
+
+        return found;
+    }
 }

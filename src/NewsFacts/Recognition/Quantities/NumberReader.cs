@@ -1,0 +1,446 @@
+using System.Globalization;
+
+namespace NewsFacts;
+
+/// <summary>A number read from tokens: its value and the tokens it covers.</summary>
+/// <param name="Value">The value, fully scaled.</param>
+/// <param name="First">Index of its first token.</param>
+/// <param name="Next">Index of the first token after it.</param>
+/// <param name="HasScale">Whether a scale word multiplied it ("2.5 million", "$4bn").</param>
+/// <param name="IsWords">Whether it opens with a word ("twenty-two", "a dozen"), not digits.</param>
+/// <param name="IsVague">A plural scale standing for "at least" ("millions of", "tens of thousands").</param>
+/// <param name="IsFraction">A fraction ("two-thirds", "1/2").</param>
+internal readonly record struct NumberRead(double Value, int First, int Next, bool HasScale, bool IsWords, bool IsVague, bool IsFraction)
+{
+    /// <summary>The scale a bare first member of a range takes from the second ("3 to 4 million").</summary>
+    public double Scale { get; init; } = 1;
+}
+
+/// <summary>
+/// Reads one number at a token: digits with separators and decimals, fractions ("1/2", "10 1/2", "½"), scale words
+/// and abbreviations ("2.5 million", "4bn", "10k"), number words ("one hundred and five", "twenty-two"), "a dozen",
+/// "half a million", and vague plurals ("tens of millions", "millions of"). One left-to-right pass over the tokens.
+/// </summary>
+internal static class NumberReader
+{
+    private enum Last { None, Digit, Unit, Ten, Hundred, Scale, And }
+
+    private static readonly Dictionary<string, double> VulgarFractions = new(StringComparer.Ordinal)
+    {
+        ["½"] = 0.5, ["¼"] = 0.25, ["¾"] = 0.75, ["⅓"] = 1.0 / 3, ["⅔"] = 2.0 / 3, ["⅕"] = 0.2, ["⅖"] = 0.4, ["⅗"] = 0.6, ["⅘"] = 0.8,
+        ["⅙"] = 1.0 / 6, ["⅚"] = 5.0 / 6, ["⅛"] = 0.125, ["⅜"] = 0.375, ["⅝"] = 0.625, ["⅞"] = 0.875,
+    };
+
+    private static readonly HashSet<string> VaguePlurals = new(StringComparer.OrdinalIgnoreCase) { "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens" };
+
+    public static NumberRead? Read(IReadOnlyList<QuantityToken> t, int i, bool money)
+    {
+        if (i >= t.Count)
+        {
+            return null;
+        }
+
+        var lex = QuantityLexicon.Default;
+        var first = t[i];
+
+        if (first.IsWord && VaguePlurals.Contains(first.Text))
+        {
+            return ReadVague(t, i);
+        }
+
+        if (first.Kind == QuantityTokenKind.Symbol && VulgarFractions.TryGetValue(first.Text, out var vf))
+        {
+            return new NumberRead(vf, i, i + 1, false, false, false, true);
+        }
+
+        var j = i;
+        var isWords = first.IsWord;
+        double total = 0, current = 0, lastScale = 0;
+        var last = Last.None;
+        var hasScale = false;
+        var isFraction = false;
+
+        // "a dozen", "a million", "a hundred", "an estimated" is a bound, not a number
+        if (first.IsWord && (first.Is("a") || first.Is("an")))
+        {
+            if (i + 1 >= t.Count)
+            {
+                return null;
+            }
+
+            var next = t[i + 1];
+            if (next.Is("hundred") || next.Is("thousand") || next.Is("million") || next.Is("billion") || next.Is("trillion") || next.Is("dozen"))
+            {
+                current = 1;
+                last = Last.Digit;
+                j = i + 1;
+            }
+            else if (lex.FractionSingular.TryGetValue(next.Text, out var den) && !next.Is("second") && i + 2 < t.Count && (t[i + 2].Is("of") || IsScaleWord(t[i + 2])))
+            {
+                // "a third of", "a quarter million"
+                current = 1 / den;
+                isFraction = true;
+                last = Last.Digit;
+                j = i + 2;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        else if (first.Is("half") || first.Is("quarter"))
+        {
+            // "half a million", "half a dozen", "quarter million"
+            var frac = first.Is("half") ? 0.5 : 0.25;
+            var k = i + 1;
+            if (k < t.Count && (t[k].Is("a") || t[k].Is("an")))
+            {
+                k++;
+            }
+
+            if (k < t.Count && IsScaleWord(t[k]) && !t[k].Is("hundred"))
+            {
+                var scale = ScaleOf(t[k]);
+                return new NumberRead(frac * scale, i, k + 1, true, true, false, false) { Scale = scale };
+            }
+
+            return null;
+        }
+
+        while (j < t.Count)
+        {
+            var tok = t[j];
+            if (tok.IsNumber)
+            {
+                if (last is not (Last.None or Last.Scale or Last.And))
+                {
+                    break;
+                }
+
+                if (last != Last.None && (tok.HasDecimal || (last == Last.Scale && tok.Value >= lastScale)))
+                {
+                    break;
+                }
+
+                current = tok.Value;
+                last = Last.Digit;
+                j++;
+
+                // fractions: "1/2", "10 1/2"
+                if (j < t.Count && t[j].Text == "/" && FractionAt(t, j, out var fracValue, out var after))
+                {
+                    current = fracValue;
+                    isFraction = true;
+                    j = after;
+                }
+                else if (j < t.Count && t[j].IsNumber && t[j].SpaceBefore && !tok.HasDecimal && FractionAt(t, j, out var part, out var after3) && part < 1)
+                {
+                    current += part;
+                    isFraction = true;
+                    j = after3;
+                }
+                else if (j < t.Count && t[j].Kind == QuantityTokenKind.Symbol && VulgarFractions.TryGetValue(t[j].Text, out var vulgar) && !tok.HasDecimal)
+                {
+                    current += vulgar;
+                    j++;
+                }
+
+                continue;
+            }
+
+            if (!tok.IsWord)
+            {
+                // "twenty-two", "two-thirds": a hyphen inside a number word
+                if ((tok.Text is "-" or "\u2010") && !tok.SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord &&
+                    last is Last.Ten or Last.Unit && (lex.NumberWords.TryGetValue(t[j + 1].Text, out var nw) && nw.Kind == NumberWordKind.Unit && last == Last.Ten ||
+                    lex.FractionPlural.ContainsKey(t[j + 1].Text) || lex.FractionSingular.ContainsKey(t[j + 1].Text) && current == 1))
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (lex.NumberWords.TryGetValue(tok.Text, out var word))
+            {
+                if (word.Kind == NumberWordKind.Unit)
+                {
+                    if (last is Last.Digit or Last.Unit || (last == Last.Ten && word.Value >= 10) || (last == Last.Hundred && current % 100 != 0))
+                    {
+                        break;
+                    }
+
+                    current += word.Value;
+                    last = Last.Unit;
+                    j++;
+                    continue;
+                }
+
+                if (word.Kind == NumberWordKind.Ten)
+                {
+                    if (last is Last.Digit or Last.Unit or Last.Ten)
+                    {
+                        break;
+                    }
+
+                    current += word.Value;
+                    last = Last.Ten;
+                    j++;
+                    continue;
+                }
+            }
+
+            if (lex.TryScale(tok, out var scaleValue, out var moneyOnly))
+            {
+                if (last is Last.None or Last.And)
+                {
+                    break;
+                }
+
+                if (moneyOnly && !money && !PluralNounFollows(t, j + 1))
+                {
+                    break;
+                }
+
+                // an abbreviation ("bn", "k") follows digits, written close
+                var abbreviation = !lex.NumberWords.ContainsKey(tok.Text) && !tok.Is("dozen") && !tok.Is("dozens") && !tok.Text.EndsWith('s');
+                if (abbreviation && last != Last.Digit)
+                {
+                    break;
+                }
+
+                if (scaleValue == 100)
+                {
+                    if (last == Last.Hundred || last == Last.Scale && current == 0)
+                    {
+                        break;
+                    }
+
+                    current = (current == 0 ? 1 : current) * 100;
+                    last = Last.Hundred;
+                    hasScale = true;
+                    j++;
+                    continue;
+                }
+
+                if (current == 0 && total > 0 && scaleValue > lastScale && last == Last.Scale)
+                {
+                    total *= scaleValue;
+                }
+                else if (current == 0)
+                {
+                    break;
+                }
+                else
+                {
+                    if (lastScale > 0 && scaleValue >= lastScale && total > 0)
+                    {
+                        break;
+                    }
+
+                    total += current * scaleValue;
+                    current = 0;
+                }
+
+                lastScale = scaleValue;
+                hasScale = true;
+                last = Last.Scale;
+                j++;
+                continue;
+            }
+
+            if (tok.Is("and") && last is Last.Hundred or Last.Scale or Last.Digit or Last.Unit or Last.Ten && j + 1 < t.Count)
+            {
+                // "one and a half", "3 million and a half"
+                if (j + 2 < t.Count && (t[j + 1].Is("a") || t[j + 1].Is("an")) && lex.FractionSingular.TryGetValue(t[j + 2].Text, out var den))
+                {
+                    if (last == Last.Scale)
+                    {
+                        total += lastScale / den;
+                    }
+                    else
+                    {
+                        current += 1 / den;
+                    }
+
+                    j += 3;
+                    isFraction = true;
+                    break;
+                }
+
+                // "one hundred and five", "4 thousand 3 hundred and 21"
+                if (last is Last.Hundred or Last.Scale && (t[j + 1].IsNumber && !t[j + 1].HasDecimal || lex.NumberWords.TryGetValue(t[j + 1].Text, out var nextWord) && nextWord.Kind is NumberWordKind.Unit or NumberWordKind.Ten))
+                {
+                    last = Last.And;
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // "two thirds", "three-quarters", "one third"
+            if (last is Last.Unit or Last.Ten or Last.Digit && current > 0 && total == 0)
+            {
+                if (lex.FractionPlural.TryGetValue(tok.Text, out var denPlural) && current > 1 && !tok.Is("seconds"))
+                {
+                    current /= denPlural;
+                    isFraction = true;
+                    j++;
+                    break;
+                }
+
+                if (lex.FractionSingular.TryGetValue(tok.Text, out var denSingular) && current == 1 && !tok.Is("second") && (isWords || !tok.SpaceBefore))
+                {
+                    current /= denSingular;
+                    isFraction = true;
+                    j++;
+                    break;
+                }
+            }
+
+            if (tok.Is("point") && last is Last.Unit or Last.Ten or Last.Digit && j + 1 < t.Count && isWords)
+            {
+                var (fraction, after) = ReadDecimalWords(t, j + 1);
+                if (after > j + 1)
+                {
+                    current += fraction;
+                    j = after;
+                }
+
+                break;
+            }
+
+            break;
+        }
+
+        if (last == Last.None || j == i || last == Last.And)
+        {
+            if (last == Last.And)
+            {
+                j--;
+            }
+
+            if (j == i)
+            {
+                return null;
+            }
+        }
+
+        var value = total + current;
+        return new NumberRead(value, i, j, hasScale, isWords, false, isFraction) { Scale = hasScale && total > 0 ? lastScale : 1 };
+    }
+
+    public static bool IsScaleWord(QuantityToken token) =>
+        token.IsWord && (token.Is("hundred") || token.Is("thousand") || token.Is("million") || token.Is("billion") || token.Is("trillion") || token.Is("dozen") ||
+                         token.Is("bn") || token.Is("mn") || token.Is("tn"));
+
+    private static double ScaleOf(QuantityToken token) =>
+        QuantityLexicon.Default.TryScale(token, out var s, out _) ? s : 1;
+
+    private static NumberRead? ReadVague(IReadOnlyList<QuantityToken> t, int i)
+    {
+        // "tens of millions", "hundreds of thousands", "dozens of", "millions of"
+        var lex = QuantityLexicon.Default;
+        var baseValue = ScaleOf(t[i]);
+        if (t[i].Is("tens"))
+        {
+            baseValue = 10;
+        }
+
+        if (i + 2 < t.Count && t[i + 1].Is("of") && t[i + 2].IsWord && VaguePlurals.Contains(t[i + 2].Text) && !t[i + 2].Is("tens") && !t[i + 2].Is("dozens"))
+        {
+            var scale = ScaleOf(t[i + 2]);
+            return new NumberRead(baseValue * scale, i, i + 3, true, true, true, false);
+        }
+
+        if (t[i].Is("tens"))
+        {
+            return null;
+        }
+
+        // "millions of people", "thousands more", "hundreds were": a plural scale alone
+        if (i + 1 < t.Count && (t[i + 1].Is("of") || t[i + 1].Is("more") || t[i + 1].Is("upon")))
+        {
+            _ = lex;
+            return new NumberRead(baseValue, i, i + 1, true, true, true, false);
+        }
+
+        return null;
+    }
+
+    private static bool FractionAt(IReadOnlyList<QuantityToken> t, int j, out double value, out int after)
+    {
+        // at t[j]: "/" NUMBER right after a number, e.g. "1/2" read from the "/"; or NUMBER "/" NUMBER starting at j
+        value = 0;
+        after = j;
+        if (j < t.Count && t[j].Text == "/" && j >= 1 && t[j - 1].IsNumber && j + 1 < t.Count && t[j + 1].IsNumber)
+        {
+            var num = t[j - 1];
+            var den = t[j + 1];
+            if (num.HasDecimal || den.HasDecimal || den.Value == 0 || den.Value > 1000 || t[j].SpaceBefore || t[j + 1].SpaceBefore ||
+                (j + 2 < t.Count && (t[j + 2].Text is "/" or "-") && !t[j + 2].SpaceBefore))
+            {
+                return false;
+            }
+
+            value = num.Value / den.Value;
+            after = j + 2;
+            return true;
+        }
+
+        if (j + 2 < t.Count && t[j].IsNumber && t[j + 1].Text == "/" && t[j + 2].IsNumber)
+        {
+            if (FractionAt(t, j + 1, out value, out after))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (double Fraction, int After) ReadDecimalWords(IReadOnlyList<QuantityToken> t, int j)
+    {
+        var digits = new System.Text.StringBuilder();
+        var lex = QuantityLexicon.Default;
+        while (j < t.Count && lex.NumberWords.TryGetValue(t[j].Text, out var w))
+        {
+            if (w.Kind == NumberWordKind.Unit && w.Value < 10)
+            {
+                digits.Append((int)w.Value);
+                j++;
+            }
+            else if (w.Kind == NumberWordKind.Ten)
+            {
+                var v = (int)w.Value;
+                j++;
+                if (j + 1 < t.Count && t[j].Text == "-" && lex.NumberWords.TryGetValue(t[j + 1].Text, out var u) && u.Kind == NumberWordKind.Unit && u.Value < 10)
+                {
+                    v += (int)u.Value;
+                    j += 2;
+                }
+
+                digits.Append(v);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return digits.Length == 0 ? (0, j) : (double.Parse("0." + digits, CultureInfo.InvariantCulture), j);
+    }
+
+    private static bool PluralNounFollows(IReadOnlyList<QuantityToken> t, int j)
+    {
+        if (j >= t.Count || !t[j].IsWord)
+        {
+            return false;
+        }
+
+        var w = t[j].Text;
+        return w.Length > 3 && char.IsLower(w[0]) && w.EndsWith('s') && !QuantityLexicon.Default.NotCountNouns.Contains(w);
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+
+namespace NewsFacts;
+
+/// <summary>The kind of a number word.</summary>
+internal enum NumberWordKind
+{
+    /// <summary>zero to nineteen.</summary>
+    Unit,
+
+    /// <summary>twenty to ninety.</summary>
+    Ten,
+
+    /// <summary>hundred.</summary>
+    Hundred,
+
+    /// <summary>thousand, million, billion, lakh, crore...</summary>
+    Scale,
+}
+
+/// <summary>A phrase (a list of lower-case token texts) and what it stands for.</summary>
+internal sealed record QuantityPhrase(string[] Tokens, bool[] CaseSensitive, string Value);
+
+/// <summary>The quantity lexicons, read once from the <c>quantity-*.tsv</c> data files.</summary>
+internal sealed class QuantityLexicon
+{
+    private static readonly Lazy<QuantityLexicon> Shared = new(() => new QuantityLexicon());
+
+    private QuantityLexicon()
+    {
+        foreach (var row in Lexicon.Rows("quantity-number-words.tsv"))
+        {
+            NumberWords[row[0]] = (Parse(row[1]), row[2] switch
+            {
+                "ten" => NumberWordKind.Ten,
+                "hundred" => NumberWordKind.Hundred,
+                "scale" => NumberWordKind.Scale,
+                _ => NumberWordKind.Unit,
+            });
+        }
+
+        foreach (var row in Lexicon.Rows("quantity-scale-words.tsv"))
+        {
+            var flags = row.Length > 2 ? row[2] : string.Empty;
+            if (flags.Contains("cs", StringComparison.Ordinal))
+            {
+                CaseSensitiveScales[row[0]] = Parse(row[1]);
+            }
+            else
+            {
+                Scales[row[0]] = (Parse(row[1]), flags.Contains("money", StringComparison.Ordinal));
+            }
+        }
+
+        foreach (var row in Lexicon.Rows("quantity-fraction-words.tsv"))
+        {
+            var den = Parse(row[2]);
+            FractionSingular[row[0]] = den;
+            FractionPlural[row[1]] = den;
+        }
+
+        Ordinals = Lexicon.Words("quantity-ordinal-words.tsv");
+        ChangeWords = Lexicon.Words("quantity-change-words.tsv");
+        NotCountNouns = Lexicon.Words("quantity-not-nouns.tsv");
+        Irregular = Lexicon.Rows("quantity-plurals.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        NameWords = Lexicon.Words("quantity-name-words.tsv");
+
+        foreach (var row in Lexicon.Rows("quantity-bounds.tsv"))
+        {
+            var bound = row[1] switch
+            {
+                "atLeast" => QuantityBound.AtLeast,
+                "atMost" => QuantityBound.AtMost,
+                _ => QuantityBound.Approx,
+            };
+            var list = row.Length > 2 && row[2] == "after" ? BoundsAfter : BoundsBefore;
+            list.Add((Phrase(row[0], row[1]), bound));
+        }
+
+        BoundsBefore.Sort((a, b) => b.Phrase.Tokens.Length.CompareTo(a.Phrase.Tokens.Length));
+        BoundsAfter.Sort((a, b) => b.Phrase.Tokens.Length.CompareTo(a.Phrase.Tokens.Length));
+
+        foreach (var row in Lexicon.Rows("quantity-currency-symbols.tsv"))
+        {
+            CurrencySymbols[row[0]] = row[1];
+        }
+
+        CurrencyNames = [.. Lexicon.Rows("quantity-currency-names.tsv").Select(r => Phrase(r[0], r[1]))];
+        CurrencyNames.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+
+        foreach (var row in Lexicon.Rows("quantity-units.tsv"))
+        {
+            foreach (var alias in row.Skip(1))
+            {
+                Units.Add(Phrase(alias, row[0]));
+            }
+        }
+
+        Units.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+    }
+
+    public static QuantityLexicon Default => Shared.Value;
+
+    public Dictionary<string, (double Value, NumberWordKind Kind)> NumberWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, (double Value, bool MoneyOnly)> Scales { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, double> CaseSensitiveScales { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, double> FractionSingular { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, double> FractionPlural { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> Ordinals { get; }
+
+    public HashSet<string> ChangeWords { get; }
+
+    /// <summary>Words after a number that are not what it counts ("more", "of", "were").</summary>
+    public HashSet<string> NotCountNouns { get; }
+
+    /// <summary>Irregular plural → singular ("people" → "person").</summary>
+    public Dictionary<string, string> Irregular { get; }
+
+    /// <summary>Words that, right before a bare number, make it part of a name ("Windows 10", "Chapter 11").</summary>
+    public HashSet<string> NameWords { get; }
+
+    public List<(QuantityPhrase Phrase, QuantityBound Bound)> BoundsBefore { get; } = [];
+
+    public List<(QuantityPhrase Phrase, QuantityBound Bound)> BoundsAfter { get; } = [];
+
+    public Dictionary<string, string> CurrencySymbols { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<QuantityPhrase> CurrencyNames { get; }
+
+    public List<QuantityPhrase> Units { get; } = [];
+
+    public bool TryScale(QuantityToken token, out double scale, out bool moneyOnly)
+    {
+        moneyOnly = false;
+        if (!token.IsWord)
+        {
+            scale = 0;
+            return false;
+        }
+
+        if (CaseSensitiveScales.TryGetValue(token.Text, out scale))
+        {
+            return true;
+        }
+
+        if (Scales.TryGetValue(token.Text, out var s))
+        {
+            // a one-letter abbreviation is only a scale in lower case ("m", "b", "k"); "M" and "B" are listed apart
+            if (token.Text.Length == 1 && char.IsUpper(token.Text[0]))
+            {
+                scale = 0;
+                return false;
+            }
+
+            scale = s.Value;
+            moneyOnly = s.MoneyOnly;
+            return true;
+        }
+
+        scale = 0;
+        return false;
+    }
+
+    private static double Parse(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static QuantityPhrase Phrase(string written, string value)
+    {
+        var caseSensitive = written.StartsWith('=');
+        if (caseSensitive)
+        {
+            written = written[1..];
+        }
+
+        var tokens = QuantityTokenizer.Tokenize(written, 0, written.Length);
+        return new QuantityPhrase([.. tokens.Select(t => t.Text)], [.. tokens.Select(_ => caseSensitive)], value);
+    }
+}

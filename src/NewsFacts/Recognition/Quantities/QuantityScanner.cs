@@ -1,0 +1,701 @@
+namespace NewsFacts;
+
+/// <summary>
+/// Finds the quantities of one sentence: a left-to-right pass over its tokens that reads, at each place a number can
+/// start, an optional currency sign, the number, its scale, its unit or counted noun, a range's second end, and the
+/// bound words around it; then applies the guards that tell names, years, times, dates and ordinals from counts.
+/// </summary>
+internal sealed class QuantityScanner
+{
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    private static readonly HashSet<string> YearLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "of", "early", "late", "mid", "through", "between", "and", "year", "fiscal", "summer", "winter", "spring", "autumn", "fall",
+    };
+
+    private static readonly HashSet<string> PronounOneLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone", "everyone", "such", "last", "only", "another",
+    };
+
+    private readonly string text;
+    private readonly List<QuantityToken> t;
+    private readonly QuantityLexicon lex = QuantityLexicon.Default;
+
+    private QuantityScanner(string text, List<QuantityToken> tokens)
+    {
+        this.text = text;
+        t = tokens;
+    }
+
+    /// <summary>Appends the quantities of the sentence <paramref name="sentence"/> to <paramref name="output"/>.</summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="sentence">The sentence to scan.</param>
+    /// <param name="carried">The unit of the last quantity of the sentence before (same paragraph), for "2.5 million of those".</param>
+    /// <param name="output">Where the mentions go.</param>
+    /// <returns>The unit of the sentence's last quantity with a unit, else null.</returns>
+    public static string? Scan(string text, TextSpan sentence, string? carried, List<QuantityMention> output)
+    {
+        var scanner = new QuantityScanner(text, QuantityTokenizer.Tokenize(text, sentence.Start, sentence.End));
+        return scanner.Run(carried, output);
+    }
+
+    private string? Run(string? carried, List<QuantityMention> output)
+    {
+        string? previousUnit = null;
+        var i = 0;
+        while (i < t.Count)
+        {
+            var (mention, next) = TryRead(i, previousUnit, carried);
+            if (mention is not null)
+            {
+                output.Add(mention);
+                previousUnit = mention.Unit ?? previousUnit;
+            }
+
+            i = Math.Max(next, i + 1);
+        }
+
+        return previousUnit;
+    }
+
+    private (QuantityMention? Mention, int Next) TryRead(int i, string? previousUnit, string? carried)
+    {
+        var k = i;
+        var (currency, afterPrefix, strict) = CurrencyPrefix(i);
+        var negative = false;
+        var change = false;
+        if (currency is not null)
+        {
+            k = afterPrefix;
+            if (k + 1 < t.Count && t[k].Text is "-" or "\u2212" && t[k + 1].IsNumber && !t[k + 1].SpaceBefore)
+            {
+                negative = true;
+                k++;
+            }
+        }
+        else if (t[i].Text is "-" or "\u2212" or "+" && i + 1 < t.Count && t[i + 1].IsNumber && !t[i + 1].SpaceBefore && (i == 0 || t[i].SpaceBefore) &&
+                 (i == 0 || !t[i - 1].IsNumber))
+        {
+            negative = t[i].Text != "+";
+            change = t[i].Text == "+";
+            k++;
+            var (c2, after2, strict2) = CurrencyPrefix(k);
+            if (c2 is not null)
+            {
+                return (null, i + 1);
+            }
+
+            _ = after2;
+            _ = strict2;
+        }
+        else if ((t[i].Is("minus") || t[i].Is("negative")) && i + 1 < t.Count)
+        {
+            var n = i + 1;
+            if (t[n].Text == "-" && !t[n].SpaceBefore && n + 1 < t.Count)
+            {
+                n++;
+            }
+
+            if (t[n].IsNumber || lex.NumberWords.ContainsKey(t[n].Text))
+            {
+                negative = true;
+                k = n;
+            }
+            else
+            {
+                return (null, i + 1);
+            }
+        }
+
+        if (k >= t.Count)
+        {
+            return (null, i + 1);
+        }
+
+        var head = t[k];
+        if (!(head.IsNumber || head.IsWord || head.Kind == QuantityTokenKind.Symbol))
+        {
+            return (null, i + 1);
+        }
+
+        // a number glued to a word is part of a name ("G7", "Covid-19", "F-35"), unless the word is a currency sign
+        if (currency is null && head.IsNumber && k > 0 && !head.SpaceBefore)
+        {
+            var before = t[k - 1];
+            if (before.IsWord && !negative)
+            {
+                return (null, SkipGlued(k));
+            }
+
+            if (before.Text is "-" or "\u2010" && k >= 2 && !before.SpaceBefore && t[k - 2].IsWord && !negative &&
+                (t[k - 2].IsCapitalized || lex.NameWords.Contains(t[k - 2].Text)))
+            {
+                return (null, SkipGlued(k));
+            }
+
+            if (before.Text is "#" or "@" or "/" or "." or ":" || before.IsNumber)
+            {
+                return (null, SkipGlued(k));
+            }
+        }
+
+        var read = NumberReader.Read(t, k, currency is not null);
+        if (read is not { } num)
+        {
+            return (null, i + 1);
+        }
+
+        if (strict && !num.HasScale && !t[k].HasDecimal)
+        {
+            return (null, num.Next);
+        }
+
+        var j = num.Next;
+        var value = negative ? -num.Value : num.Value;
+
+        // ordinals ("21st", "3rd"), clock times ("9 a.m.", "10:30", "5pm"), dates ("3/4/2021"), versions ("1.2.3")
+        if (!num.IsWords && j < t.Count)
+        {
+            var next = t[j];
+            if (!next.SpaceBefore && next.IsWord && (next.Is("st") || next.Is("nd") || next.Is("rd") || next.Is("th") || next.Is("s") && num.Next == k + 1 && t[k].IsPlainInteger))
+            {
+                return (null, j + 1);
+            }
+
+            if (IsClock(j))
+            {
+                return (null, j + 1);
+            }
+
+            if (next.Text is ":" or "/" or "." && !next.SpaceBefore && j + 1 < t.Count && t[j + 1].IsNumber && !t[j + 1].SpaceBefore)
+            {
+                return (null, SkipGlued(j + 1));
+            }
+
+            if (next.Text is "-" && !next.SpaceBefore && j + 3 < t.Count && t[j + 1].IsNumber && !t[j + 1].SpaceBefore && t[j + 2].Text == "-" && !t[j + 2].SpaceBefore && t[j + 3].IsNumber)
+            {
+                return (null, SkipGlued(j + 3));
+            }
+        }
+
+        // a lone "one" is a pronoun unless a counted noun follows ("one option", not "one of them", "the one")
+        var loneOne = num.IsWords && num.Value == 1 && num.Next == k + 1 && t[k].Is("one");
+
+        var end = j;
+        string? unit = null;
+        TextSpan? unitSpan = null;
+        var scale = num.Value;
+        if (currency is null && j < t.Count)
+        {
+            if (t[j].Kind == QuantityTokenKind.Symbol && lex.CurrencySymbols.TryGetValue(t[j].Text, out var sign) && !num.IsWords)
+            {
+                currency = sign;
+                unitSpan = new TextSpan(t[j].Start, t[j].End);
+                end = j + 1;
+            }
+            else if (MatchPhrase(lex.CurrencyNames, OfAfterVague(num, j)) is { } name)
+            {
+                currency = name.Value;
+                unitSpan = new TextSpan(t[OfAfterVague(num, j)].Start, t[name.Next - 1].End);
+                end = name.Next;
+            }
+
+            // "75 USD million"
+            if (currency is not null && end < t.Count && lex.TryScale(t[end], out var late, out _) && late >= 1000 && !num.HasScale)
+            {
+                value *= late;
+                end++;
+            }
+        }
+
+        if (currency is not null)
+        {
+            unit = currency;
+            unitSpan ??= i < afterPrefix ? new TextSpan(t[i].Start, t[afterPrefix - 1].End) : null;
+        }
+        else if (j < t.Count)
+        {
+            var at = OfAfterVague(num, j);
+            if (t[j].Text is "-" or "\u2010" && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord)
+            {
+                at = j + 1;
+            }
+
+            if (UnitAt(at) is { } u)
+            {
+                // "tens of millions of pounds", "£"-less money: millions of pounds are sterling, not weight
+                unit = u.Value == "pound" && num.HasScale && num.Value >= 1e6 ? "GBP" : u.Value;
+                unitSpan = new TextSpan(t[at].Start, t[u.Next - 1].End);
+                end = u.Next;
+            }
+        }
+
+        if (unit is null)
+        {
+            var nounAt = j;
+            if (num.IsVague && nounAt < t.Count && t[nounAt].Is("of"))
+            {
+                nounAt++;
+            }
+            else if (nounAt + 1 < t.Count && t[nounAt].Text is "-" or "\u2010" && !t[nounAt].SpaceBefore && !t[nounAt + 1].SpaceBefore && t[nounAt + 1].IsWord)
+            {
+                nounAt++;
+            }
+
+            if (CountNoun(nounAt, num.Value) is { } noun)
+            {
+                unit = noun.Lemma;
+                unitSpan = noun.Span;
+                end = noun.Next;
+            }
+        }
+
+        // guards that need the unit: years, days of the month, names ("Windows 10", "S&P 500"), the pronoun "one"
+        var bare = currency is null && unit is null;
+        if (loneOne && (unit is null || k > 0 && PronounOneLeads.Contains(t[k - 1].Text)))
+        {
+            return (null, j);
+        }
+
+        if (currency is null && !negative && !num.IsWords && !num.HasScale && t[k].IsPlainInteger && k == i)
+        {
+            var v = t[k].Value;
+            var plural = unit is not null && unitSpan is { } us && IsPluralWord(text[us.Start..us.End]);
+            if (t[k].Text.Length == 4 && v is >= 1000 and <= 2199 && (bare || !plural && !IsMeasure(unit) || k > 0 && YearLeads.Contains(t[k - 1].Text) && !plural))
+            {
+                return (null, j);
+            }
+
+            if (v is >= 1 and <= 31 && (k > 0 && IsMonth(k - 1) || k > 1 && t[k - 1].Text == "." && IsMonth(k - 2) || j < t.Count && IsMonth(j) || j + 1 < t.Count && t[j].Is("of") && IsMonth(j + 1)))
+            {
+                return (null, j);
+            }
+
+            if (bare && k > 0 && t[k - 1].IsWord && (lex.NameWords.Contains(t[k - 1].Text) || t[k - 1].IsCapitalized && !IsFunctionWord(k - 1)))
+            {
+                return (null, j);
+            }
+        }
+
+        var bound = QuantityBound.Exact;
+        double? valueMax = null;
+        var start = i;
+
+        // ranges: "10 to 15", "between 3 and 4 million", "3-4", "$10-$15"
+        var between = start > 0 && t[start - 1].Is("between");
+        var from = start > 0 && t[start - 1].Is("from") && !(start > 1 && (t[start - 2].Is("range") || t[start - 2].Is("ranging") || t[start - 2].Is("ranges")));
+        var r = unit is null || unitSpan is null || end == j ? j : end;
+        if (!from && r + 1 < t.Count && (t[r].Is("to") || t[r].Text is "-" or "\u2013" or "\u2014" || between && t[r].Is("and")))
+        {
+            if (ReadRangeEnd(r + 1, currency is not null, num, value, t[r].Text is "-" && !t[r].SpaceBefore && !t[r + 1].SpaceBefore) is { } second)
+            {
+                if (!num.HasScale && second.Scale > 1 && value * second.Scale < second.Value * 1.0001 && value < second.Value / second.Scale + 1e-9)
+                {
+                    value *= second.Scale;
+                }
+
+                if (second.Value > value)
+                {
+                    valueMax = second.Value;
+                    bound = QuantityBound.Range;
+                    unit ??= second.Unit ?? (second.Currency is { } c2 ? c2 : null);
+                    unitSpan ??= second.UnitSpan;
+                    end = second.Next;
+                    if (between)
+                    {
+                        start--;
+                    }
+                }
+            }
+        }
+
+        // bound words before ("at least", "more than", "nearly") and after ("or more", "-plus")
+        if (bound != QuantityBound.Range)
+        {
+            if (MatchBoundBefore(start) is { } before)
+            {
+                bound = before.Bound;
+                start = before.Start;
+            }
+            else if (num.IsVague)
+            {
+                bound = QuantityBound.AtLeast;
+            }
+
+            if (MatchBoundAfter(end) is { } after)
+            {
+                bound = after.Bound;
+                end = after.Next;
+            }
+        }
+
+        // a change ("rose 3%", "down 1.2 per cent", "increased by 2 percent") rather than a level
+        var c = start;
+        if (c > 0 && t[c - 1].Is("by"))
+        {
+            c--;
+        }
+
+        if (c > 0 && t[c - 1].IsWord && lex.ChangeWords.Contains(t[c - 1].Text))
+        {
+            change = true;
+        }
+
+        // an elided noun: "2.5 million doses to Mexico and 1.5 million to Canada", "69 countries ... 28 more"
+        if (unit is null && previousUnit is not null && !num.IsFraction)
+        {
+            unit = previousUnit;
+        }
+
+        // "2.5 million of those": a partitive pointing back to the sentence before
+        if (unit is null && carried is not null && end + 1 < t.Count && t[end].Is("of") &&
+            (t[end + 1].Is("those") || t[end + 1].Is("them") || t[end + 1].Is("these") || t[end + 1].Is("which")))
+        {
+            unit = carried;
+        }
+
+        if (end <= start)
+        {
+            return (null, i + 1);
+        }
+
+        var span = new TextSpan(t[start].Start, t[end - 1].End);
+        var mention = new QuantityMention(span, span.Of(text), value, valueMax, unit, bound) { UnitSpan = unitSpan, IsChange = change };
+        return (mention, Math.Max(end, j));
+    }
+
+    /// <summary>After "millions" in "millions of dollars", the unit stands after the "of".</summary>
+    private int OfAfterVague(NumberRead num, int j) => num.IsVague && j + 1 < t.Count && t[j].Is("of") ? j + 1 : j;
+
+    private int SkipGlued(int k)
+    {
+        var p = k + 1;
+        while (p < t.Count && !t[p].SpaceBefore && (t[p].IsNumber || t[p].IsWord || t[p].Text is "-" or "." or "/" or ":"))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private bool IsClock(int j)
+    {
+        var next = t[j];
+        if (next.IsWord && (next.Is("am") || next.Is("pm")) && (j + 1 >= t.Count || !t[j + 1].IsWord || t[j + 1].SpaceBefore))
+        {
+            return true;
+        }
+
+        // "a.m." / "p.m."
+        return next.IsWord && (next.Is("a") || next.Is("p")) && j + 2 < t.Count && t[j + 1].Text == "." && !t[j + 1].SpaceBefore && t[j + 2].Is("m") && !t[j + 2].SpaceBefore;
+    }
+
+    private bool IsMonth(int index) => index >= 0 && index < t.Count && t[index].IsWord && Months.Contains(t[index].Text) &&
+                                        (t[index].IsCapitalized || t[index].Text.Length > 3 && !t[index].Is("may") && !t[index].Is("march"));
+
+    private bool IsFunctionWord(int index) =>
+        lex.NotCountNouns.Contains(t[index].Text) || lex.ChangeWords.Contains(t[index].Text) || lex.BoundsBefore.Any(b => b.Phrase.Tokens.Length == 1 && t[index].Is(b.Phrase.Tokens[0])) || Months.Contains(t[index].Text);
+
+    private static bool IsMeasure(string? unit) => unit is not null && QuantityLexicon.Default.Units.Any(u => u.Value == unit);
+
+    private (string? Code, int After, bool Strict) CurrencyPrefix(int i)
+    {
+        var tok = t[i];
+        if (tok.Kind == QuantityTokenKind.Symbol && lex.CurrencySymbols.TryGetValue(tok.Text, out var code))
+        {
+            return (code, i + 1, false);
+        }
+
+        if (!tok.IsWord || i + 1 >= t.Count)
+        {
+            return (null, i, false);
+        }
+
+        var next = t[i + 1];
+
+        // "US$", "C$", "HK$", "c $" (spaced, in tokenized text), "Y="
+        if (next.Kind == QuantityTokenKind.Symbol && (next.Text is "$" or "=") && (!next.SpaceBefore || next.Text == "$" && tok.Text.Length >= 1 && !tok.Is("a") && !tok.Is("s") && !tok.Is("r")) &&
+            lex.CurrencySymbols.TryGetValue(tok.Text + next.Text, out code) && i + 2 < t.Count && (t[i + 2].IsNumber || t[i + 2].Text == "-"))
+        {
+            return (code, i + 2, false);
+        }
+
+        // "Rs 500", "RM2.70", "USD 200", "usd115"
+        if (next.IsNumber && lex.CurrencySymbols.TryGetValue(tok.Text, out code) && (tok.Text.Any(char.IsUpper) || !next.SpaceBefore))
+        {
+            var row = Lexicon.Rows("quantity-currency-symbols.tsv").FirstOrDefault(r => string.Equals(r[0], tok.Text, StringComparison.OrdinalIgnoreCase));
+            var strict = row is { Length: > 2 } && row[2] == "strict";
+            if (strict && next.SpaceBefore)
+            {
+                return (null, i, false);
+            }
+
+            return (code, i + 1, strict);
+        }
+
+        if (next.IsNumber && tok.Text.Length == 3 && (tok.Text.All(char.IsUpper) || !next.SpaceBefore) && MatchPhrase(lex.CurrencyNames, i) is { } name && name.Next == i + 1 && name.Value.Equals(tok.Text, StringComparison.OrdinalIgnoreCase))
+        {
+            return (name.Value, i + 1, false);
+        }
+
+        return (null, i, false);
+    }
+
+    private (string Value, int Next)? MatchPhrase(List<QuantityPhrase> phrases, int j)
+    {
+        foreach (var p in phrases)
+        {
+            if (Matches(p, j))
+            {
+                return (p.Value, j + p.Tokens.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private bool Matches(QuantityPhrase p, int j)
+    {
+        if (j + p.Tokens.Length > t.Count)
+        {
+            return false;
+        }
+
+        for (var m = 0; m < p.Tokens.Length; m++)
+        {
+            var tok = t[j + m];
+            var ok = p.CaseSensitive[m] ? tok.Text == p.Tokens[m] : tok.Is(p.Tokens[m]);
+            if (!ok)
+            {
+                return false;
+            }
+
+            // the words of a phrase are not glued to letters around them
+            if (m > 0 && tok.IsWord && t[j + m - 1].IsWord && !tok.SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        // a phrase must end where a word ends ("m" is not the start of "march")
+        var last = j + p.Tokens.Length;
+        return !(last < t.Count && t[last - 1].IsWord && t[last].IsWord && !t[last].SpaceBefore);
+    }
+
+    private (string Value, int Next)? UnitAt(int j)
+    {
+        foreach (var p in lex.Units)
+        {
+            if (!Matches(p, j))
+            {
+                continue;
+            }
+
+            // a one-letter symbol ("m", "g", "s") is a unit when glued to the number or when nothing word-like follows
+            if (p.Tokens.Length == 1 && p.Tokens[0].Length == 1 && char.IsLetter(p.Tokens[0][0]) && t[j].SpaceBefore &&
+                j + 1 < t.Count && t[j + 1].IsWord)
+            {
+                continue;
+            }
+
+            return (p.Value, j + p.Tokens.Length);
+        }
+
+        return null;
+    }
+
+    private (QuantityBound Bound, int Start)? MatchBoundBefore(int start)
+    {
+        foreach (var (phrase, bound) in lex.BoundsBefore)
+        {
+            var s = start - phrase.Tokens.Length;
+            if (s >= 0 && Matches(phrase, s))
+            {
+                return (bound, s);
+            }
+        }
+
+        return null;
+    }
+
+    private (QuantityBound Bound, int Next)? MatchBoundAfter(int end)
+    {
+        foreach (var (phrase, bound) in lex.BoundsAfter)
+        {
+            if (end < t.Count && Matches(phrase, end) && (phrase.Tokens[0] != "+" || !t[end].SpaceBefore) &&
+                (phrase.Tokens[0] != "plus" || end > 0 && t[end - 1].Text == "-" || !t[end].SpaceBefore))
+            {
+                return (bound, end + phrase.Tokens.Length);
+            }
+        }
+
+        // "50-plus"
+        if (end + 1 < t.Count && t[end].Text == "-" && !t[end].SpaceBefore && t[end + 1].Is("plus"))
+        {
+            return (QuantityBound.AtLeast, end + 2);
+        }
+
+        return null;
+    }
+
+    private sealed record RangeEnd(double Value, double Scale, string? Currency, string? Unit, TextSpan? UnitSpan, int Next);
+
+    private RangeEnd? ReadRangeEnd(int k, bool money, NumberRead first, double firstValue, bool glued)
+    {
+        var (currency, after, _) = CurrencyPrefix(k);
+        if (currency is not null)
+        {
+            k = after;
+        }
+
+        if (k >= t.Count || first.IsWords != (t[k].IsWord) && !t[k].IsNumber)
+        {
+            return null;
+        }
+
+        if (glued && !t[k].IsNumber)
+        {
+            return null;
+        }
+
+        var read = NumberReader.Read(t, k, money || currency is not null);
+        if (read is not { } second)
+        {
+            return null;
+        }
+
+        // "2-2", "24-7" and phone numbers are not ranges
+        if (glued && (second.Value <= firstValue || t[k].Text.Length >= 4 && !t[k].Text.Contains(',', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var j = second.Next;
+        string? unit = null;
+        TextSpan? unitSpan = null;
+        if (currency is null && MatchPhrase(lex.CurrencyNames, j) is { } name)
+        {
+            currency = name.Value;
+            unitSpan = new TextSpan(t[j].Start, t[name.Next - 1].End);
+            j = name.Next;
+        }
+        else if (UnitAt(j) is { } u)
+        {
+            unit = u.Value;
+            unitSpan = new TextSpan(t[j].Start, t[u.Next - 1].End);
+            j = u.Next;
+        }
+        else if (CountNoun(j, second.Value) is { } noun)
+        {
+            unit = noun.Lemma;
+            unitSpan = noun.Span;
+            j = noun.Next;
+        }
+
+        return new RangeEnd(second.Value, second.HasScale ? second.Scale : 1, currency, unit ?? currency, unitSpan, j);
+    }
+
+    private (string Lemma, TextSpan Span, int Next)? CountNoun(int j, double value)
+    {
+        // the counted noun: the first plural noun of the few words after the number ("69 foreign countries",
+        // "2.5 million AstraZeneca doses"), or for one, the singular noun right after it ("one option")
+        var words = 0;
+        var p = j;
+        while (p < t.Count && words < 4)
+        {
+            var tok = t[p];
+            if (!tok.IsWord || (p > j && !tok.SpaceBefore && !t[p - 1].IsWord))
+            {
+                return null;
+            }
+
+            if (lex.NotCountNouns.Contains(tok.Text) || lex.NumberWords.ContainsKey(tok.Text) || Months.Contains(tok.Text) && tok.IsCapitalized)
+            {
+                return null;
+            }
+
+            // a hyphenated compound reads as one word: "ready-to-be-used", "first-team"
+            var q = p + 1;
+            while (q + 1 < t.Count && t[q].Text is "-" or "\u2010" && !t[q].SpaceBefore && !t[q + 1].SpaceBefore && t[q + 1].IsWord)
+            {
+                q += 2;
+            }
+
+            var last = t[q - 1];
+            var word = text[tok.Start..last.End];
+            if (value != 1 ? IsPluralWord(last.Text) : !tok.IsCapitalized && !last.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!tok.IsCapitalized || q >= t.Count || !t[q].IsWord || lex.NotCountNouns.Contains(t[q].Text))
+                {
+                    return (Lemma(word), new TextSpan(tok.Start, last.End), q);
+                }
+            }
+
+            if (last.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !tok.IsCapitalized)
+            {
+                return null;
+            }
+
+            words++;
+            p = q;
+        }
+
+        return null;
+    }
+
+    private bool IsPluralWord(string word)
+    {
+        var w = word;
+        var dash = w.LastIndexOf('-');
+        if (dash >= 0)
+        {
+            w = w[(dash + 1)..];
+        }
+
+        if (lex.Irregular.ContainsKey(w))
+        {
+            return true;
+        }
+
+        return w.Length >= 3 && (w.EndsWith('s') || w.EndsWith('S')) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) &&
+               !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase) &&
+               !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal) && !lex.NotCountNouns.Contains(w);
+    }
+
+    internal static string Lemma(string word)
+    {
+        var lex = QuantityLexicon.Default;
+        var lower = word.ToLowerInvariant();
+        var dash = lower.LastIndexOf('-');
+        var prefix = dash >= 0 ? lower[..(dash + 1)] : string.Empty;
+        var w = dash >= 0 ? lower[(dash + 1)..] : lower;
+        if (lex.Irregular.TryGetValue(w, out var irregular))
+        {
+            return prefix + irregular;
+        }
+
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return prefix + w[..^3] + "y";
+        }
+
+        if (w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("sses", StringComparison.Ordinal) ||
+            w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("zzes", StringComparison.Ordinal))
+        {
+            return prefix + w[..^2];
+        }
+
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            return prefix + w[..^1];
+        }
+
+        return prefix + w;
+    }
+}
