@@ -5,7 +5,18 @@ using HtmlAgilityPack;
 
 namespace NewsFacts;
 
-/// <summary>The only class that touches HtmlAgilityPack: finds an HTML page's article body and metadata.</summary>
+/// <summary>
+/// The only class that touches HtmlAgilityPack: finds an HTML page's article body and metadata.
+/// </summary>
+/// <remarks>
+/// The body is found the way a reader's eye finds it. Page furniture goes first: scripts, forms, navigation,
+/// asides, footers, and any element whose class or id names furniture (sharing, related links, cookie banners,
+/// ads; the words are in <c>Data/read-boilerplate.tsv</c>) unless it clearly holds the article's prose. Every
+/// paragraph then votes for its parent and, more weakly, its grandparents, by its length and commas; a container's
+/// score is discounted by how much of its text is link text. The best container wins, together with the siblings
+/// that score nearly as well or hold link-free prose, and its blocks are written out one paragraph per block,
+/// separated by blank lines, without link lists or one-line furniture ("Advertisement", "Read more").
+/// </remarks>
 internal static class HtmlArticleReader
 {
     public static ArticleReadResult Read(string html, ArticleMetadata? overrides, ReadOptions options)
@@ -19,66 +30,105 @@ internal static class HtmlArticleReader
 
         var doc = new HtmlDocument { OptionMaxNestedChildNodes = options.MaxHtmlDepth + 16 };
         doc.LoadHtml(html);
-        var metadata = ReadMetadata(doc).With(source);
-        var body = BodyText(doc);
-        return ArticleReadResult.Success(new NewsArticle(body, metadata, ArticleFormat.Html));
+        var jsonLd = JsonLdArticle.Read(ScriptTexts(doc));
+        var metadata = ReadMetadata(doc, jsonLd).With(source);
+        var diagnostics = new List<Diagnostic>();
+        var body = ArticleBody(html, doc, options.MaxHtmlDepth);
+        if (jsonLd.Body is { Length: > 0 } ldBody && Words(ldBody) > 1.4 * Words(body) + 20)
+        {
+            // The page's own structured data holds a fuller body than the markup gave (a script-rendered page).
+            body = JsonLdArticle.Paragraphs(ldBody);
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoArticleBody, DiagnosticSeverity.Warning, "no article body was recognized; the page's text is used as a whole"));
+            body = Collapse(doc.DocumentNode.SelectSingleNode("//body")?.InnerText ?? doc.DocumentNode.InnerText);
+        }
+
+        return ArticleReadResult.Success(new NewsArticle(body, metadata, ArticleFormat.Html, diagnostics));
     }
 
-    /// <summary>A fast tag scan that estimates element nesting without building a tree, stopping past <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// A fast tag scan that measures element nesting without building a tree, stopping past <paramref name="limit"/>.
+    /// Comments and the insides of scripts and styles are skipped; elements that need no end tag do not nest.
+    /// </summary>
     internal static int MaxDepth(string html, int limit)
     {
         int depth = 0, max = 0;
-        for (var i = 0; i < html.Length - 1; i++)
+        var i = 0;
+        while (i < html.Length - 1)
         {
-            if (html[i] != '<')
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
             {
+                break;
+            }
+
+            var c = html[lt + 1];
+            if (c == '!')
+            {
+                var end = html.AsSpan(lt).StartsWith("<!--") ? html.IndexOf("-->", lt + 4, StringComparison.Ordinal) : html.IndexOf('>', lt + 1);
+                i = end < 0 ? html.Length : end + 1;
                 continue;
             }
 
-            var c = html[i + 1];
             if (c == '/')
             {
                 depth = Math.Max(0, depth - 1);
+                i = lt + 2;
+                continue;
             }
-            else if (char.IsAsciiLetter(c))
-            {
-                var close = html.IndexOf('>', i + 1);
-                if (close < 0)
-                {
-                    break;
-                }
 
-                if (html[close - 1] != '/' && !IsVoid(html, i + 1))
+            if (!char.IsAsciiLetter(c))
+            {
+                i = lt + 1;
+                continue;
+            }
+
+            var close = html.IndexOf('>', lt + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var nameEnd = lt + 1;
+            while (nameEnd < close && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-'))
+            {
+                nameEnd++;
+            }
+
+            var name = html.AsSpan(lt + 1, nameEnd - lt - 1);
+            if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                var endTag = html.IndexOf(name.Equals("script", StringComparison.OrdinalIgnoreCase) ? "</script" : "</style", close, StringComparison.OrdinalIgnoreCase);
+                i = endTag < 0 ? html.Length : endTag + 2;
+                continue;
+            }
+
+            if (html[close - 1] != '/' && !IsVoid(name))
+            {
+                depth++;
+                if (depth > max)
                 {
-                    depth++;
-                    if (depth > max)
+                    max = depth;
+                    if (max > limit)
                     {
-                        max = depth;
-                        if (max > limit)
-                        {
-                            return max;
-                        }
+                        return max;
                     }
                 }
-
-                i = close;
             }
+
+            i = close + 1;
         }
 
         return max;
     }
 
-    private static readonly string[] VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li"];
+    private static readonly string[] VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "option", "td", "tr", "th", "dt", "dd"];
 
-    private static bool IsVoid(string html, int nameStart)
+    private static bool IsVoid(ReadOnlySpan<char> name)
     {
-        var end = nameStart;
-        while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
-        {
-            end++;
-        }
-
-        var name = html.AsSpan(nameStart, end - nameStart);
         foreach (var v in VoidElements)
         {
             if (name.Equals(v, StringComparison.OrdinalIgnoreCase))
@@ -90,38 +140,764 @@ internal static class HtmlArticleReader
         return false;
     }
 
-    private static ArticleMetadata ReadMetadata(HtmlDocument doc)
+    private static IEnumerable<string> ScriptTexts(HtmlDocument doc)
     {
-        string? Meta(string key)
+        foreach (var node in doc.DocumentNode.Descendants("script"))
         {
-            var node = doc.DocumentNode.SelectSingleNode($"//meta[@property='{key}' or @name='{key}']");
-            var v = node?.GetAttributeValue("content", null!);
-            return string.IsNullOrWhiteSpace(v) ? null : WebUtility.HtmlDecode(v).Trim();
+            var type = node.GetAttributeValue("type", string.Empty);
+            if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return node.InnerText;
+            }
         }
-
-        var title = Meta("og:title") ?? WebUtility.HtmlDecode(doc.DocumentNode.SelectSingleNode("//title")?.InnerText ?? string.Empty).Trim();
-        return new ArticleMetadata
-        {
-            Title = string.IsNullOrEmpty(title) ? null : title,
-            Outlet = Meta("og:site_name"),
-            Published = TextArticleReader.ParseDate(Meta("article:published_time") ?? Meta("date")),
-            Url = Meta("og:url") ?? doc.DocumentNode.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null!),
-        };
     }
 
-    private static string BodyText(HtmlDocument doc)
+    // ---------------------------------------------------------------- metadata
+
+    private static ArticleMetadata ReadMetadata(HtmlDocument doc, JsonLdArticle ld)
     {
-        var root = doc.DocumentNode.SelectSingleNode("//article") ?? doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode;
-        var sb = new StringBuilder();
-        foreach (var p in root.SelectNodes(".//p|.//h1|.//h2|.//h3|.//li") ?? Enumerable.Empty<HtmlNode>())
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var node in doc.DocumentNode.Descendants("meta"))
         {
-            var t = WebUtility.HtmlDecode(p.InnerText).Trim();
-            if (t.Length > 0)
+            var key = node.GetAttributeValue("property", null!) ?? node.GetAttributeValue("name", null!) ?? node.GetAttributeValue("itemprop", null!);
+            var value = node.GetAttributeValue("content", null!);
+            if (!string.IsNullOrWhiteSpace(key) && !string.IsNullOrWhiteSpace(value))
             {
-                sb.Append(t).Append("\n\n");
+                meta.TryAdd(key.Trim(), Clean(value));
             }
         }
 
-        return sb.ToString();
+        string? Meta(params string[] keys)
+        {
+            foreach (var k in keys)
+            {
+                if (meta.TryGetValue(k, out var v) && v.Length > 0)
+                {
+                    return v;
+                }
+            }
+
+            return null;
+        }
+
+        var title = Meta("og:title", "twitter:title") ?? ld.Headline ?? NonEmpty(Clean(doc.DocumentNode.Descendants("title").FirstOrDefault()?.InnerText))
+            ?? NonEmpty(Clean(doc.DocumentNode.Descendants("h1").FirstOrDefault()?.InnerText));
+        var outlet = Meta("og:site_name") ?? ld.Publisher ?? Meta("application-name", "publisher", "dc.publisher");
+        var published = TextArticleReader.ParseDate(Meta("article:published_time"))
+            ?? TextArticleReader.ParseDate(ld.DatePublished)
+            ?? TextArticleReader.ParseDate(Meta("datePublished", "article.published", "publish-date", "pubdate", "publication_date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "date", "og:published_time", "article:modified_time"))
+            ?? TimeElementDate(doc);
+        var canonical = doc.DocumentNode.Descendants("link")
+            .FirstOrDefault(l => string.Equals(l.GetAttributeValue("rel", string.Empty).Trim(), "canonical", StringComparison.OrdinalIgnoreCase))
+            ?.GetAttributeValue("href", null!);
+        var url = NonEmpty(Clean(canonical)) ?? Meta("og:url") ?? ld.Url;
+        return new ArticleMetadata
+        {
+            Title = title,
+            Outlet = outlet,
+            Published = published,
+            Url = url,
+        };
+    }
+
+    private static DateOnly? TimeElementDate(HtmlDocument doc)
+    {
+        HtmlNode? first = null;
+        foreach (var time in doc.DocumentNode.Descendants("time"))
+        {
+            if (!time.Attributes.Contains("datetime"))
+            {
+                continue;
+            }
+
+            if (time.Attributes.Contains("pubdate") || time.GetAttributeValue("itemprop", string.Empty).Contains("datePublished", StringComparison.OrdinalIgnoreCase))
+            {
+                first = time;
+                break;
+            }
+
+            first ??= time;
+        }
+
+        return first is null ? null : TextArticleReader.ParseDate(first.GetAttributeValue("datetime", string.Empty));
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    private static string Clean(string? s) => s is null ? string.Empty : Collapse(WebUtility.HtmlDecode(s));
+
+    // ---------------------------------------------------------------- body
+
+    private static readonly BoilerplateWords Words_ = BoilerplateWords.Default;
+
+    private const int ShortBody = 500;
+
+    private static string ArticleBody(string html, HtmlDocument doc, int maxDepth)
+    {
+        var body = ArticleBody(doc, byClass: true);
+        if (body.Length >= ShortBody)
+        {
+            return body;
+        }
+
+        // Too little was left: perhaps a furniture-sounding class wrapped the article. Try again trusting only tags.
+        var again = new HtmlDocument { OptionMaxNestedChildNodes = maxDepth + 16 };
+        again.LoadHtml(html);
+        var retry = ArticleBody(again, byClass: false);
+        return retry.Length > body.Length ? retry : body;
+    }
+
+    private static string ArticleBody(HtmlDocument doc, bool byClass)
+    {
+        var root = doc.DocumentNode.Descendants("body").FirstOrDefault() ?? doc.DocumentNode;
+        Prune(root, byClass);
+        var stats = new Dictionary<HtmlNode, Stats>();
+        Measure(root, stats);
+        var top = TopCandidate(root, stats);
+        if (top is null)
+        {
+            return string.Empty;
+        }
+
+        var parts = Gather(top, stats);
+        var paragraphs = new List<string>();
+        foreach (var part in parts)
+        {
+            Emit(part, stats, paragraphs);
+        }
+
+        return string.Join("\n\n", paragraphs);
+    }
+
+    /// <summary>Removes what is never article text: scripts, forms, navigation, hidden and furniture elements.</summary>
+    private static void Prune(HtmlNode root, bool byClass)
+    {
+        var remove = new List<HtmlNode>();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == HtmlNodeType.Comment)
+                {
+                    remove.Add(child);
+                    continue;
+                }
+
+                if (child.NodeType != HtmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (IsFurniture(child, byClass))
+                {
+                    remove.Add(child);
+                    continue;
+                }
+
+                stack.Push(child);
+            }
+        }
+
+        foreach (var node in remove)
+        {
+            if (Debug && node.InnerText.Length > 300)
+            {
+                Console.Error.WriteLine($"pruned <{node.Name} class='{node.GetAttributeValue("class", "")}' id='{node.Id}'> {node.InnerText.Length} chars");
+            }
+
+            node.Remove();
+        }
+    }
+
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSFACTS_DEBUG_READ") == "1";
+
+    private static bool IsFurniture(HtmlNode node, bool byClass)
+    {
+        var name = node.Name;
+        if (Words_.DropTags.Contains(name))
+        {
+            return true;
+        }
+
+        if (name is "body" or "html" or "article" or "main")
+        {
+            return false;
+        }
+
+        if (node.Attributes.Contains("hidden") || string.Equals(node.GetAttributeValue("aria-hidden", string.Empty), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = node.GetAttributeValue("style", string.Empty);
+        if (style.Length > 0 && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var role = node.GetAttributeValue("role", string.Empty);
+        if (role is "navigation" or "complementary" or "banner" or "contentinfo" or "menu" or "menubar" or "dialog" or "alert")
+        {
+            return true;
+        }
+
+        if (name is "header" && !HasLongParagraph(node))
+        {
+            return true;
+        }
+
+        if (name is "form" && !HasLongParagraph(node))
+        {
+            return true;
+        }
+
+        var classAndId = byClass ? ClassAndId(node) : string.Empty;
+        if (classAndId.Length == 0 || !Words_.IsNegative(classAndId))
+        {
+            return false;
+        }
+
+        // A furniture-sounding wrapper that holds the article's prose (class="post-body comments-on") stays.
+        if (!HasLongParagraph(node))
+        {
+            return true;
+        }
+
+        return Words_.IsStrongNegative(classAndId) && !Words_.IsPositive(classAndId);
+    }
+
+    /// <summary>Whether an element holds prose: a long paragraph, several paragraphs, or a long run of plain text.</summary>
+    private static bool HasLongParagraph(HtmlNode node)
+    {
+        var paragraphs = 0;
+        foreach (var d in node.Descendants())
+        {
+            if (d.NodeType == HtmlNodeType.Element && d.Name == "p")
+            {
+                var n = d.InnerText.Length;
+                paragraphs += n;
+                if (n > 200 || paragraphs > 400)
+                {
+                    return true;
+                }
+            }
+            else if (d.NodeType == HtmlNodeType.Text && d.ParentNode?.Name is not "a" and not "script" and not "style" && VisibleLength(((HtmlTextNode)d).Text) > 150)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ClassAndId(HtmlNode node)
+    {
+        var cls = node.GetAttributeValue("class", string.Empty);
+        var id = node.GetAttributeValue("id", string.Empty);
+        return cls.Length == 0 ? id.ToLowerInvariant() : id.Length == 0 ? cls.ToLowerInvariant() : (cls + " " + id).ToLowerInvariant();
+    }
+
+    /// <summary>Text length, link-text length and commas of a subtree, and its readability score.</summary>
+    private sealed class Stats
+    {
+        public int Text;
+        public int LinkText;
+        public int Commas;
+        public double Score;
+        public bool Scored;
+
+        public double LinkDensity => Text == 0 ? 0 : (double)LinkText / Text;
+    }
+
+    /// <summary>Measures every element bottom-up (iteratively, so deep pages cannot overflow the stack).</summary>
+    private static void Measure(HtmlNode root, Dictionary<HtmlNode, Stats> stats)
+    {
+        var order = new List<HtmlNode>();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            order.Add(node);
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == HtmlNodeType.Element)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var node = order[i];
+            var s = new Stats();
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == HtmlNodeType.Text)
+                {
+                    var t = ((HtmlTextNode)child).Text;
+                    s.Text += VisibleLength(t);
+                    s.Commas += CountCommas(t);
+                }
+                else if (stats.TryGetValue(child, out var cs))
+                {
+                    s.Text += cs.Text;
+                    s.Commas += cs.Commas;
+                    s.LinkText += child.Name == "a" ? cs.Text : cs.LinkText;
+                }
+            }
+
+            stats[node] = s;
+        }
+    }
+
+    private static int VisibleLength(string html)
+    {
+        var n = 0;
+        var space = true;
+        foreach (var c in html)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                {
+                    n++;
+                    space = true;
+                }
+            }
+            else
+            {
+                n++;
+                space = false;
+            }
+        }
+
+        return n;
+    }
+
+    private static int CountCommas(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (c is ',' or '\uFF0C' or '\u3001')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static readonly HashSet<string> ParagraphTags = new(StringComparer.Ordinal) { "p", "pre", "td", "blockquote", "li", "h2", "h3", "h4", "dd" };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "table", "tbody", "thead",
+        "tr", "td", "th", "dl", "dt", "dd", "figure", "header", "hr", "address", "center", "details", "summary", "form", "fieldset", "picture", "body", "html",
+    };
+
+    private static HtmlNode? TopCandidate(HtmlNode root, Dictionary<HtmlNode, Stats> stats)
+    {
+        var candidates = new List<HtmlNode>();
+        foreach (var node in root.DescendantsAndSelf())
+        {
+            if (node.NodeType != HtmlNodeType.Element || !stats.TryGetValue(node, out var s))
+            {
+                continue;
+            }
+
+            var isParagraph = ParagraphTags.Contains(node.Name) || (node.Name == "div" && !HasBlockChild(node));
+            if (!isParagraph || s.Text < 25)
+            {
+                continue;
+            }
+
+            var score = 1.0 + s.Commas + Math.Min(s.Text / 100, 3);
+            var ancestor = node.ParentNode;
+            for (var level = 0; level < 5 && ancestor is not null && ancestor.NodeType == HtmlNodeType.Element; level++, ancestor = ancestor.ParentNode)
+            {
+                if (!stats.TryGetValue(ancestor, out var a))
+                {
+                    break;
+                }
+
+                if (!a.Scored)
+                {
+                    a.Scored = true;
+                    a.Score = InitialScore(ancestor);
+                    candidates.Add(ancestor);
+                }
+
+                a.Score += level switch
+                {
+                    0 => score,
+                    1 => score / 2,
+                    _ => score / (level * 3),
+                };
+            }
+        }
+
+        HtmlNode? top = null;
+        var best = double.MinValue;
+        foreach (var c in candidates)
+        {
+            var s = stats[c];
+            s.Score *= 1 - s.LinkDensity;
+            if (s.Score > best)
+            {
+                best = s.Score;
+                top = c;
+            }
+        }
+
+        if (top is null)
+        {
+            return null;
+        }
+
+        // When several strong candidates share an ancestor, the article is that ancestor (paragraphs split into blocks).
+        var strong = candidates.Where(c => c != top && stats[c].Score >= 0.75 * best).Take(8).ToList();
+        if (strong.Count >= 3)
+        {
+            for (var parent = top.ParentNode; parent is not null && parent.Name != "body" && parent.NodeType == HtmlNodeType.Element; parent = parent.ParentNode)
+            {
+                var p = parent;
+                if (strong.Count(c => IsAncestor(p, c)) >= 3)
+                {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+
+        // A parent that scores about as well carries more of the article.
+        var topScore = stats[top].Score;
+        for (var parent = top.ParentNode; parent is not null && parent.Name != "body" && parent.NodeType == HtmlNodeType.Element; parent = parent.ParentNode)
+        {
+            if (!stats.TryGetValue(parent, out var ps) || !ps.Scored)
+            {
+                break;
+            }
+
+            if (ps.Score < topScore / 3)
+            {
+                break;
+            }
+
+            if (ps.Score > topScore)
+            {
+                top = parent;
+                break;
+            }
+
+            topScore = ps.Score;
+        }
+
+        while (top.ParentNode is { } only && only.NodeType == HtmlNodeType.Element && only.Name != "body" && ElementChildren(only) == 1)
+        {
+            top = only;
+        }
+
+        return top;
+    }
+
+    private static int ElementChildren(HtmlNode node)
+    {
+        var n = 0;
+        foreach (var c in node.ChildNodes)
+        {
+            if (c.NodeType == HtmlNodeType.Element)
+            {
+                n++;
+            }
+            else if (c.NodeType == HtmlNodeType.Text && !string.IsNullOrWhiteSpace(c.InnerText))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
+    {
+        for (var n = node.ParentNode; n is not null; n = n.ParentNode)
+        {
+            if (n == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBlockChild(HtmlNode node)
+    {
+        foreach (var c in node.ChildNodes)
+        {
+            if (c.NodeType == HtmlNodeType.Element && BlockTags.Contains(c.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double InitialScore(HtmlNode node)
+    {
+        var score = node.Name switch
+        {
+            "div" => 5.0,
+            "article" => 10.0,
+            "main" => 5.0,
+            "section" => 3.0,
+            "pre" or "td" or "blockquote" => 3.0,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3.0,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5.0,
+            _ => 0.0,
+        };
+        var classAndId = ClassAndId(node);
+        if (classAndId.Length > 0)
+        {
+            if (Words_.IsNegative(classAndId))
+            {
+                score -= 25;
+            }
+
+            if (Words_.IsPositive(classAndId))
+            {
+                score += 25;
+            }
+        }
+
+        if (string.Equals(node.GetAttributeValue("itemprop", string.Empty), "articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            score += 50;
+        }
+
+        return score;
+    }
+
+    /// <summary>The top candidate and those of its siblings that belong to the article too.</summary>
+    private static List<HtmlNode> Gather(HtmlNode top, Dictionary<HtmlNode, Stats> stats)
+    {
+        var parent = top.ParentNode;
+        if (parent is null || top.Name == "body")
+        {
+            return [top];
+        }
+
+        var topScore = stats[top].Score;
+        var threshold = Math.Max(10, topScore * 0.2);
+        var topClass = top.GetAttributeValue("class", string.Empty);
+        var parts = new List<HtmlNode>();
+        foreach (var sibling in parent.ChildNodes)
+        {
+            if (sibling == top)
+            {
+                parts.Add(sibling);
+                continue;
+            }
+
+            if (sibling.NodeType != HtmlNodeType.Element || !stats.TryGetValue(sibling, out var s))
+            {
+                continue;
+            }
+
+            var bonus = topClass.Length > 0 && string.Equals(sibling.GetAttributeValue("class", string.Empty), topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
+            if (s.Scored && s.Score + bonus >= threshold)
+            {
+                parts.Add(sibling);
+                continue;
+            }
+
+            if (sibling.Name is "p" or "blockquote" or "ul" or "ol" or "h2" or "h3" or "h4")
+            {
+                var text = s.Text;
+                var ld = s.LinkDensity;
+                if ((text > 80 && ld < 0.25) || (text > 0 && text <= 80 && ld == 0 && EndsSentence(sibling.InnerText)))
+                {
+                    parts.Add(sibling);
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '\u201D';
+    }
+
+    /// <summary>Writes the blocks of <paramref name="node"/> as paragraphs, skipping link lists and furniture lines.</summary>
+    private static void Emit(HtmlNode node, Dictionary<HtmlNode, Stats> stats, List<string> paragraphs)
+    {
+        var current = new StringBuilder();
+        var stack = new Stack<(HtmlNode Node, bool Exit)>();
+        stack.Push((node, false));
+        while (stack.Count > 0)
+        {
+            var (n, exit) = stack.Pop();
+            if (n.NodeType == HtmlNodeType.Text)
+            {
+                AppendText(current, ((HtmlTextNode)n).Text);
+                continue;
+            }
+
+            if (n.NodeType != HtmlNodeType.Element)
+            {
+                continue;
+            }
+
+            var block = BlockTags.Contains(n.Name);
+            if (exit)
+            {
+                if (block)
+                {
+                    Flush(current, paragraphs);
+                }
+
+                continue;
+            }
+
+            if (n.Name == "br")
+            {
+                if (n.NextSibling is { Name: "br" } || (n.NextSibling is HtmlTextNode t && string.IsNullOrWhiteSpace(t.Text) && t.NextSibling is { Name: "br" }))
+                {
+                    Flush(current, paragraphs);
+                }
+                else
+                {
+                    current.Append('\n');
+                }
+
+                continue;
+            }
+
+            if (n.Name == "h1" && n != node)
+            {
+                // The headline is metadata, not body.
+                continue;
+            }
+
+            if (stats.TryGetValue(n, out var s) && n != node && IsLinkList(n, s))
+            {
+                continue;
+            }
+
+            if (block)
+            {
+                Flush(current, paragraphs);
+                stack.Push((n, true));
+            }
+
+            for (var i = n.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push((n.ChildNodes[i], false));
+            }
+        }
+
+        Flush(current, paragraphs);
+    }
+
+    private static bool IsLinkList(HtmlNode n, Stats s)
+    {
+        if (s.Text == 0)
+        {
+            return false;
+        }
+
+        if (n.Name is "ul" or "ol" or "div" or "section" or "table" or "p" or "li" or "dl")
+        {
+            return s.LinkDensity > 0.5 && (s.Text < 400 || s.LinkDensity > 0.8);
+        }
+
+        return false;
+    }
+
+    private static void AppendText(StringBuilder current, string raw)
+    {
+        var text = HtmlEntity.DeEntitize(raw);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                if (current.Length > 0 && current[^1] is not ' ' and not '\n')
+                {
+                    current.Append(' ');
+                }
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+    }
+
+    private static void Flush(StringBuilder current, List<string> paragraphs)
+    {
+        if (current.Length == 0)
+        {
+            return;
+        }
+
+        var text = current.ToString().Trim();
+        current.Clear();
+        text = text.Replace(" \n", "\n", StringComparison.Ordinal).Replace("\n ", "\n", StringComparison.Ordinal);
+        if (text.Length == 0 || Words_.IsFurnitureLine(text))
+        {
+            return;
+        }
+
+        paragraphs.Add(text);
+    }
+
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static int Words(string text)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                n++;
+            }
+
+            inWord = letter;
+        }
+
+        return n;
     }
 }
