@@ -1,7 +1,781 @@
+using System.Globalization;
+
 namespace NewsFacts;
 
-/// <summary>Builds structured claims from an article's recognized mentions.</summary>
+/// <summary>
+/// Builds structured claims from an article's recognized mentions: one claim per checkable quantity (not "both", "the two
+/// countries", "the first time"), with the predicate that governs it, who gives or holds it (actor), who receives it
+/// (recipient), which products or programmes it is of (item), the nearest date, who asserts it (speaker) and how firmly
+/// (modality). The rules read the quantity's own sentence, with a look back at earlier sentences for pronouns and for
+/// the product that "those doses" or "the vaccine" points to.
+/// </summary>
 internal static class ClaimBuilder
 {
-    public static IReadOnlyList<Claim> Build(DocumentContext document, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes) => [];
+    private const int Reach = 12;
+    private const int LookBackSentences = 3;
+
+    public static IReadOnlyList<Claim> Build(DocumentContext document, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (quantities.Count == 0)
+        {
+            return [];
+        }
+
+        var analysis = new ClaimDocument(document, countries, quotes, quantities);
+        var claims = new List<Claim>();
+        foreach (var quantity in quantities)
+        {
+            var claim = analysis.Build(quantity, dates, claims);
+            if (claim is not null)
+            {
+                claims.Add(claim with { Id = "c" + (claims.Count + 1).ToString(CultureInfo.InvariantCulture) });
+            }
+        }
+
+        return claims;
+    }
+
+    /// <summary>Whether a quantity is checkable: not a vague or anaphoric count ("both", "the two countries", "one option", "first").</summary>
+    internal static bool IsCheckable(QuantityMention quantity, ClaimLexicon lexicon)
+    {
+        var text = quantity.Text.Trim();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var firstWord = text.Split(' ', 2)[0].ToLowerInvariant();
+        if (lexicon.Words("skip-start").Contains(firstWord))
+        {
+            return false;
+        }
+
+        if (char.IsDigit(firstWord[0]) && (firstWord.EndsWith("st", StringComparison.Ordinal) || firstWord.EndsWith("nd", StringComparison.Ordinal)
+            || firstWord.EndsWith("rd", StringComparison.Ordinal) || firstWord.EndsWith("th", StringComparison.Ordinal)))
+        {
+            return false; // an ordinal: "1st", "20th"
+        }
+
+        // "one option", "a plan": a single thing named by a word is no count to check.
+        return !(quantity.Value == 1 && quantity.ValueMax is null && firstWord is "one" or "a" or "an" or "single");
+    }
+
+    /// <summary>A sentence's tokens, its entities and the quotes that cover it.</summary>
+    private sealed class ClaimDocument
+    {
+        private readonly DocumentContext _document;
+        private readonly List<ClaimToken> _tokens;
+        private readonly List<ClaimEntity> _entities;
+        private readonly IReadOnlyList<CountryMention> _countries;
+        private readonly IReadOnlyList<QuoteMention> _quotes;
+        private readonly ClaimLexicon _lexicon = ClaimLexicon.Instance;
+        private readonly HashSet<string> _prepositions;
+        private readonly HashSet<string> _pronouns;
+        private readonly string? _dominantCountry;
+        private readonly int[] _entityAtToken;
+        private readonly List<TextSpan> _counted;
+
+        public ClaimDocument(DocumentContext document, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, IReadOnlyList<QuantityMention> quantities)
+        {
+            _counted = [.. quantities.Select(q => new TextSpan(q.Span.Start, Math.Max(q.Span.End, q.UnitSpan?.End ?? q.Span.End)))];
+            _document = document;
+            _countries = countries;
+            _quotes = quotes;
+            _tokens = ClaimTokenizer.Tokenize(document.Text);
+            _entities = FindEntities(document.Text, countries, _lexicon);
+            _entityAtToken = new int[_tokens.Count];
+            Array.Fill(_entityAtToken, -1);
+            for (var e = 0; e < _entities.Count; e++)
+            {
+                for (var k = LowerBound(_entities[e].Span.Start); k < _tokens.Count && _tokens[k].Start < _entities[e].Span.End; k++)
+                {
+                    _entityAtToken[k] = e;
+                }
+            }
+            _prepositions = _lexicon.Words("preposition");
+            _pronouns = _lexicon.Words("subject-pronoun");
+            _dominantCountry = countries.GroupBy(c => c.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).Select(g => g.Key).FirstOrDefault();
+        }
+
+        private string Text => _document.Text;
+
+        public Claim? Build(QuantityMention q, IReadOnlyList<DateMention> dates, List<Claim> earlier)
+        {
+            if (!IsCheckable(q, _lexicon))
+            {
+                return null;
+            }
+
+            var sentenceIndex = _document.Segmentation.SentenceIndexAt(q.Span.Start);
+            if (sentenceIndex < 0)
+            {
+                return null;
+            }
+
+            var sentence = _document.Segmentation.Sentences[sentenceIndex];
+            var (first, last) = TokenRange(sentence);
+            var qFirst = TokenAt(q.Span.Start, first, last);
+            var nounEnd = Math.Max(q.Span.End, q.UnitSpan?.End ?? q.Span.End);
+            var qLast = TokenAt(nounEnd - 1, first, last);
+            if (qFirst < 0 || qLast < qFirst)
+            {
+                return null;
+            }
+
+            var quote = _quotes.FirstOrDefault(x => x.Span.Contains(q.Span));
+            var scopeFirst = quote is null ? first : Math.Max(first, TokenAt(quote.Span.Start, first, last));
+            var scopeLast = quote is null ? last : Math.Min(last, TokenAt(quote.Span.End - 1, first, last) + 1);
+            var (clauseFirst, clauseLast) = Clause(qFirst, scopeFirst, scopeLast);
+
+            var (predicate, predicateAt) = FindPredicate(q, qFirst, qLast, clauseFirst, clauseLast);
+            var speech = quote is null ? ReportedSpeech.Find(_tokens, first, last, qFirst, _lexicon) : null;
+            var speaker = quote is not null ? quote.Speaker : speech is null ? null : SpeakerName(speech.Subject, q.Span.Start);
+
+            var subject = FindSubject(qFirst, qLast, predicateAt, scopeFirst);
+            var subjectCode = subject is null ? null : Resolve(subject.Value, quote, speech);
+            string? actor = null, recipient = null;
+            switch (predicate.Class)
+            {
+                case PredicateClass.Get:
+                    recipient = subjectCode;
+                    actor = SourceAfter(qLast, clauseLast, "from") ?? PossessiveIn(qLast, clauseLast);
+                    break;
+                default:
+                    actor = subjectCode ?? SourceAfter(qLast, clauseLast, "from") ?? SourceAfter(qLast, clauseLast, "by")
+                        ?? (predicate.Class == PredicateClass.Hold ? SourceAfter(Math.Max(qLast, predicateAt), clauseLast, "in") : null);
+                    recipient = RecipientAfter(Math.Max(qLast, predicateAt), clauseLast) ?? RecipientBetween(predicateAt, qFirst);
+                    if (recipient is null && predicate.Class is PredicateClass.Give or PredicateClass.Commit)
+                    {
+                        recipient = earlier.LastOrDefault(c => c.Sentence == sentence && c.Actor == actor && c.Recipient is not null
+                            && c.Quantity.Unit == q.Unit)?.Recipient;
+                    }
+
+                    break;
+            }
+
+            if (recipient == actor)
+            {
+                recipient = null;
+            }
+
+            var items = Items(q, qFirst, qLast, clauseFirst, clauseLast, sentenceIndex, first, last);
+            var modality = FindModality(qFirst, predicateAt, clauseFirst, first, last, speech, predicate);
+            var date = NearestDate(dates, sentence, q.Span);
+            return new Claim(string.Empty, q, items, actor, recipient, predicate.Lemma, date, speaker, modality, sentence);
+        }
+
+        // ---- tokens and clauses ----
+        private (int First, int Last) TokenRange(TextSpan span)
+        {
+            var first = LowerBound(span.Start);
+            var last = first;
+            while (last < _tokens.Count && _tokens[last].Start < span.End)
+            {
+                last++;
+            }
+
+            return (first, last);
+        }
+
+        private int LowerBound(int offset)
+        {
+            int lo = 0, hi = _tokens.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_tokens[mid].End <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private int TokenAt(int offset, int first, int last)
+        {
+            var k = LowerBound(offset);
+            return k >= first && k < last ? k : -1;
+        }
+
+        private static bool IsBoundary(ClaimToken t) => t.Text is ";" or ":" or "--" or "\u2014" or "\u2013" or "\"" or "\u201C" or "\u201D" or "(" or ")";
+
+        private (int First, int Last) Clause(int at, int first, int last)
+        {
+            var s = at;
+            while (s > first && !IsBoundary(_tokens[s - 1]))
+            {
+                s--;
+            }
+
+            var e = at;
+            while (e < last && !IsBoundary(_tokens[e]))
+            {
+                e++;
+            }
+
+            return (s, e);
+        }
+
+        // ---- predicate ----
+        private (Predicate Predicate, int At) FindPredicate(QuantityMention q, int qFirst, int qLast, int clauseFirst, int clauseLast)
+        {
+            // The counted noun may carry the predicate itself: "530,000 deaths" is about dying.
+            var unitWord = q.UnitSpan is { } us ? us.Of(Text).ToLowerInvariant() : null;
+            if ((unitWord is not null && _lexicon.Nouns.TryGetValue(unitWord, out var noun)) || (q.Unit is { } u && _lexicon.Nouns.TryGetValue(u + "s", out noun) && noun.Class == PredicateClass.Event))
+            {
+                return (noun, qLast);
+            }
+
+            for (var k = qFirst - 1; k >= clauseFirst && qFirst - k <= Reach; k--)
+            {
+                if (VerbAt(k) is { } verb)
+                {
+                    return (CommitOver(verb, k, clauseFirst), k);
+                }
+            }
+
+            for (var k = qFirst - 1; k >= clauseFirst && qFirst - k <= 4; k--)
+            {
+                if (_lexicon.Nouns.TryGetValue(_tokens[k].Lower, out var before))
+                {
+                    return (before, k); // "a donation of 500 doses"
+                }
+            }
+
+            for (var k = qLast + 1; k < clauseLast && k - qLast <= Reach + 3; k++)
+            {
+                if (VerbAt(k) is { } verb)
+                {
+                    return (CommitOver(verb, k, clauseFirst), k);
+                }
+            }
+
+            return (new Predicate("be", PredicateClass.Hold), qFirst);
+
+            Predicate CommitOver(Predicate verb, int k, int floor)
+            {
+                // "pledged to release $2bn" is a pledge: a promise verb governing the infinitive names the claim.
+                for (var j = k - 1; j >= floor && k - j <= 3; j--)
+                {
+                    if (VerbAt(j) is { Class: PredicateClass.Commit } commit && _tokens[j + 1].Lower == "to")
+                    {
+                        return commit;
+                    }
+                }
+
+                return verb;
+            }
+        }
+
+        /// <summary>The predicate a token is a verb of, unless its neighbours make it a noun ("U.S. stockpiles") or an auxiliary ("has sent").</summary>
+        private Predicate? VerbAt(int k)
+        {
+            var t = _tokens[k];
+            if (!t.IsWord || !_lexicon.Verbs.TryGetValue(t.Lower, out var verb))
+            {
+                return null;
+            }
+
+            if (t.IsCapitalized && k > 0 && !IsSentenceOpening(k))
+            {
+                return null; // a name: "Order of Malta"
+            }
+
+            if (k > 0)
+            {
+                var prev = _tokens[k - 1];
+                if (prev.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or "this" or "these" or "those" or "of" or "'s" or "\u2019s"
+                    || (prev.IsCapitalized && prev.IsWord && !IsSentenceOpening(k - 1) && !_pronouns.Contains(prev.Lower) && t.Lower.EndsWith('s')))
+                {
+                    return null; // a noun: "the release", "U.S. stockpiles"
+                }
+            }
+
+            if (verb.Lemma == "have" && k + 1 < _tokens.Count)
+            {
+                var next = k + 1;
+                while (next < _tokens.Count && _tokens[next].Lower.EndsWith("ly", StringComparison.Ordinal) && _tokens[next].Lower.Length > 3)
+                {
+                    next++;
+                }
+
+                var n = next < _tokens.Count ? _tokens[next].Lower : string.Empty;
+                if (n is "to" or "been" or "yet" or "not" or "n't" || n.EndsWith("ed", StringComparison.Ordinal) || n.EndsWith("en", StringComparison.Ordinal)
+                    || (_lexicon.Verbs.TryGetValue(n, out var participle) && participle.Lemma != "have" && n != participle.Lemma))
+                {
+                    return null; // an auxiliary: "has sent", "have temporarily halted"
+                }
+            }
+
+            return verb;
+        }
+
+        private bool IsSentenceOpening(int k)
+        {
+            if (k == 0)
+            {
+                return true;
+            }
+
+            var prev = _tokens[k - 1];
+            return prev.Text is "." or "!" or "?" or "\"" or "\u201C" or ":" || _document.Segmentation.SentenceAt(_tokens[k].Start)?.Start == _tokens[k].Start;
+        }
+
+        // ---- subject, actor, recipient ----
+
+        /// <summary>The subject of the predicate: the nearest entity, pronoun or description before it that is not governed by a preposition.</summary>
+        private SubjectRef? FindSubject(int qFirst, int qLast, int predicateAt, int scopeFirst)
+        {
+            // A verb after the quantity: its subject stands between them ("2 million of those, we will lend"), else the counted
+            // thing itself is the subject ("18 countries have halted", "doses will be sent") and names no actor.
+            var after = predicateAt > qLast;
+            var from = after ? predicateAt : qFirst;
+            var floor = after ? qLast + 1 : scopeFirst;
+            for (var k = from - 1; k >= floor; k--)
+            {
+                var t = _tokens[k];
+                if (EntityEndingAt(k) is { } entity)
+                {
+                    var start = TokenAt(entity.Span.Start, 0, _tokens.Count);
+                    if (!GovernedByPreposition(start))
+                    {
+                        return new SubjectRef(entity, null, k);
+                    }
+
+                    k = start;
+                    continue;
+                }
+
+                if (t.IsWord && _pronouns.Contains(t.Lower) && t.Lower != "us" && !GovernedByPreposition(k))
+                {
+                    // A possessive stands for its owner: "her government bought" is hers, "our country" ours.
+                    var word = t.Lower switch { "his" => "he", "her" => "she", "our" => "we", "its" or "their" => "it", var w => w };
+                    return new SubjectRef(null, word, k);
+                }
+
+                if (NominalEndingAt(k) is { } nominal && !GovernedByPreposition(k - 1))
+                {
+                    return new SubjectRef(null, nominal, k);
+                }
+            }
+
+            return null;
+        }
+
+        private bool GovernedByPreposition(int start)
+        {
+            var k = start - 1;
+            while (k >= 0 && _tokens[k].Lower is "the" or "a" or "an")
+            {
+                k--;
+            }
+
+            return k >= 0 && _prepositions.Contains(_tokens[k].Lower);
+        }
+
+        private ClaimEntity? EntityEndingAt(int k)
+        {
+            var e = k >= 0 && k < _entityAtToken.Length ? _entityAtToken[k] : -1;
+            return e < 0 ? null : _entities[e];
+        }
+
+        private string? NominalEndingAt(int k)
+        {
+            if (k < 1)
+            {
+                return null;
+            }
+
+            var phrase = _tokens[k - 1].Lower + " " + _tokens[k].Lower;
+            return _lexicon.Nominals.ContainsKey(phrase) ? phrase : null;
+        }
+
+        /// <summary>A subject as a code or name: pronouns and descriptions are followed back to what they stand for.</summary>
+        private string? Resolve(SubjectRef subject, QuoteMention? quote, ReportedSpeaker? speech)
+        {
+            if (subject.Entity is { } e)
+            {
+                return e.Canonical;
+            }
+
+            var word = subject.Word!;
+            var at = _tokens[subject.Token].Start;
+            if (word is "we" or "i" or "our" or "us")
+            {
+                return quote is not null ? SpeakerCountry(quote) : speech is not null ? CountryIn(speech.Subject) ?? _dominantCountry : _dominantCountry;
+            }
+
+            if (word is "he" or "she")
+            {
+                // The person the sentence attributes to, else the last quoted speaker: their country, when their title names one.
+                if (speech is not null && speech.Subject.End <= at)
+                {
+                    return CountryIn(speech.Subject) ?? SpeakerName(speech.Subject, at);
+                }
+
+                var lastQuote = _quotes.LastOrDefault(x => x.Span.End <= at && x.Speaker is not null);
+                return lastQuote is null ? null : SpeakerCountry(lastQuote);
+            }
+
+            if (_lexicon.Nominals.TryGetValue(word, out var kind))
+            {
+                return Antecedent(_tokens[subject.Token - 1].Start, kind == EntityKind.Country ? e2 => e2.Kind == EntityKind.Country : e2 => e2.Kind is EntityKind.Company or EntityKind.Organization);
+            }
+
+            // "it", "they": the nearest earlier entity or description.
+            for (var k = subject.Token - 1; k >= 0 && k > subject.Token - 80; k--)
+            {
+                if (EntityEndingAt(k) is { } prior && prior.Kind is not (EntityKind.Product or EntityKind.Programme)
+                    && !GovernedByPreposition(TokenAt(prior.Span.Start, 0, _tokens.Count)) && !_counted.Any(c => c.Contains(prior.Span)))
+                {
+                    return prior.Canonical;
+                }
+
+                if (NominalEndingAt(k) is { } nominal)
+                {
+                    return Resolve(new SubjectRef(null, nominal, k), quote, speech);
+                }
+            }
+
+            return null;
+        }
+
+        private string? Antecedent(int before, Func<ClaimEntity, bool> fits) =>
+            _entities.LastOrDefault(e => e.Span.End <= before && fits(e))?.Canonical;
+
+        /// <summary>The country a quoted speaker speaks for: named in their role, else beside their name, else the article's main country.</summary>
+        private string? SpeakerCountry(QuoteMention quote)
+        {
+            if (quote.SpeakerRole is { } role && CountryRecognizer.Default.Recognize(role) is { Count: > 0 } inRole)
+            {
+                return inRole[0].Code;
+            }
+
+            if (quote.SpeakerSpan is { } span && _document.Segmentation.SentenceAt(span.Start) is { } s)
+            {
+                var near = _countries.Where(c => s.Contains(c.Span) && !quote.Span.Contains(c.Span))
+                    .OrderBy(c => Math.Abs(c.Span.Start - span.Start)).FirstOrDefault();
+                if (near is not null)
+                {
+                    return near.Code;
+                }
+            }
+
+            return _dominantCountry;
+        }
+
+        private string? CountryIn(TextSpan span) => _countries.FirstOrDefault(c => span.Contains(c.Span))?.Code;
+
+        /// <summary>"from X", "by X", "in X" after the quantity: the entity that follows the preposition within a few words.</summary>
+        private string? SourceAfter(int qLast, int clauseLast, string preposition)
+        {
+            for (var k = qLast + 1; k < clauseLast && k - qLast <= Reach; k++)
+            {
+                if (_tokens[k].Lower == preposition && EntityWithin(k + 1, clauseLast, 4) is { } e)
+                {
+                    return e.Canonical;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"22 million doses of X's vaccine": a country or maker named in the possessive right after the quantity.</summary>
+        private string? PossessiveIn(int qLast, int clauseLast)
+        {
+            for (var k = qLast + 1; k + 1 < clauseLast && k - qLast <= 6; k++)
+            {
+                if (_tokens[k + 1].Text is "'s" or "\u2019s" && EntityEndingAt(k) is { } e)
+                {
+                    return e.Canonical;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"to X" / "for X" after the quantity, before the next quantity: the receiving country or body.</summary>
+        private string? RecipientAfter(int qLast, int clauseLast)
+        {
+            for (var k = qLast + 1; k < clauseLast && k - qLast <= Reach; k++)
+            {
+                var t = _tokens[k];
+                if (t.IsWord && char.IsDigit(t.Text[0]))
+                {
+                    return null; // the next quantity has its own recipient
+                }
+
+                if (t.Lower is "to" or "for" && EntityWithin(k + 1, clauseLast, 7) is { } e && e.Kind is not EntityKind.Product)
+                {
+                    return e.Canonical;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"send Mexico 2 million doses": an entity standing bare between the verb and the quantity.</summary>
+        private string? RecipientBetween(int predicateAt, int qFirst)
+        {
+            for (var k = predicateAt + 1; k < qFirst; k++)
+            {
+                if (EntityEndingAt(k) is { } e && !GovernedByPreposition(TokenAt(e.Span.Start, 0, _tokens.Count)) && e.Kind is EntityKind.Country or EntityKind.Organization or EntityKind.Programme)
+                {
+                    return e.Canonical;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first entity in the next <paramref name="words"/> tokens, stopping at a comma or a verb of the lexicon.</summary>
+        private ClaimEntity? EntityWithin(int from, int clauseLast, int words)
+        {
+            for (var k = from; k < clauseLast && k - from < words; k++)
+            {
+                if (EntityEndingAt(k) is { } e)
+                {
+                    return e;
+                }
+
+                if (NominalEndingAt(k) is { } nominal)
+                {
+                    var code = Antecedent(_tokens[k - 1].Start, _lexicon.Nominals[nominal] == EntityKind.Country ? x => x.Kind == EntityKind.Country : x => x.Kind is EntityKind.Company or EntityKind.Organization);
+                    return code is null ? null : new ClaimEntity(_tokens[k].Span, code, _lexicon.Nominals[nominal]);
+                }
+
+                if (_tokens[k].Text is "," || VerbAt(k) is not null)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        // ---- items ----
+        private List<string> Items(QuantityMention q, int qFirst, int qLast, int clauseFirst, int clauseLast, int sentenceIndex, int first, int last)
+        {
+            static bool IsItem(ClaimEntity e) => e.Kind is EntityKind.Company or EntityKind.Product or EntityKind.Programme;
+            List<string> Within(TextSpan span) => [.. _entities.Where(e => IsItem(e) && span.Contains(e.Span)).Select(e => e.Canonical).Distinct(StringComparer.Ordinal)];
+
+            var sentence = _document.Segmentation.Sentences[sentenceIndex];
+            var items = Within(sentence);
+            if (items.Count > 0)
+            {
+                return items;
+            }
+
+            // "2.5 million of those", "the vaccine": the product of a recent sentence; likewise the same counted noun shortly after.
+            var anaphoric = HasAnaphor(first, last);
+            for (var back = 1; back <= LookBackSentences && sentenceIndex - back >= 0; back++)
+            {
+                var earlier = _document.Segmentation.Sentences[sentenceIndex - back];
+                var found = Within(earlier);
+                if (found.Count > 0 && (anaphoric || (q.UnitSpan is { } unit && MentionsWord(earlier, unit.Of(Text)))))
+                {
+                    return found;
+                }
+            }
+
+            return [];
+        }
+
+        private bool HasAnaphor(int first, int last)
+        {
+            foreach (var phrase in _lexicon.Phrases("anaphor"))
+            {
+                for (var k = first; k + phrase.Length <= last; k++)
+                {
+                    var match = true;
+                    for (var j = 0; j < phrase.Length && match; j++)
+                    {
+                        match = _tokens[k + j].Lower == phrase[j];
+                    }
+
+                    if (match)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool MentionsWord(TextSpan sentence, string word)
+        {
+            var (first, last) = TokenRange(sentence);
+            for (var k = first; k < last; k++)
+            {
+                if (string.Equals(_tokens[k].Text, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // ---- modality ----
+        private Modality FindModality(int qFirst, int predicateAt, int clauseFirst, int first, int last, ReportedSpeaker? speech, Predicate predicate)
+        {
+            var from = Math.Max(clauseFirst, qFirst - Reach);
+            var to = Math.Max(qFirst, predicateAt + 1);
+            bool Has(string role) => HasCue(role, from, to);
+
+            if (Has("negation"))
+            {
+                return Modality.Negated;
+            }
+
+            if (speech is { Hearsay: true } || Has("reported"))
+            {
+                return Modality.Reported;
+            }
+
+            if (Has("conditional"))
+            {
+                return Modality.Conditional;
+            }
+
+            if (Has("possible"))
+            {
+                return Modality.Possible;
+            }
+
+            return Has("planned") || predicate.Class == PredicateClass.Commit ? Modality.Planned : Modality.Asserted;
+        }
+
+        private bool HasCue(string role, int from, int to)
+        {
+            foreach (var phrase in _lexicon.Phrases(role))
+            {
+                for (var k = from; k + phrase.Length <= to; k++)
+                {
+                    var match = true;
+                    for (var j = 0; j < phrase.Length && match; j++)
+                    {
+                        var t = _tokens[k + j];
+                        var lower = t.Lower;
+                        match = phrase[j] == "n't" ? lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal) : lower == phrase[j];
+
+                        // "May 1" and "Will Smith" are names, not "may" and "will".
+                        match &= !(t.IsCapitalized && !IsSentenceOpening(k + j));
+                    }
+
+                    if (match)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // ---- date and speaker ----
+        private static DateMention? NearestDate(IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan q) =>
+            dates.Where(d => sentence.Contains(d.Span) && d.Value is not null)
+                .OrderBy(d => d.Span.End <= q.Start ? q.Start - d.Span.End : Math.Max(0, d.Span.Start - q.End))
+                .FirstOrDefault();
+
+        /// <summary>
+        /// A readable speaker from the attributed subject: a description is followed back ("the company" is AstraZeneca), a pronoun
+        /// to the last quoted speaker, a titled name loses its title ("Mexican President A B" is "A B"), and a surname takes the
+        /// full name a quote gave it.
+        /// </summary>
+        private string? SpeakerName(TextSpan subject, int at)
+        {
+            var words = subject.Of(Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an")
+            {
+                words.RemoveAt(0);
+            }
+
+            var phrase = string.Join(' ', words);
+            var lower = phrase.ToLowerInvariant();
+            if (_lexicon.Nominals.TryGetValue("the " + lower, out var kind))
+            {
+                return Antecedent(subject.Start, kind == EntityKind.Country ? e => e.Kind == EntityKind.Country : e => e.Kind is EntityKind.Company or EntityKind.Organization) is { } a
+                    ? NameOf(a) : phrase;
+            }
+
+            if (lower is "he" or "she" or "they" or "it")
+            {
+                return _quotes.LastOrDefault(x => x.Span.End <= at && x.Speaker is not null)?.Speaker;
+            }
+
+            // A title before a capitalized name: keep the name.
+            var nameStart = words.Count;
+            while (nameStart > 0 && words[nameStart - 1].Length > 0 && char.IsUpper(words[nameStart - 1][0]) && !IsTitleWord(words[nameStart - 1]))
+            {
+                nameStart--;
+            }
+
+            if (nameStart > 0 && nameStart < words.Count && words.Count - nameStart >= 2 && IsTitleWord(words[nameStart - 1]))
+            {
+                phrase = string.Join(' ', words.Skip(nameStart));
+            }
+
+            var surname = phrase.Split(' ')[^1];
+            var full = _quotes.Select(x => x.Speaker).FirstOrDefault(s => s is not null && s.EndsWith(" " + surname, StringComparison.Ordinal) && s.Length > phrase.Length);
+            return full ?? phrase;
+        }
+
+        private static bool IsTitleWord(string word) => word.ToLowerInvariant().TrimEnd('.') is "president" or "minister" or "secretary" or "spokesperson"
+            or "spokesman" or "spokeswoman" or "chancellor" or "premier" or "governor" or "gov" or "senator" or "sen" or "rep" or "representative"
+            or "director" or "chief" or "ceo" or "chairman" or "chair" or "ambassador" or "king" or "queen" or "prince" or "mayor" or "general"
+            or "gen" or "dr" or "mr" or "mrs" or "ms" or "prof" or "official" or "envoy" or "leader" or "head" or "commissioner" or "judge";
+
+        private static string NameOf(string canonical) => canonical;
+
+        // ---- entities ----
+        private static List<ClaimEntity> FindEntities(string text, IReadOnlyList<CountryMention> countries, ClaimLexicon lexicon)
+        {
+            var named = new List<ClaimEntity>();
+            foreach (var (form, canonical, kind) in lexicon.Entities)
+            {
+                var from = 0;
+                while (from < text.Length)
+                {
+                    var i = text.IndexOf(form, from, StringComparison.Ordinal);
+                    if (i < 0)
+                    {
+                        break;
+                    }
+
+                    var end = i + form.Length;
+                    var bounded = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+                    if (bounded && !named.Any(n => n.Span.Overlaps(new TextSpan(i, end))))
+                    {
+                        named.Add(new ClaimEntity(new TextSpan(i, end), canonical, kind));
+                    }
+
+                    from = end;
+                }
+            }
+
+            var all = new List<ClaimEntity>(named);
+            foreach (var c in countries)
+            {
+                if (!named.Any(n => n.Span.Overlaps(c.Span)))
+                {
+                    all.Add(new ClaimEntity(c.Span, c.Code, EntityKind.Country));
+                }
+            }
+
+            all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            return all;
+        }
+    }
+
+    /// <summary>A subject found before the predicate: an entity, or a pronoun or description (its lower-case words).</summary>
+    private readonly record struct SubjectRef(ClaimEntity? Entity, string? Word, int Token);
 }

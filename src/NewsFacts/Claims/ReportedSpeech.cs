@@ -1,0 +1,150 @@
+namespace NewsFacts;
+
+/// <summary>Who a sentence attributes a statement to, outside quote marks.</summary>
+/// <param name="Subject">The span of the attributed subject ("the White House", "Mexican media").</param>
+/// <param name="Verb">The token index of the verb of saying ("said", "reported"), or of "according" in "according to".</param>
+/// <param name="Hearsay">Whether the attribution marks hearsay ("reported", "according to").</param>
+internal sealed record ReportedSpeaker(TextSpan Subject, int Verb, bool Hearsay);
+
+/// <summary>
+/// Minimal reported-speech detection for claims: "X said (that) ... N ...", "... N ..., X said", "according to X".
+/// Kept behind <see cref="Find"/> so that a fuller attribution component can take its place.
+/// </summary>
+internal static class ReportedSpeech
+{
+    private const int MaxSubjectWords = 8;
+
+    /// <summary>
+    /// The attribution that governs the token <paramref name="at"/> in the sentence tokens <c>[first, last)</c>, or null.
+    /// A verb of saying before the claim governs it when its subject stands right before it; one after the claim governs it
+    /// when it closes the sentence after a comma ("..., the ministry said").
+    /// </summary>
+    public static ReportedSpeaker? Find(IReadOnlyList<ClaimToken> tokens, int first, int last, int at, ClaimLexicon lexicon)
+    {
+        var speech = lexicon.Words("speech");
+        var hearsay = new HashSet<string>(StringComparer.Ordinal) { "reported", "reports" };
+
+        // "according to X"
+        for (var k = first; k + 1 < last; k++)
+        {
+            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to")
+            {
+                var s = k + 2;
+                var e = s;
+                while (e < last && e - s < MaxSubjectWords && tokens[e].Text is not ("," or "." or ";" or ":" or "--" or "\u2014" or "\"" or "\u201C" or "\u201D"))
+                {
+                    e++;
+                }
+
+                if (e > s)
+                {
+                    return new ReportedSpeaker(new TextSpan(tokens[s].Start, tokens[e - 1].End), k, true);
+                }
+            }
+        }
+
+        // "X said (that) ... N": the nearest verb of saying before the claim, with a subject right before it.
+        for (var k = at - 1; k > first; k--)
+        {
+            if (!speech.Contains(tokens[k].Lower) || IsInsideQuoteMarks(tokens, first, k))
+            {
+                continue;
+            }
+
+            var subject = SubjectBefore(tokens, first, k);
+            if (subject is { } span)
+            {
+                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower));
+            }
+        }
+
+        // "... N ..., X said."
+        for (var k = at + 1; k < last; k++)
+        {
+            if (!speech.Contains(tokens[k].Lower))
+            {
+                continue;
+            }
+
+            var subject = SubjectBefore(tokens, at + 1, k);
+            if (subject is { } span && span.Start > tokens[at].End && PrecededByComma(tokens, span.Start, at))
+            {
+                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The noun phrase right before the verb at <paramref name="verb"/> (past adverbs such as "recently"), or null.</summary>
+    private static TextSpan? SubjectBefore(IReadOnlyList<ClaimToken> tokens, int first, int verb)
+    {
+        var e = verb - 1;
+        while (e >= first && tokens[e].IsWord && tokens[e].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[e].Lower.Length > 3 && !tokens[e].IsCapitalized)
+        {
+            e--;
+        }
+
+        if (e < first || !(tokens[e].IsWord || tokens[e].Text is "'s" or "\u2019s"))
+        {
+            return null;
+        }
+
+        var s = e;
+        while (s - 1 >= first && verb - s < MaxSubjectWords && IsNounPhraseToken(tokens[s - 1]))
+        {
+            s--;
+        }
+
+        // A determiner or name opens the phrase; a lone lower-case word that is no pronoun ("that") is no subject.
+        var head = tokens[e];
+        if (s == e && !head.IsCapitalized && head.Lower is not ("he" or "she" or "they" or "it" or "we" or "i" or "media" or "officials" or "sources"))
+        {
+            return null;
+        }
+
+        return new TextSpan(tokens[s].Start, tokens[e].End);
+    }
+
+    private static bool IsNounPhraseToken(ClaimToken t) =>
+        t.Text is "'s" or "\u2019s" or "&" || (t.IsWord && t.Lower is not ("that" or "and" or "but" or "which" or "who" or "as" or "while" or "said" or "says"
+            or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "to" or "of" or "in" or "on" or "at" or "by" or "for" or "with" or "from"));
+
+    private static bool PrecededByComma(IReadOnlyList<ClaimToken> tokens, int start, int at)
+    {
+        for (var k = at + 1; k < tokens.Count && tokens[k].Start < start; k++)
+        {
+            if (tokens[k].End <= start && tokens[k].Text == "," && NextStartsAt(tokens, k, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextStartsAt(IReadOnlyList<ClaimToken> tokens, int k, int start) => k + 1 < tokens.Count && tokens[k + 1].Start == start;
+
+    /// <summary>Whether an odd number of quote marks stand between the sentence start and the token: the verb is quoted.</summary>
+    private static bool IsInsideQuoteMarks(IReadOnlyList<ClaimToken> tokens, int first, int k)
+    {
+        var open = false;
+        for (var j = first; j < k; j++)
+        {
+            switch (tokens[j].Text)
+            {
+                case "\u201C":
+                    open = true;
+                    break;
+                case "\u201D":
+                    open = false;
+                    break;
+                case "\"":
+                    open = !open;
+                    break;
+            }
+        }
+
+        return open;
+    }
+}

@@ -1,0 +1,230 @@
+namespace NewsFacts.Tests.Claims;
+
+/// <summary>Claims built from hand-made mentions over sentences written for these tests.</summary>
+public sealed class ClaimBuilderTests
+{
+    [Fact]
+    public void A_transfer_names_actor_recipient_predicate_item_and_plan()
+    {
+        var c = Single(new Article("Japan will send 3 million doses of Novavax to Vietnam in the spring.").Quantity("3 million doses", 3e6, "dose"));
+        Assert.Equal(("JP", "VN", "send", Modality.Planned), (c.Actor, c.Recipient, c.Predicate, c.Modality));
+        Assert.Equal(["Novavax"], c.Item);
+        Assert.Null(c.Speaker);
+    }
+
+    [Fact]
+    public void A_past_donation_is_asserted()
+    {
+        var c = Single(new Article("Germany has donated 500 ventilators to Peru.").Quantity("500 ventilators", 500, "ventilator"));
+        Assert.Equal(("DE", "PE", "donate", Modality.Asserted), (c.Actor, c.Recipient, c.Predicate, c.Modality));
+    }
+
+    [Fact]
+    public void A_receiver_is_the_recipient_and_from_names_the_actor()
+    {
+        var c = Single(new Article("Kenya received 1.2 million doses from Britain on Friday.").Quantity("1.2 million doses", 1.2e6, "dose"));
+        Assert.Equal(("GB", "KE", "receive"), (c.Actor, c.Recipient, c.Predicate));
+    }
+
+    [Fact]
+    public void A_possessive_maker_after_the_quantity_is_the_actor_of_a_receipt()
+    {
+        var c = Single(new Article("Chile will receive 4 million doses of India's Covaxin shot.").Quantity("4 million doses", 4e6, "dose"));
+        Assert.Equal(("IN", "CL"), (c.Actor, c.Recipient));
+        Assert.Equal(["Covaxin"], c.Item);
+    }
+
+    [Fact]
+    public void A_denial_is_negated()
+    {
+        var c = Single(new Article("The Netherlands did not send 200 tanks to Poland.").Quantity("200 tanks", 200, "tank"));
+        Assert.Equal((Modality.Negated, "NL", "PL"), (c.Modality, c.Actor, c.Recipient));
+    }
+
+    [Fact]
+    public void Could_makes_a_claim_possible_and_the_saying_body_its_speaker()
+    {
+        var c = Single(new Article("The Spanish Defence Ministry said Spain could lend 40 trucks to Portugal.").Quantity("40 trucks", 40, "truck"));
+        Assert.Equal((Modality.Possible, "ES", "PT", "lend"), (c.Modality, c.Actor, c.Recipient, c.Predicate));
+        Assert.Equal("Spanish Defence Ministry", c.Speaker);
+    }
+
+    [Fact]
+    public void An_if_clause_makes_a_claim_conditional()
+    {
+        var c = Single(new Article("If the talks succeed, Chile will buy 10 aircraft from Sweden.").Quantity("10 aircraft", 10, "aircraft"));
+        Assert.Equal((Modality.Conditional, "SE", "CL", "buy"), (c.Modality, c.Actor, c.Recipient, c.Predicate));
+    }
+
+    [Fact]
+    public void According_to_makes_a_claim_reported_with_its_source_as_speaker()
+    {
+        var c = Single(new Article("Brazil will receive 5 million doses next month, according to local media.").Quantity("5 million doses", 5e6, "dose"));
+        Assert.Equal((Modality.Reported, "local media", "BR"), (c.Modality, c.Speaker, c.Recipient));
+    }
+
+    [Fact]
+    public void Media_reported_that_is_hearsay()
+    {
+        var c = Single(new Article("Argentine newspapers reported that the country will receive 9 million doses.").Quantity("9 million doses", 9e6, "dose"));
+        Assert.Equal((Modality.Reported, "Argentine newspapers", "AR"), (c.Modality, c.Speaker, c.Recipient));
+    }
+
+    [Fact]
+    public void Vague_and_anaphoric_counts_are_no_claims()
+    {
+        var a = new Article("Both countries agreed. The two countries signed one accord for the first time.")
+            .Quantity("Both countries", 2, "country").Quantity("The two countries", 2, "country").Quantity("one accord", 1, "accord").Quantity("first", 1, "time");
+        Assert.Empty(a.Claims());
+    }
+
+    [Fact]
+    public void A_count_of_deaths_is_about_dying()
+    {
+        var c = Single(new Article("Peru has recorded more than 2,000 deaths since June.").Quantity("more than 2,000 deaths", 2000, "death", bound: QuantityBound.AtLeast));
+        Assert.Equal(("die", "PE"), (c.Predicate, c.Actor));
+    }
+
+    [Fact]
+    public void A_quoted_we_speaks_for_the_country_in_the_speakers_title()
+    {
+        var text = "\u201CWe will ship 800,000 tests to Ghana,\u201D said Norwegian Health Minister Kari Nordmann.";
+        var a = new Article(text).Quantity("800,000 tests", 800_000, "test")
+            .Quote("We will ship 800,000 tests to Ghana,", "Kari Nordmann", "Norwegian Health Minister");
+        var c = Single(a);
+        Assert.Equal(("NO", "GH", "Kari Nordmann", Modality.Planned), (c.Actor, c.Recipient, c.Speaker, c.Modality));
+    }
+
+    [Fact]
+    public void Things_stockpiled_in_a_country_are_held_by_it()
+    {
+        var c = Single(new Article("Tens of thousands of masks are stockpiled in Italy.").Quantity("Tens of thousands", 10_000, "mask", bound: QuantityBound.AtLeast, unitWord: "masks"));
+        Assert.Equal(("IT", "stockpile", Modality.Asserted), (c.Actor, c.Predicate, c.Modality));
+    }
+
+    [Fact]
+    public void It_after_a_reporting_country_is_that_country()
+    {
+        var c = Single(new Article("Egypt said on Sunday that it would export 2 million tonnes of wheat.").Quantity("2 million tonnes", 2e6, "tonne"));
+        Assert.Equal(("EG", "Egypt", "export", Modality.Planned), (c.Actor, c.Speaker, c.Predicate, c.Modality));
+    }
+
+    [Fact]
+    public void The_company_is_the_maker_named_before()
+    {
+        var a = new Article("Pfizer shares rose on Monday. The company believes it will produce 90 million pills this year.").Quantity("90 million pills", 9e7, "pill");
+        var c = Single(a);
+        Assert.Equal(("Pfizer", "Pfizer", "produce", Modality.Planned), (c.Actor, c.Speaker, c.Predicate, c.Modality));
+    }
+
+    [Fact]
+    public void Those_takes_the_product_of_the_previous_sentence()
+    {
+        var a = new Article("Serbia bought 1 million Sinopharm doses in January. It has given 100,000 of those to Bosnia.")
+            .Quantity("1 million Sinopharm doses", 1e6, "dose", unitWord: "doses").Quantity("100,000", 100_000, "dose");
+        var claims = a.Claims();
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(["Sinopharm"], claims[1].Item);
+        Assert.Equal(("RS", "BA", "give"), (claims[1].Actor, claims[1].Recipient, claims[1].Predicate));
+    }
+
+    [Fact]
+    public void A_further_pledge_keeps_the_recipient_of_the_first_gift()
+    {
+        var a = new Article("Canada gave $5 million to UNICEF and pledged a further $3 million.")
+            .Quantity("$5 million", 5e6, "USD").Quantity("$3 million", 3e6, "USD");
+        var claims = a.Claims();
+        Assert.Equal(("CA", "UNICEF", "give", Modality.Asserted), (claims[0].Actor, claims[0].Recipient, claims[0].Predicate, claims[0].Modality));
+        Assert.Equal(("CA", "UNICEF", "pledge", Modality.Planned), (claims[1].Actor, claims[1].Recipient, claims[1].Predicate, claims[1].Modality));
+    }
+
+    [Fact]
+    public void A_closing_attribution_names_the_speaker()
+    {
+        var c = Single(new Article("About 300 homes were destroyed in Fiji, the Red Cross said.").Quantity("About 300 homes", 300, "home", bound: QuantityBound.Approx));
+        Assert.Equal(("Red Cross", "destroy"), (c.Speaker, c.Predicate));
+    }
+
+    [Fact]
+    public void The_nearest_date_in_the_sentence_dates_the_claim()
+    {
+        var a = new Article("On Tuesday, Peru received 2 million doses, a week after Chile.").Quantity("2 million doses", 2e6, "dose").Date("Tuesday", "2021-03-16");
+        Assert.Equal("2021-03-16", Single(a).Date?.Value);
+    }
+
+    [Fact]
+    public void A_titled_name_before_said_loses_its_title_and_her_is_her_country()
+    {
+        var c = Single(new Article("Ghanaian President Ama Mensah said her government had bought 600 buses.").Quantity("600 buses", 600, "bus"));
+        Assert.Equal(("Ama Mensah", "GH", "buy"), (c.Speaker, c.Recipient, c.Predicate));
+    }
+
+    [Fact]
+    public void Ids_are_unique_and_claims_keep_text_order()
+    {
+        var a = new Article("Peru sent 10 trucks to Chile and 20 trucks to Bolivia.").Quantity("10 trucks", 10, "truck").Quantity("20 trucks", 20, "truck");
+        var claims = a.Claims();
+        Assert.Equal(["c1", "c2"], claims.Select(c => c.Id));
+        Assert.Equal(["CL", "BO"], claims.Select(c => c.Recipient));
+        Assert.All(claims, c => Assert.Equal("PE", c.Actor));
+    }
+
+    [Fact]
+    public void Odd_input_builds_no_claim_and_does_not_crash()
+    {
+        Assert.Empty(new Article(string.Empty).Claims());
+        var a = new Article("5").Quantity("5", 5, null);
+        Assert.Single(a.Claims());
+        var weird = new Article("\u201C\u201D 7 \u2014 ; \"").Quantity("7", 7, null);
+        Assert.Single(weird.Claims());
+    }
+
+    private static Claim Single(Article article) => Assert.Single(article.Claims());
+
+    /// <summary>An article under test: its text and hand-made mentions (countries come from the real recognizer).</summary>
+    private sealed class Article(string text)
+    {
+        private readonly List<QuantityMention> _quantities = [];
+        private readonly List<DateMention> _dates = [];
+        private readonly List<QuoteMention> _quotes = [];
+
+        public Article Quantity(string surface, double value, string? unit, QuantityBound bound = QuantityBound.Exact, string? unitWord = null)
+        {
+            var start = text.IndexOf(surface, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"'{surface}' is not in the text");
+            var span = new TextSpan(start, start + surface.Length);
+            TextSpan? unitSpan = null;
+            var noun = unitWord ?? (surface.Contains(' ', StringComparison.Ordinal) ? surface[(surface.LastIndexOf(' ') + 1)..] : null);
+            if (noun is not null && !char.IsDigit(noun[0]) && noun is not ("million" or "billion" or "thousand"))
+            {
+                var at = text.IndexOf(noun, start, StringComparison.Ordinal);
+                unitSpan = new TextSpan(at, at + noun.Length);
+            }
+
+            _quantities.Add(new QuantityMention(span, surface, value, null, unit, bound) { UnitSpan = unitSpan });
+            return this;
+        }
+
+        public Article Date(string surface, string value)
+        {
+            var start = text.IndexOf(surface, StringComparison.Ordinal);
+            _dates.Add(new DateMention(new TextSpan(start, start + surface.Length), surface, value, null));
+            return this;
+        }
+
+        public Article Quote(string inside, string speaker, string? role)
+        {
+            var start = text.IndexOf(inside, StringComparison.Ordinal);
+            var speakerAt = text.IndexOf(speaker, StringComparison.Ordinal);
+            _quotes.Add(new QuoteMention(new TextSpan(start, start + inside.Length), inside, speaker, role, false) { SpeakerSpan = new TextSpan(speakerAt, speakerAt + speaker.Length) });
+            return this;
+        }
+
+        public IReadOnlyList<Claim> Claims()
+        {
+            var document = DocumentContext.Of(text);
+            var countries = CountryRecognizer.Default.Recognize(document);
+            return ClaimBuilder.Build(document, [.. _quantities.OrderBy(q => q.Span.Start)], _dates, countries, _quotes);
+        }
+    }
+}
