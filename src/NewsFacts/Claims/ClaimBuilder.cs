@@ -37,8 +37,9 @@ internal static class ClaimBuilder
     }
 
     /// <summary>Whether a quantity is checkable: not a vague or anaphoric count ("both", "the two countries", "one option", "first").</summary>
-    internal static bool IsCheckable(QuantityMention quantity, ClaimLexicon lexicon)
+    internal static bool IsCheckable(QuantityMention quantity, string document, ClaimLexicon lexicon)
     {
+        var before = WordBefore(document, quantity.Span.Start);
         var text = quantity.Text.Trim();
         if (text.Length == 0)
         {
@@ -46,6 +47,11 @@ internal static class ClaimBuilder
         }
 
         var firstWord = text.Split(' ', 2)[0].ToLowerInvariant();
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("these", StringComparison.OrdinalIgnoreCase) || before.Equals("those", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "the two countries": a definite count points back, it asserts nothing new
+        }
+
         if (lexicon.Words("skip-start").Contains(firstWord))
         {
             return false;
@@ -59,6 +65,23 @@ internal static class ClaimBuilder
 
         // "one option", "a plan": a single thing named by a word is no count to check.
         return !(quantity.Value == 1 && quantity.ValueMax is null && firstWord is "one" or "a" or "an" or "single");
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        var e = start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return text[s..e];
     }
 
     /// <summary>A sentence's tokens, its entities and the quotes that cover it.</summary>
@@ -102,7 +125,7 @@ internal static class ClaimBuilder
 
         public Claim? Build(QuantityMention q, IReadOnlyList<DateMention> dates, List<Claim> earlier)
         {
-            if (!IsCheckable(q, _lexicon))
+            if (!IsCheckable(q, Text, _lexicon))
             {
                 return null;
             }
@@ -124,8 +147,11 @@ internal static class ClaimBuilder
             }
 
             var quote = _quotes.FirstOrDefault(x => x.Span.Contains(q.Span));
-            var scopeFirst = quote is null ? first : Math.Max(first, TokenAt(quote.Span.Start, first, last));
-            var scopeLast = quote is null ? last : Math.Min(last, TokenAt(quote.Span.End - 1, first, last) + 1);
+            // Inside a quotation the speaker's own words are the scope (a quotation may also run over several sentences).
+            var quoteFirst = quote is null ? -1 : TokenAt(quote.Span.Start, first, last);
+            var quoteLast = quote is null ? -1 : TokenAt(quote.Span.End - 1, first, last);
+            var scopeFirst = quoteFirst < 0 ? first : quoteFirst;
+            var scopeLast = quoteLast < 0 ? last : quoteLast + 1;
             var (clauseFirst, clauseLast) = Clause(qFirst, scopeFirst, scopeLast);
 
             var (predicate, predicateAt) = FindPredicate(q, qFirst, qLast, clauseFirst, clauseLast);

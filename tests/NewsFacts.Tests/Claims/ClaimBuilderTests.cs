@@ -79,6 +79,23 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void A_count_after_the_points_back_and_is_no_claim()
+    {
+        Assert.Empty(new Article("Talks with the three neighbours went on.").Quantity("three neighbours", 3, "neighbour").Claims());
+    }
+
+    [Fact]
+    public void A_quotation_over_several_sentences_keeps_its_recipient()
+    {
+        var text = "“We are lending 300 engineers to Malawi. The rest stay home,” the Irish envoy said.";
+        var start = text.IndexOf("We are", StringComparison.Ordinal);
+        var end = text.IndexOf(",”", StringComparison.Ordinal);
+        var a = new Article(text).Quantity("300 engineers", 300, "engineer").Quote(text[start..end], "Irish envoy", null);
+        var c = Single(a);
+        Assert.Equal(("IE", "MW", "lend"), (c.Actor, c.Recipient, c.Predicate));
+    }
+
+    [Fact]
     public void A_count_of_deaths_is_about_dying()
     {
         var c = Single(new Article("Peru has recorded more than 2,000 deaths since June.").Quantity("more than 2,000 deaths", 2000, "death", bound: QuantityBound.AtLeast));
