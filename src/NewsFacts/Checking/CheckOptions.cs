@@ -6,6 +6,30 @@ public sealed record CheckOptions
     /// <summary>The defaults.</summary>
     public static CheckOptions Default { get; } = new();
 
-    /// <summary>The estimated resemblance above which two texts are copies or versions of one text.</summary>
+    /// <summary>The estimated resemblance (Jaccard of word 5-gram shingles) above which two texts are copies or versions of one text.</summary>
     public double CopySimilarity { get; init; } = 0.35;
+
+    /// <summary>The share of the shorter text's shingles found in the longer one above which the shorter is a copy of a part of the longer.</summary>
+    public double CopyContainment { get; init; } = 0.8;
+
+    /// <summary>The resemblance above which two copies are duplicates rather than versions.</summary>
+    public double DuplicateSimilarity { get; init; } = 0.9;
+
+    /// <summary>How many days apart two claims' dates may lie and still speak of the same moment.</summary>
+    public int DateToleranceDays { get; init; } = 7;
+
+    /// <summary>
+    /// The relative difference two exactly stated values may have and still agree, for rounding
+    /// ("2.46 million" against "2.5 million"); never more than half the last stated digit.
+    /// </summary>
+    public double RoundingTolerance { get; init; } = 0.025;
+
+    /// <summary>The relative difference an approximate value ("about 50 million") allows.</summary>
+    public double ApproximateTolerance { get; init; } = 0.1;
+
+    /// <summary>
+    /// The cosine similarity (TF-IDF of the sentences) above which two claims with unlisted predicates are taken
+    /// for the same fact, and the margin one candidate slot must lead by before a claim with a missing role joins it.
+    /// </summary>
+    public double ContextSimilarity { get; init; } = 0.5;
 }

@@ -15,7 +15,11 @@ public enum CopyRelation
 /// <param name="Sources">The source ids, in the order given.</param>
 /// <param name="Similarity">Estimated resemblance of their texts, 0 to 1.</param>
 /// <param name="Relation">How they relate.</param>
-public sealed record CopyGroup(IReadOnlyList<string> Sources, double Similarity, CopyRelation Relation);
+public sealed record CopyGroup(IReadOnlyList<string> Sources, double Similarity, CopyRelation Relation)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{string.Join(" = ", Sources)} ({Relation.ToString().ToLowerInvariant()}, {Similarity.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})";
+}
 
 /// <summary>A reference to one claim of one source.</summary>
 /// <param name="Source">The source id.</param>
@@ -28,7 +32,15 @@ public sealed record ClaimRef(string Source, string ClaimId);
 /// <param name="Unit">The unit.</param>
 /// <param name="Claims">The claims that state it.</param>
 /// <param name="IndependentSources">How many origins state it, after folding copies into one.</param>
-public sealed record AlignedFact(string Key, double Value, string? Unit, IReadOnlyList<ClaimRef> Claims, int IndependentSources);
+public sealed record AlignedFact(string Key, double Value, string? Unit, IReadOnlyList<ClaimRef> Claims, int IndependentSources)
+{
+    /// <summary>How the sources bound the value; <see cref="QuantityBound.Exact"/> unless every claim says otherwise.</summary>
+    public QuantityBound Bound { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Key} = {CheckFormat.Number(Value)}{CheckFormat.BoundSuffix(Bound)} {Unit ?? "-"} ×{IndependentSources} [{string.Join(", ", Claims.Select(c => c.Source + "/" + c.ClaimId))}]";
+}
 
 /// <summary>What kind of disagreement a conflict is.</summary>
 public enum ConflictKind
@@ -52,8 +64,20 @@ public enum ConflictKind
 /// <param name="Text">The sentence that carries the claim.</param>
 public sealed record ConflictClaim(string Source, string ClaimId, double Value, string Text)
 {
-    /// <summary>The part of <see cref="Text"/> that differs from the other side, for highlighting, when known.</summary>
+    /// <summary>
+    /// The part of <see cref="Text"/> that carries the difference (the number, the speaker, the modal words or the
+    /// date), for highlighting, when known. Offsets are relative to <see cref="Text"/>.
+    /// </summary>
     public TextSpan? Highlight { get; init; }
+
+    /// <summary>Every run of words of <see cref="Text"/> that the other side's sentence does not share, relative to <see cref="Text"/>.</summary>
+    public IReadOnlyList<TextSpan> Differences { get; init; } = [];
+
+    /// <summary>The sources of the same origin (copies and versions) that carry the same claim, this one first.</summary>
+    public IReadOnlyList<string> Origin { get; init; } = [];
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Source}/{ClaimId} = {CheckFormat.Number(Value)}: \"{CheckFormat.Mark(Text, Highlight)}\"";
 }
 
 /// <summary>A disagreement between sources about one slot.</summary>
@@ -61,7 +85,11 @@ public sealed record ConflictClaim(string Source, string ClaimId, double Value, 
 /// <param name="Key">The slot.</param>
 /// <param name="Summary">One readable sentence naming both sides.</param>
 /// <param name="Claims">The claims on each side.</param>
-public sealed record Conflict(ConflictKind Kind, string Key, string Summary, IReadOnlyList<ConflictClaim> Claims);
+public sealed record Conflict(ConflictKind Kind, string Key, string Summary, IReadOnlyList<ConflictClaim> Claims)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind.ToString().ToLowerInvariant()} · {Key}: {Summary}";
+}
 
 /// <summary>What a set of articles on one story corroborates, contradicts and leaves to one source. Immutable.</summary>
 public sealed record CrossCheckReport
@@ -80,4 +108,36 @@ public sealed record CrossCheckReport
 
     /// <summary>Facts whose only origin is one source, after folding copies.</summary>
     public IReadOnlyList<AlignedFact> SingleSource { get; init; } = [];
+
+    /// <summary>A readable dump, one line per copy group, fact, conflict (with its sides) and single-source fact; it reads well in diffs.</summary>
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append("sources: ").AppendJoin(", ", Sources.Select(s => s.Id ?? s.Title ?? "?")).Append('\n');
+        foreach (var c in Copies)
+        {
+            sb.Append("copy ").Append(c).Append('\n');
+        }
+
+        foreach (var f in Facts)
+        {
+            sb.Append("fact ").Append(f).Append('\n');
+        }
+
+        foreach (var c in Conflicts)
+        {
+            sb.Append("conflict ").Append(c).Append('\n');
+            foreach (var side in c.Claims)
+            {
+                sb.Append("  ").Append(side).Append('\n');
+            }
+        }
+
+        foreach (var f in SingleSource)
+        {
+            sb.Append("single ").Append(f).Append('\n');
+        }
+
+        return sb.ToString();
+    }
 }

@@ -1,8 +1,114 @@
 namespace NewsFacts;
 
-/// <summary>Cross-checks the facts of several articles about one story.</summary>
+/// <summary>
+/// Cross-checks the facts of several articles about one story: folds copies and versions into origins
+/// (<see cref="CopyDetector"/>), aligns the claims into slots (<see cref="ClaimAligner"/>) and judges each slot
+/// (<see cref="Verdicts"/>).
+/// </summary>
 internal static class CrossChecker
 {
-    public static CrossCheckReport Check(IReadOnlyList<ArticleFacts> articles, CheckOptions options, CancellationToken cancellationToken) =>
-        new() { Sources = [.. articles.Select(a => a.Source)] };
+    public static CrossCheckReport Check(IReadOnlyList<ArticleFacts> articles, CheckOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(options);
+        var copies = CopyDetector.Detect([.. articles.Select(a => new CopyDetector.Input(a.Id, a.Source.Outlet, a.Text))], options, cancellationToken);
+        var entries = Entries(articles, copies.Origin);
+        var slots = ClaimAligner.Align(entries, options, cancellationToken);
+        var verdicts = new Verdicts(articles, entries, options);
+        foreach (var slot in slots)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            verdicts.Judge(slot);
+        }
+
+        return new CrossCheckReport
+        {
+            Sources = [.. articles.Select(a => a.Source with { Id = a.Id })],
+            Copies = copies.Groups,
+            Facts = verdicts.Facts,
+            Conflicts = verdicts.Conflicts,
+            SingleSource = [.. verdicts.Facts.Where(f => f.IndependentSources == 1)],
+        };
+    }
+
+    internal static List<ClaimEntry> Entries(IReadOnlyList<ArticleFacts> articles, int[] origin)
+    {
+        var entries = new List<ClaimEntry>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            var text = a.Text;
+            foreach (var claim in a.Claims)
+            {
+                var span = claim.Sentence;
+                var fits = span.Start >= 0 && span.End <= text.Length && !span.IsEmpty;
+                var sentence = fits ? span.Of(text) : claim.Quantity.Text;
+                var own = Timex.Days(claim.Date?.Value);
+                (DateOnly, DateOnly)? published = a.Source.Published is { } p ? (p, p) : null;
+                entries.Add(new ClaimEntry(i, a.Id, origin[i], claim, sentence, fits ? span.Start : -1, a.Source.Published)
+                {
+                    Increment = IsIncrement(text, claim.Quantity),
+                    OwnDate = own,
+                    When = own ?? published,
+                });
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Whether the quantity counts an increment rather than a total: an increment word inside it or just before it
+    /// ("an additional $2 billion", "another 500"), or right after the number ("28 more", "300 new cases").
+    /// "More than" before a number is a bound, not an increment.
+    /// </summary>
+    internal static bool IsIncrement(string text, QuantityMention q)
+    {
+        if (q.Span.Start < 0 || q.Span.End > text.Length || q.Span.IsEmpty)
+        {
+            return false;
+        }
+
+        var inside = Words(q.Span.Of(text));
+        for (var k = 0; k < inside.Count; k++)
+        {
+            if (CheckLexicon.IsIncrementWord(inside[k]) && !(inside[k] == "more" && k + 1 < inside.Count && inside[k + 1] == "than"))
+            {
+                return true;
+            }
+        }
+
+        var before = Words(text.AsSpan(Math.Max(0, q.Span.Start - 24), q.Span.Start - Math.Max(0, q.Span.Start - 24)).ToString());
+        foreach (var w in before.TakeLast(2))
+        {
+            if (w != "more" && CheckLexicon.IsIncrementWord(w))
+            {
+                return true;
+            }
+        }
+
+        var after = Words(text.AsSpan(q.Span.End, Math.Min(16, text.Length - q.Span.End)).ToString());
+        return after.Count > 0 && CheckLexicon.IsIncrementWord(after[0]) && !(after[0] == "more" && after.Count > 1 && after[1] == "than");
+    }
+
+    private static List<string> Words(string s)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= s.Length; i++)
+        {
+            var letter = i < s.Length && char.IsLetter(s[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                words.Add(s[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return words;
+    }
 }

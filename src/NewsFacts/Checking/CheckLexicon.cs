@@ -1,0 +1,59 @@
+namespace NewsFacts;
+
+/// <summary>What the cross-checker knows about predicates, units and speakers, read from the <c>check-*.tsv</c> data files.</summary>
+internal static class CheckLexicon
+{
+    /// <summary>A predicate's class (the kind of fact), the terms it states (loan, gift, sale) and whether its figure only grows.</summary>
+    internal sealed record PredicateInfo(string Class, string? Terms, bool Cumulative, bool Listed);
+
+    private static readonly Lazy<Dictionary<string, PredicateInfo>> Predicates = new(() =>
+        Lexicon.Rows("check-predicates.tsv").Where(r => r.Length >= 2).ToDictionary(
+            r => r[0],
+            r => new PredicateInfo(r[1], r.Length > 2 && r[2] is not ("-" or "") ? r[2] : null, r.Length > 3 && r[3] == "yes", Listed: true),
+            StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<Dictionary<string, string>> Units = new(() =>
+        Lexicon.Rows("check-units.tsv").Where(r => r.Length >= 2).ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<HashSet<string>> IncrementWords = new(() => Lexicon.Words("check-increments.tsv"));
+
+    private static readonly Lazy<string[]> OfficialBodies = new(() => [.. Lexicon.Rows("check-official-bodies.tsv").Select(r => r[0].ToLowerInvariant())]);
+
+    private static readonly Lazy<HashSet<string>> StopWords = new(() => Lexicon.Words("check-stopwords.tsv"));
+
+    /// <summary>The predicate's class and terms; an unlisted lemma is its own class.</summary>
+    public static PredicateInfo Predicate(string? lemma)
+    {
+        var key = (lemma ?? string.Empty).Trim().ToLowerInvariant();
+        return Predicates.Value.TryGetValue(key, out var info) ? info : new PredicateInfo(key, null, false, Listed: false);
+    }
+
+    /// <summary>The family of a unit: synonyms ("shot", "jab") fold into one ("dose"); currencies and other units stay as they are.</summary>
+    public static string UnitFamily(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            return string.Empty;
+        }
+
+        var u = unit.Trim();
+        if (u.Length == 3 && u.All(char.IsAsciiLetterUpper))
+        {
+            return u;
+        }
+
+        u = u.ToLowerInvariant();
+        return Units.Value.TryGetValue(u, out var family) ? family : u;
+    }
+
+    public static bool IsIncrementWord(string word) => IncrementWords.Value.Contains(word);
+
+    public static bool IsStopWord(string word) => StopWords.Value.Contains(word);
+
+    /// <summary>Whether the speaker names an official body ("Foreign Ministry", "White House", "embassy spokesperson").</summary>
+    public static bool IsOfficialBody(string speaker)
+    {
+        var s = " " + speaker.ToLowerInvariant() + " ";
+        return OfficialBodies.Value.Any(w => s.Contains(" " + w + " ", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,257 @@
+using Humanizer;
+
+namespace NewsFacts;
+
+/// <summary>One claim of one source, with what alignment needs to know about it.</summary>
+/// <param name="Article">The index of the source among the checked articles.</param>
+/// <param name="Source">The source id.</param>
+/// <param name="Origin">The index of the source's origin (its copy group's first member, else itself).</param>
+/// <param name="Claim">The claim.</param>
+/// <param name="Sentence">The sentence that carries it (empty when its span does not fit the text).</param>
+/// <param name="Published">The source's publication date.</param>
+/// <param name="SentenceStart">Where <paramref name="Sentence"/> starts in the source's text.</param>
+internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim Claim, string Sentence, int SentenceStart, DateOnly? Published)
+{
+    public CheckLexicon.PredicateInfo Predicate { get; } = CheckLexicon.Predicate(Claim.Predicate);
+
+    public string UnitFamily { get; } = CheckLexicon.UnitFamily(Claim.Quantity.Unit);
+
+    public double Value => Claim.Quantity.Value;
+
+    /// <summary>Whether the quantity counts an increment ("an additional $2 billion", "28 more") rather than a total.</summary>
+    public bool Increment { get; init; }
+
+    /// <summary>The claim's span of time: its own date when it has one, else the publication day, else unknown.</summary>
+    public (DateOnly Start, DateOnly End)? When { get; init; }
+
+    /// <summary>The claim's own date as a span of days, when it has one that can be read.</summary>
+    public (DateOnly Start, DateOnly End)? OwnDate { get; init; }
+}
+
+/// <summary>A slot: the claims of all sources that speak of one fact.</summary>
+internal sealed class Slot
+{
+    public Slot(string unitFamily, CheckLexicon.PredicateInfo predicate, bool increment)
+    {
+        UnitFamily = unitFamily;
+        Predicate = predicate;
+        Increment = increment;
+    }
+
+    public string UnitFamily { get; }
+
+    public CheckLexicon.PredicateInfo Predicate { get; }
+
+    public bool Increment { get; }
+
+    public string? Actor { get; set; }
+
+    public string? Recipient { get; set; }
+
+    public HashSet<string> Items { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> ItemOrder { get; } = [];
+
+    public List<ClaimEntry> Entries { get; } = [];
+
+    public float[] Centroid { get; } = new float[ContextVectors.Dimensions];
+
+    public string Key { get; set; } = string.Empty;
+
+    /// <summary>The first entry in source and text order, for ordering slots.</summary>
+    public (int Article, int Start) First => Entries.Select(e => (e.Article, e.Claim.Quantity.Span.Start)).Min();
+}
+
+/// <summary>
+/// Aligns claims of different sources that speak of the same fact into slots: the same unit family, the same class
+/// of predicate (lend and send are both transfers; export is a sale), an increment only with increments, and
+/// compatible actor, recipient and items (equal, or missing on one side). Claims are placed most specific first, so
+/// a claim with a missing role joins the one slot it fits; when it fits several equally, the TF-IDF similarity of
+/// the sentences decides, and when that does not clearly lead either, it keeps a slot of its own rather than be
+/// guessed into one. Slots are looked up by unit family, so the work grows with the number of claims, not with its
+/// square.
+/// </summary>
+internal static class ClaimAligner
+{
+    private const double AmbiguityMargin = 0.1;
+
+    public static IReadOnlyList<Slot> Align(IReadOnlyList<ClaimEntry> entries, CheckOptions options, CancellationToken cancellationToken = default)
+    {
+        var vectors = new ContextVectors();
+        var counted = new HashSet<(int, int, int)>();
+        foreach (var e in entries)
+        {
+            if (counted.Add((e.Article, e.Claim.Sentence.Start, e.Claim.Sentence.End)))
+            {
+                vectors.Count(e.Sentence);
+            }
+        }
+
+        var byUnit = new Dictionary<string, List<Slot>>(StringComparer.Ordinal);
+        var all = new List<Slot>();
+        var order = entries.Select((e, i) => (e, i)).OrderByDescending(x => Specificity(x.e.Claim)).ThenBy(x => x.i).Select(x => x.e);
+        foreach (var entry in order)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var vector = vectors.Vector(entry.Sentence);
+            if (!byUnit.TryGetValue(entry.UnitFamily, out var slots))
+            {
+                byUnit[entry.UnitFamily] = slots = [];
+            }
+
+            var slot = Choose(entry, vector, slots, options);
+            if (slot is null)
+            {
+                slot = new Slot(entry.UnitFamily, entry.Predicate, entry.Increment);
+                slots.Add(slot);
+                all.Add(slot);
+            }
+
+            Join(slot, entry, vector);
+        }
+
+        var ordered = all.OrderBy(s => s.First).ToList();
+        NameKeys(ordered);
+        return ordered;
+    }
+
+    private static int Specificity(Claim c) => (c.Actor is null ? 0 : 1) + (c.Recipient is null ? 0 : 1) + (c.Item.Count == 0 ? 0 : 1);
+
+    private static Slot? Choose(ClaimEntry entry, float[] vector, List<Slot> slots, CheckOptions options)
+    {
+        var candidates = new List<(Slot Slot, int Matches, double Cosine)>();
+        foreach (var slot in slots)
+        {
+            if (slot.Increment != entry.Increment || !Fits(slot, entry.Claim))
+            {
+                continue;
+            }
+
+            var samePredicate = string.Equals(slot.Predicate.Class, entry.Predicate.Class, StringComparison.Ordinal);
+            double? cosine = null;
+            if (!samePredicate)
+            {
+                // Two predicates nobody listed may still name one fact when their sentences say the same.
+                if (slot.Predicate.Listed || entry.Predicate.Listed)
+                {
+                    continue;
+                }
+
+                cosine = ContextVectors.Cosine(vector, slot.Centroid);
+                if (cosine < options.ContextSimilarity)
+                {
+                    continue;
+                }
+            }
+
+            candidates.Add((slot, Matches(slot, entry.Claim), cosine ?? ContextVectors.Cosine(vector, slot.Centroid)));
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        candidates.Sort((a, b) => a.Matches != b.Matches ? b.Matches.CompareTo(a.Matches) : b.Cosine.CompareTo(a.Cosine));
+        if (candidates.Count == 1 || candidates[0].Matches > candidates[1].Matches)
+        {
+            return candidates[0].Slot;
+        }
+
+        // Equally good fits by roles: the sentences must clearly prefer one, else the claim is not guessed into either.
+        return candidates[0].Cosine - candidates[1].Cosine >= AmbiguityMargin ? candidates[0].Slot : null;
+    }
+
+    internal static bool Fits(Slot slot, Claim claim) =>
+        Compatible(slot.Actor, claim.Actor)
+        && Compatible(slot.Recipient, claim.Recipient)
+        && (slot.Items.Count == 0 || claim.Item.Count == 0 || claim.Item.Any(slot.Items.Contains));
+
+    private static bool Compatible(string? a, string? b) => a is null || b is null || string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static int Matches(Slot slot, Claim claim) =>
+        (slot.Actor is not null && claim.Actor is not null ? 1 : 0)
+        + (slot.Recipient is not null && claim.Recipient is not null ? 1 : 0)
+        + (slot.Items.Count > 0 && claim.Item.Count > 0 ? 1 : 0);
+
+    private static void Join(Slot slot, ClaimEntry entry, float[] vector)
+    {
+        slot.Entries.Add(entry);
+        slot.Actor ??= entry.Claim.Actor?.Trim();
+        slot.Recipient ??= entry.Claim.Recipient?.Trim();
+        foreach (var item in entry.Claim.Item)
+        {
+            if (!string.IsNullOrWhiteSpace(item) && slot.Items.Add(item.Trim()))
+            {
+                slot.ItemOrder.Add(item.Trim());
+            }
+        }
+
+        System.Numerics.Tensors.TensorPrimitives.Add(slot.Centroid, vector, slot.Centroid);
+    }
+
+    /// <summary>Readable keys such as "doses · AstraZeneca · US → MX"; slots that would share one are told apart by predicate, then by number.</summary>
+    private static void NameKeys(List<Slot> slots)
+    {
+        foreach (var s in slots)
+        {
+            s.Key = BaseKey(s);
+        }
+
+        foreach (var group in slots.GroupBy(s => s.Key, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
+        {
+            foreach (var s in group)
+            {
+                s.Key += " · " + MainPredicate(s);
+            }
+        }
+
+        foreach (var group in slots.GroupBy(s => s.Key, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
+        {
+            var n = 1;
+            foreach (var s in group.Skip(1))
+            {
+                s.Key += " #" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private static string MainPredicate(Slot s) =>
+        s.Entries.GroupBy(e => e.Claim.Predicate.ToLowerInvariant(), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+    private static string BaseKey(Slot s)
+    {
+        var parts = new List<string> { UnitLabel(s.UnitFamily) };
+        if (s.ItemOrder.Count > 0)
+        {
+            parts.Add(string.Join(", ", s.ItemOrder));
+        }
+
+        var roles = (s.Actor, s.Recipient) switch
+        {
+            (null, null) => null,
+            ({ } a, null) => a,
+            (null, { } r) => "→ " + r,
+            ({ } a, { } r) => $"{a} → {r}",
+        };
+        if (roles is not null)
+        {
+            parts.Add(roles);
+        }
+
+        if (s.Increment)
+        {
+            parts.Add("more");
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    internal static string UnitLabel(string unitFamily) => unitFamily switch
+    {
+        "" => "quantity",
+        "percent" => "percent",
+        { Length: 3 } u when u.All(char.IsAsciiLetterUpper) => u,
+        var u => u.Pluralize(inputIsKnownToBeSingular: true),
+    };
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace NewsFacts;
+
+/// <summary>Reads TIMEX3 values ("2021-03-18", "2021-03", "2021-W11", "2021") as spans of days.</summary>
+internal static class Timex
+{
+    public static (DateOnly Start, DateOnly End)? Days(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.StartsWith("XXXX", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var v = value;
+        var t = v.IndexOf('T', StringComparison.Ordinal);
+        if (t > 0)
+        {
+            v = v[..t];
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(v, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
+        {
+            return (day, day);
+        }
+
+        if (DateOnly.TryParseExact(v + "-01", "yyyy-MM-dd", inv, DateTimeStyles.None, out var month))
+        {
+            return (month, month.AddMonths(1).AddDays(-1));
+        }
+
+        if (v.Length is 8 or 7 && v[4] == '-' && v[5] == 'W'
+            && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, inv, out var wy)
+            && int.TryParse(v.AsSpan(6), NumberStyles.None, inv, out var week) && week is >= 1 and <= 53 && wy is >= 1 and <= 9998)
+        {
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(wy, Math.Min(week, ISOWeek.GetWeeksInYear(wy)), DayOfWeek.Monday));
+            return (monday, monday.AddDays(6));
+        }
+
+        if (v.Length == 4 && int.TryParse(v, NumberStyles.None, inv, out var year) && year is >= 1 and <= 9999)
+        {
+            return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        }
+
+        return null;
+    }
+
+    /// <summary>The number of days between two spans (0 when they overlap).</summary>
+    public static int Gap((DateOnly Start, DateOnly End) a, (DateOnly Start, DateOnly End) b) =>
+        a.End < b.Start ? b.Start.DayNumber - a.End.DayNumber : b.End < a.Start ? a.Start.DayNumber - b.End.DayNumber : 0;
+}
