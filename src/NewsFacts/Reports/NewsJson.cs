@@ -254,6 +254,25 @@ public static class NewsJson
                 w.WriteString("claimId", cc.ClaimId);
                 w.WriteNumber("value", cc.Value);
                 w.WriteString("text", cc.Text);
+                if (cc.Highlight is { } h)
+                {
+                    w.WriteStartObject("highlight");
+                    w.WriteNumber("start", h.Start);
+                    w.WriteNumber("end", h.End);
+                    w.WriteEndObject();
+                }
+                else
+                {
+                    w.WriteNull("highlight");
+                }
+
+                w.WriteStartArray("origin");
+                foreach (var o in cc.Origin)
+                {
+                    w.WriteStringValue(o);
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
 
@@ -286,6 +305,7 @@ public static class NewsJson
 
             w.WriteEndArray();
             w.WriteNumber("independentSources", f.IndependentSources);
+            w.WriteString("bound", Camel(f.Bound.ToString()));
             w.WriteEndObject();
         }
 
