@@ -22,18 +22,9 @@ public sealed class QuantityRecognizer
     internal IReadOnlyList<QuantityMention> Recognize(DocumentContext document)
     {
         var found = new List<QuantityMention>();
-        string? carried = null;
-        var previousEnd = 0;
-        foreach (var sentence in document.Segmentation.Sentences)
+        foreach (var paragraph in document.Segmentation.Paragraphs)
         {
-            // a unit is carried over to the next sentence of the same paragraph only
-            if (document.Text.AsSpan(previousEnd, Math.Max(0, sentence.Start - previousEnd)).Contains('\n'))
-            {
-                carried = null;
-            }
-
-            carried = QuantityScanner.Scan(document.Text, sentence, carried, found) ?? carried;
-            previousEnd = sentence.End;
+            QuantityScanner.Scan(document.Text, paragraph, document.Segmentation, found);
         }
 
         return found;

@@ -33,7 +33,9 @@ internal static class NumberReader
 
     private static readonly HashSet<string> VaguePlurals = new(StringComparer.OrdinalIgnoreCase) { "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens" };
 
-    public static NumberRead? Read(IReadOnlyList<QuantityToken> t, int i, bool money)
+    public static NumberRead? Read(IReadOnlyList<QuantityToken> t, int i, bool money) => Read(t, i, money, 0);
+
+    private static NumberRead? Read(IReadOnlyList<QuantityToken> t, int i, bool money, int depth)
     {
         if (i >= t.Count)
         {
@@ -75,7 +77,8 @@ internal static class NumberReader
                 last = Last.Digit;
                 j = i + 1;
             }
-            else if (lex.FractionSingular.TryGetValue(next.Text, out var den) && !next.Is("second") && i + 2 < t.Count && (t[i + 2].Is("of") || IsScaleWord(t[i + 2])))
+            else if (lex.FractionSingular.TryGetValue(next.Text, out var den) && !next.Is("second") && (i + 2 < t.Count && (t[i + 2].Is("of") || IsScaleWord(t[i + 2])) ||
+                     next.Is("half") && (i + 2 >= t.Count || !t[i + 2].IsWord)))
             {
                 // "a third of", "a quarter million"
                 current = 1 / den;
@@ -104,6 +107,12 @@ internal static class NumberReader
                 return new NumberRead(frac * scale, i, k + 1, true, true, false, false) { Scale = scale };
             }
 
+            // "half of the voters"
+            if (first.Is("half") && i + 1 < t.Count && t[i + 1].Is("of"))
+            {
+                return new NumberRead(0.5, i, i + 1, false, true, false, true);
+            }
+
             return null;
         }
 
@@ -122,12 +131,20 @@ internal static class NumberReader
                     break;
                 }
 
-                current = tok.Value;
+                current = last == Last.And ? current + tok.Value : tok.Value;
                 last = Last.Digit;
                 j++;
 
+                // "1.1^23", "2.5^-1"
+                if (PowerAt(t, j) is { } power)
+                {
+                    current = Math.Pow(current, power.Exponent);
+                    j = power.Next;
+                    break;
+                }
+
                 // fractions: "1/2", "10 1/2"
-                if (j < t.Count && t[j].Text == "/" && FractionAt(t, j, out var fracValue, out var after))
+                if (j < t.Count && t[j].Text is "/" or "\u2044" && FractionAt(t, j, out var fracValue, out var after))
                 {
                     current = fracValue;
                     isFraction = true;
@@ -144,6 +161,11 @@ internal static class NumberReader
                     current += vulgar;
                     j++;
                 }
+                else if (ScientificAt(t, j) is { } sci)
+                {
+                    current *= Math.Pow(10, sci.Exponent);
+                    j = sci.Next;
+                }
 
                 continue;
             }
@@ -151,7 +173,7 @@ internal static class NumberReader
             if (!tok.IsWord)
             {
                 // "twenty-two", "two-thirds": a hyphen inside a number word
-                if ((tok.Text is "-" or "\u2010") && !tok.SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord &&
+                if ((tok.Text is "-" or "\u2010") && j + 1 < t.Count && t[j + 1].IsWord && (!tok.SpaceBefore && !t[j + 1].SpaceBefore || lex.FractionPlural.ContainsKey(t[j + 1].Text) || lex.FractionSingular.ContainsKey(t[j + 1].Text)) &&
                     last is Last.Ten or Last.Unit && (lex.NumberWords.TryGetValue(t[j + 1].Text, out var nw) && nw.Kind == NumberWordKind.Unit && last == Last.Ten ||
                     lex.FractionPlural.ContainsKey(t[j + 1].Text) || lex.FractionSingular.ContainsKey(t[j + 1].Text) && current == 1))
                 {
@@ -266,6 +288,24 @@ internal static class NumberReader
 
                     j += 3;
                     isFraction = true;
+                    last = Last.Digit;
+                    continue;
+                }
+
+                // "twenty and three fifths", "one hundred and three and two thirds", "five billion and three quarters"
+                if (depth < 2 && (t[j + 1].IsNumber || lex.NumberWords.ContainsKey(t[j + 1].Text)) && Read(t, j + 1, money, depth + 1) is { IsFraction: true } part && part.Value < 1)
+                {
+                    if (last == Last.Scale)
+                    {
+                        total += part.Value * lastScale;
+                    }
+                    else
+                    {
+                        current += part.Value;
+                    }
+
+                    j = part.Next;
+                    isFraction = true;
                     break;
                 }
 
@@ -300,7 +340,7 @@ internal static class NumberReader
                 }
             }
 
-            if (tok.Is("point") && last is Last.Unit or Last.Ten or Last.Digit && j + 1 < t.Count && isWords)
+            if (tok.Is("point") && last is Last.Unit or Last.Ten or Last.Digit or Last.Hundred or Last.Scale && j + 1 < t.Count && isWords)
             {
                 var (fraction, after) = ReadDecimalWords(t, j + 1);
                 if (after > j + 1)
@@ -370,12 +410,70 @@ internal static class NumberReader
         return null;
     }
 
+    /// <summary>"^23", "^-1" right after a number: a power.</summary>
+    private static (int Exponent, int Next)? PowerAt(IReadOnlyList<QuantityToken> t, int j)
+    {
+        if (j >= t.Count || t[j].Text != "^" || t[j].SpaceBefore)
+        {
+            return null;
+        }
+
+        var p = j + 1;
+        var sign = 1;
+        while (p < t.Count && t[p].Text is "-" or "+" or "\u2212" && !t[p].SpaceBefore)
+        {
+            sign = t[p].Text == "+" ? sign : -sign;
+            p++;
+        }
+
+        return p < t.Count && t[p].IsPlainInteger && !t[p].SpaceBefore && t[p].Text.Length <= 3 ? (sign * (int)t[p].Value, p + 1) : null;
+    }
+
+    /// <summary>"×10^6", "x10^-4", "×10−30", "×10⁶" right after a number.</summary>
+    private static (int Exponent, int Next)? ScientificAt(IReadOnlyList<QuantityToken> t, int j)
+    {
+        if (j + 1 >= t.Count || !(t[j].Text is "×" or "x" or "X" or "*") || t[j + 1].Text != "10" || !t[j + 1].IsNumber)
+        {
+            return null;
+        }
+
+        var p = j + 2;
+        if (p < t.Count && t[p].Text == "^" && !t[p].SpaceBefore)
+        {
+            p++;
+        }
+
+        var sign = 1;
+        while (p < t.Count && t[p].Text is "-" or "\u2212" or "+" or "\u207B" && !t[p].SpaceBefore)
+        {
+            sign = t[p].Text is "+" ? sign : -sign;
+            p++;
+        }
+
+        if (p < t.Count && t[p].IsPlainInteger && !t[p].SpaceBefore && t[p].Text.Length <= 3)
+        {
+            return (sign * (int)t[p].Value, p + 1);
+        }
+
+        // superscript digits
+        var digits = 0;
+        var any = false;
+        while (p < t.Count && !t[p].SpaceBefore && "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(t[p].Text, StringComparison.Ordinal) is var d && d >= 0 && t[p].Text.Length == 1)
+        {
+            digits = digits * 10 + d;
+            any = true;
+            p++;
+        }
+
+        return any ? (sign * digits, p) : null;
+    }
+
     private static bool FractionAt(IReadOnlyList<QuantityToken> t, int j, out double value, out int after)
     {
         // at t[j]: "/" NUMBER right after a number, e.g. "1/2" read from the "/"; or NUMBER "/" NUMBER starting at j
         value = 0;
         after = j;
-        if (j < t.Count && t[j].Text == "/" && j >= 1 && t[j - 1].IsNumber && j + 1 < t.Count && t[j + 1].IsNumber)
+        if (j < t.Count && t[j].Text is "/" or "\u2044" && j >= 1 && t[j - 1].IsNumber && j + 1 < t.Count && t[j + 1].IsNumber)
         {
             var num = t[j - 1];
             var den = t[j + 1];
@@ -390,7 +488,7 @@ internal static class NumberReader
             return true;
         }
 
-        if (j + 2 < t.Count && t[j].IsNumber && t[j + 1].Text == "/" && t[j + 2].IsNumber)
+        if (j + 2 < t.Count && t[j].IsNumber && t[j + 1].Text is "/" or "\u2044" && t[j + 2].IsNumber)
         {
             if (FractionAt(t, j + 1, out value, out after))
             {

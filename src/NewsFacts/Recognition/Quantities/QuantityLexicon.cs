@@ -49,6 +49,10 @@ internal sealed class QuantityLexicon
             else
             {
                 Scales[row[0]] = (Parse(row[1]), flags.Contains("money", StringComparison.Ordinal));
+                if (flags.Contains("glued", StringComparison.Ordinal))
+                {
+                    GluedOnly.Add(row[0]);
+                }
             }
         }
 
@@ -107,6 +111,9 @@ internal sealed class QuantityLexicon
 
     public Dictionary<string, double> CaseSensitiveScales { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Scale abbreviations read only when written right after the digits ("1.2b").</summary>
+    public HashSet<string> GluedOnly { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public Dictionary<string, double> FractionSingular { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<string, double> FractionPlural { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -152,6 +159,12 @@ internal sealed class QuantityLexicon
         {
             // a one-letter abbreviation is only a scale in lower case ("m", "b", "k"); "M" and "B" are listed apart
             if (token.Text.Length == 1 && char.IsUpper(token.Text[0]))
+            {
+                scale = 0;
+                return false;
+            }
+
+            if (token.SpaceBefore && GluedOnly.Contains(token.Text))
             {
                 scale = 0;
                 return false;

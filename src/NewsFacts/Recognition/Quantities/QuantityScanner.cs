@@ -33,38 +33,104 @@ internal sealed class QuantityScanner
         t = tokens;
     }
 
-    /// <summary>Appends the quantities of the sentence <paramref name="sentence"/> to <paramref name="output"/>.</summary>
+    /// <summary>Appends the quantities of one paragraph to <paramref name="output"/>.</summary>
     /// <param name="text">The whole text.</param>
-    /// <param name="sentence">The sentence to scan.</param>
-    /// <param name="carried">The unit of the last quantity of the sentence before (same paragraph), for "2.5 million of those".</param>
+    /// <param name="paragraph">The paragraph to scan; it is read as one run of tokens, so that marks split off by a
+    /// tokenizer ("4 . 8 %") and the words before a sentence's first number are still seen.</param>
+    /// <param name="segmentation">The sentences: an elided noun takes its unit from the same sentence only, or from the
+    /// sentence before through a partitive ("300,000 of them").</param>
     /// <param name="output">Where the mentions go.</param>
-    /// <returns>The unit of the sentence's last quantity with a unit, else null.</returns>
-    public static string? Scan(string text, TextSpan sentence, string? carried, List<QuantityMention> output)
+    public static void Scan(string text, TextSpan paragraph, Segmentation segmentation, List<QuantityMention> output)
     {
-        var scanner = new QuantityScanner(text, QuantityTokenizer.Tokenize(text, sentence.Start, sentence.End));
-        return scanner.Run(carried, output);
+        var scanner = new QuantityScanner(text, QuantityTokenizer.Tokenize(text, paragraph.Start, paragraph.End));
+        scanner.Run(segmentation, output);
     }
 
-    private string? Run(string? carried, List<QuantityMention> output)
+    private void Run(Segmentation segmentation, List<QuantityMention> output)
     {
         string? previousUnit = null;
+        string? carried = null;
+        QuantityMention? previous = null;
+        var sentence = int.MinValue;
+        var links = LinkSpans();
+        var link = 0;
         var i = 0;
         while (i < t.Count)
         {
-            var (mention, next) = TryRead(i, previousUnit, carried);
+            while (link < links.Count && links[link].End <= t[i].Start)
+            {
+                link++;
+            }
+
+            if (link < links.Count && links[link].Contains(t[i].Start))
+            {
+                i++;
+                continue;
+            }
+
+            var at = segmentation.SentenceIndexAt(t[i].Start);
+            if (at != sentence)
+            {
+                carried = previousUnit ?? carried;
+                previousUnit = null;
+                previous = null;
+                sentence = at;
+            }
+
+            var (mention, next) = TryRead(i, previousUnit, carried, previous);
             if (mention is not null)
             {
                 output.Add(mention);
                 previousUnit = mention.Unit ?? previousUnit;
+                previous = mention;
             }
 
             i = Math.Max(next, i + 1);
         }
-
-        return previousUnit;
     }
 
-    private (QuantityMention? Mention, int Next) TryRead(int i, string? previousUnit, string? carried)
+    /// <summary>Web addresses in the paragraph: their digits are not quantities.</summary>
+    private List<TextSpan> LinkSpans()
+    {
+        var links = new List<TextSpan>();
+        if (t.Count == 0)
+        {
+            return links;
+        }
+
+        var from = t[0].Start;
+        var to = t[^1].End;
+        var at = text.IndexOf("://", from, to - from, StringComparison.Ordinal);
+        var www = text.IndexOf("www.", from, to - from, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0 || www >= 0)
+        {
+            var hit = at < 0 ? www : www < 0 ? at : Math.Min(at, www);
+            var start = hit;
+            while (start > from && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = hit;
+            while (end < to && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            links.Add(new TextSpan(start, end));
+            if (end >= to)
+            {
+                break;
+            }
+
+            at = text.IndexOf("://", end, to - end, StringComparison.Ordinal);
+            www = text.IndexOf("www.", end, to - end, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return links;
+    }
+
+    private (QuantityMention? Mention, int Next) TryRead(int i, string? previousUnit, string? carried, QuantityMention? previous)
     {
         var k = i;
         var (currency, afterPrefix, strict) = CurrencyPrefix(i);
@@ -80,7 +146,7 @@ internal sealed class QuantityScanner
             }
         }
         else if (t[i].Text is "-" or "\u2212" or "+" && i + 1 < t.Count && t[i + 1].IsNumber && !t[i + 1].SpaceBefore && (i == 0 || t[i].SpaceBefore) &&
-                 (i == 0 || !t[i - 1].IsNumber))
+                 (i == 0 || !t[i - 1].IsNumber && !(t[i - 1].IsWord && t[i - 1].Text.Any(char.IsUpper))))
         {
             negative = t[i].Text != "+";
             change = t[i].Text == "+";
@@ -133,8 +199,14 @@ internal sealed class QuantityScanner
                 return (null, SkipGlued(k));
             }
 
-            if (before.Text is "-" or "\u2010" && k >= 2 && !before.SpaceBefore && t[k - 2].IsWord && !negative &&
-                (t[k - 2].IsCapitalized || lex.NameWords.Contains(t[k - 2].Text)))
+            if (before.Text is "-" or "\u2010" && k >= 2 && !before.SpaceBefore && t[k - 2].IsWord && !negative && !t[k - 2].Is("sub") &&
+                !lex.NumberWords.ContainsKey(t[k - 2].Text))
+            {
+                return (null, SkipGlued(k));
+            }
+
+            // "COVID -19"
+            if (before.Text is "-" && before.SpaceBefore && k >= 2 && t[k - 2].IsWord && t[k - 2].Text.Any(char.IsUpper))
             {
                 return (null, SkipGlued(k));
             }
@@ -151,7 +223,7 @@ internal sealed class QuantityScanner
             return (null, i + 1);
         }
 
-        if (strict && !num.HasScale && !t[k].HasDecimal)
+        if (strict && !num.HasScale && !t[k].HasDecimal && !t[k].Text.Contains(',', StringComparison.Ordinal))
         {
             return (null, num.Next);
         }
@@ -212,6 +284,13 @@ internal sealed class QuantityScanner
                 value *= late;
                 end++;
             }
+
+            // "thirteen dollars and forty-five cents", "15 dollars 50"
+            if (currency is not null && end > j && t[end - 1].IsWord && !num.HasScale && CentsAt(end, value < 0) is { } cents)
+            {
+                value += cents.Amount;
+                end = cents.Next;
+            }
         }
 
         if (currency is not null)
@@ -233,6 +312,13 @@ internal sealed class QuantityScanner
                 unit = u.Value == "pound" && num.HasScale && num.Value >= 1e6 ? "GBP" : u.Value;
                 unitSpan = new TextSpan(t[at].Start, t[u.Next - 1].End);
                 end = u.Next;
+
+                // "6 feet 2 inches", "5 ft 2 in"
+                if (unit == "foot" && InchesAt(end) is { } inches)
+                {
+                    value += inches.Value / 12;
+                    end = inches.Next;
+                }
             }
         }
 
@@ -248,7 +334,7 @@ internal sealed class QuantityScanner
                 nounAt++;
             }
 
-            if (CountNoun(nounAt, num.Value) is { } noun)
+            if (CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" ? 1 : num.Value) is { } noun)
             {
                 unit = noun.Lemma;
                 unitSpan = noun.Span;
@@ -258,7 +344,55 @@ internal sealed class QuantityScanner
 
         // guards that need the unit: years, days of the month, names ("Windows 10", "S&P 500"), the pronoun "one"
         var bare = currency is null && unit is null;
-        if (loneOne && (unit is null || k > 0 && PronounOneLeads.Contains(t[k - 1].Text)))
+        if (bare && !num.IsWords && j < t.Count && t[j].IsWord && !t[j].SpaceBefore)
+        {
+            return (null, SkipGlued(j));
+        }
+
+        // "one out of three Germans", "2 out of 5"
+        if (j + 2 < t.Count && t[j].Is("out") && t[j + 1].Is("of") && currency is null && NumberReader.Read(t, j + 2, false) is { } whole && whole.Value >= value && whole.Value > 0)
+        {
+            value /= whole.Value;
+            j = whole.Next;
+            end = j;
+            unit = null;
+            unitSpan = null;
+            if (CountNoun(j, 2) is { } members)
+            {
+                unit = members.Lemma;
+                unitSpan = members.Span;
+                end = members.Next;
+            }
+
+            loneOne = false;
+            bare = false;
+        }
+
+        // "1 over three": a fraction, only where nothing follows it
+        if (bare && j + 1 < t.Count && t[j].Is("over") && (t[j + 1].IsNumber || lex.NumberWords.ContainsKey(t[j + 1].Text)) &&
+            NumberReader.Read(t, j + 1, false) is { } divisor && divisor.Value > 0 && !(divisor.Value is >= 1900 and <= 2099) &&
+            (divisor.Next >= t.Count || !t[divisor.Next].IsWord))
+        {
+            value /= divisor.Value;
+            j = divisor.Next;
+            end = j;
+            loneOne = false;
+        }
+
+        // "one of the largest ports": one member of a group
+        if (loneOne && unit is null && j + 1 < t.Count && t[j].Is("of") && (t[j + 1].Is("the") || t[j + 1].Is("its") || t[j + 1].Is("their") || t[j + 1].Is("his") || t[j + 1].Is("her") || t[j + 1].Is("our") || t[j + 1].Is("my") || t[j + 1].Is("your")) &&
+            !(k > 0 && PronounOneLeads.Contains(t[k - 1].Text)))
+        {
+            if (GroupNoun(j + 2) is { } group)
+            {
+                unit = group.Lemma;
+                unitSpan = group.Span;
+            }
+
+            loneOne = false;
+            bare = false;
+        }
+        if (loneOne && !negative && (unit is null || k > 0 && PronounOneLeads.Contains(t[k - 1].Text)))
         {
             return (null, j);
         }
@@ -267,20 +401,46 @@ internal sealed class QuantityScanner
         {
             var v = t[k].Value;
             var plural = unit is not null && unitSpan is { } us && IsPluralWord(text[us.Start..us.End]);
-            if (t[k].Text.Length == 4 && v is >= 1000 and <= 2199 && (bare || !plural && !IsMeasure(unit) || k > 0 && YearLeads.Contains(t[k - 1].Text) && !plural))
+            var lead = k > 0 && YearLeads.Contains(t[k - 1].Text);
+            var yearLike = t[k].Text.Length == 4 && (v is >= 1900 and <= 2099 || v is >= 1000 and <= 2199 && (lead || j < t.Count && (t[j].Is("BC") || t[j].Is("AD") || t[j].Is("BCE") || t[j].Is("CE"))));
+            if (yearLike && !IsMeasure(unit) && MatchBoundBefore(k) is null || yearLike && (bare || lead && !plural) ||
+                k >= 2 && t[k - 1].Text is "and" or "to" or "-" or "\u2013" or "or" && IsYearToken(k - 2) && t[k].Text.Length == 4)
             {
                 return (null, j);
             }
 
-            if (v is >= 1 and <= 31 && (k > 0 && IsMonth(k - 1) || k > 1 && t[k - 1].Text == "." && IsMonth(k - 2) || j < t.Count && IsMonth(j) || j + 1 < t.Count && t[j].Is("of") && IsMonth(j + 1)))
+            // "Smith, 45, said": an age in apposition
+            if (bare && v < 130 && k >= 2 && t[k - 1].Text == "," && t[k - 2].IsCapitalized && j < t.Count && t[j].Text == ",")
             {
                 return (null, j);
             }
 
-            if (bare && k > 0 && t[k - 1].IsWord && (lex.NameWords.Contains(t[k - 1].Text) || t[k - 1].IsCapitalized && !IsFunctionWord(k - 1)))
+            if (v is >= 1 and <= 31 && (k > 0 && IsMonth(k - 1) || k > 1 && t[k - 1].Text == "." && IsMonth(k - 2, abbreviated: true) || j < t.Count && IsMonth(j) || j + 1 < t.Count && t[j].Is("of") && IsMonth(j + 1)))
             {
                 return (null, j);
             }
+
+            if (k > 1 && t[k - 1].Text == "." && t[k - 2].IsWord && lex.NameWords.Contains(t[k - 2].Text) && t[k - 2].Text.Length <= 3 && bare)
+            {
+                return (null, j);
+            }
+
+            if (k > 0 && t[k - 1].IsWord && (lex.NameWords.Contains(t[k - 1].Text) && (bare || !IsMeasure(unit)) || bare && t[k - 1].IsCapitalized && !IsFunctionWord(k - 1)))
+            {
+                return (null, j);
+            }
+
+            // "49 Elm Road", "9 E 71st St": a house number before a name
+            if (bare && j < t.Count && t[j].IsCapitalized && !IsFunctionWord(j))
+            {
+                return (null, j);
+            }
+        }
+
+        if (bare && !num.IsWords && j + 1 < t.Count && t[j].Text is "-" or "\u2013" && !t[j].SpaceBefore && !t[j + 1].SpaceBefore && t[j + 1].IsPlainInteger && t[k].IsPlainInteger &&
+            t[j + 1].Value <= t[k].Value && (j + 2 >= t.Count || !t[j + 2].IsWord || t[j + 2].SpaceBefore))
+        {
+            return (null, j + 2);
         }
 
         var bound = QuantityBound.Exact;
@@ -289,11 +449,13 @@ internal sealed class QuantityScanner
 
         // ranges: "10 to 15", "between 3 and 4 million", "3-4", "$10-$15"
         var between = start > 0 && t[start - 1].Is("between");
-        var from = start > 0 && t[start - 1].Is("from") && !(start > 1 && (t[start - 2].Is("range") || t[start - 2].Is("ranging") || t[start - 2].Is("ranges")));
         var r = unit is null || unitSpan is null || end == j ? j : end;
-        if (!from && r + 1 < t.Count && (t[r].Is("to") || t[r].Text is "-" or "\u2013" or "\u2014" || between && t[r].Is("and")))
+        if (r + 1 < t.Count && (t[r].Is("to") || t[r].Text is "-" or "\u2013" or "\u2014" || between && t[r].Is("and")))
         {
-            if (ReadRangeEnd(r + 1, currency is not null, num, value, t[r].Text is "-" && !t[r].SpaceBefore && !t[r + 1].SpaceBefore) is { } second)
+            // after a change, "to" gives the new level ("rose 5% to $40", "jumped from 240 to 273"); "fell by 1 to 2 degrees" is a range
+            var changeThenLevel = ChangeBefore(start) && unit is not null || start >= 2 && t[start - 1].Is("from") && lex.ChangeWords.Contains(t[start - 2].Text);
+            if (!changeThenLevel && ReadRangeEnd(r + 1, currency is not null, num, value, t[r].Text is "-" && !t[r].SpaceBefore && !t[r + 1].SpaceBefore) is { } second &&
+                (unit is null || second.Unit is null || second.Unit == unit))
             {
                 if (!num.HasScale && second.Scale > 1 && value * second.Scale < second.Value * 1.0001 && value < second.Value / second.Scale + 1e-9)
                 {
@@ -313,6 +475,12 @@ internal sealed class QuantityScanner
                     }
                 }
             }
+        }
+
+        // "16-18 Harbour Street": house numbers
+        if (unit is null && currency is null && !num.IsWords && end < t.Count && t[end].IsCapitalized && !IsFunctionWord(end) && bound == QuantityBound.Range)
+        {
+            return (null, end);
         }
 
         // bound words before ("at least", "more than", "nearly") and after ("or more", "-plus")
@@ -336,19 +504,25 @@ internal sealed class QuantityScanner
         }
 
         // a change ("rose 3%", "down 1.2 per cent", "increased by 2 percent") rather than a level
-        var c = start;
-        if (c > 0 && t[c - 1].Is("by"))
+        change |= ChangeBefore(start);
+
+        // "sub-7 nanometre": below the value
+        if (bound == QuantityBound.Exact && k >= 2 && t[k - 1].Text == "-" && t[k - 2].Is("sub") && !t[k - 1].SpaceBefore)
         {
-            c--;
+            bound = QuantityBound.AtMost;
+            start = k - 2;
         }
 
-        if (c > 0 && t[c - 1].IsWord && lex.ChangeWords.Contains(t[c - 1].Text))
+        // a conversion in brackets shares the bound of the amount it converts: "more than 7.5 million crowns ($1.1 million)"
+        if (bound == QuantityBound.Exact && previous is { } prev && start > 0 && t[start - 1].Text is "(" or "/" && start >= 2 &&
+            (t[start - 2].End == prev.Span.End || t[start - 1].Text == "/" && t[start - 2].End == prev.Span.End))
         {
-            change = true;
+            bound = prev.Bound == QuantityBound.Range ? QuantityBound.Exact : prev.Bound;
         }
 
         // an elided noun: "2.5 million doses to Mexico and 1.5 million to Canada", "69 countries ... 28 more"
-        if (unit is null && previousUnit is not null && !num.IsFraction)
+        if (unit is null && previousUnit is not null && !num.IsFraction && previous is not null &&
+            (num.HasScale && previous.Text.Any(char.IsLetter) || end < t.Count && (t[end].Is("more") || t[end].Is("others") || t[end].Is("each") || t[end].Is("apiece"))))
         {
             unit = previousUnit;
         }
@@ -373,6 +547,80 @@ internal sealed class QuantityScanner
     /// <summary>After "millions" in "millions of dollars", the unit stands after the "of".</summary>
     private int OfAfterVague(NumberRead num, int j) => num.IsVague && j + 1 < t.Count && t[j].Is("of") ? j + 1 : j;
 
+    private (double Amount, int Next)? CentsAt(int p, bool negative)
+    {
+        if (p < t.Count && t[p].Is("and"))
+        {
+            p++;
+        }
+
+        if (p >= t.Count || !(t[p].IsNumber && t[p].IsPlainInteger || lex.NumberWords.ContainsKey(t[p].Text)) || NumberReader.Read(t, p, false) is not { } c ||
+            c.Value is < 1 or >= 100 || c.HasScale || c.IsFraction)
+        {
+            return null;
+        }
+
+        var next = c.Next;
+        if (next < t.Count && (t[next].Is("cents") || t[next].Is("cent") || t[next].Is("pence") || t[next].Is("mao")))
+        {
+            next++;
+        }
+        else if (next < t.Count && t[next].IsWord)
+        {
+            return null;
+        }
+
+        return ((negative ? -c.Value : c.Value) / 100, next);
+    }
+
+    private (double Value, int Next)? InchesAt(int p)
+    {
+        if (p < t.Count && t[p].Is("and"))
+        {
+            p++;
+        }
+
+        if (p + 1 < t.Count && t[p].IsNumber && !t[p].HasDecimal && t[p].Value < 12 && (t[p + 1].Is("inch") || t[p + 1].Is("inches") || t[p + 1].Is("in") && (p + 2 >= t.Count || !t[p + 2].IsWord)))
+        {
+            return (t[p].Value, p + 2);
+        }
+
+        return null;
+    }
+
+    private bool ChangeBefore(int start)
+    {
+        var c = start;
+        if (c > 0 && t[c - 1].Is("by"))
+        {
+            c--;
+        }
+
+        return c > 0 && t[c - 1].IsWord && lex.ChangeWords.Contains(t[c - 1].Text);
+    }
+
+    private bool IsYearToken(int index) =>
+        index >= 0 && t[index].IsPlainInteger && t[index].Text.Length == 4 && t[index].Value is >= 1000 and <= 2099;
+
+    /// <summary>The plural noun of "the largest ports" after "one of".</summary>
+    private (string Lemma, TextSpan Span, int Next)? GroupNoun(int j)
+    {
+        for (var p = j; p < t.Count && p < j + 4; p++)
+        {
+            if (!t[p].IsWord || lex.NotCountNouns.Contains(t[p].Text) && !t[p].Is("most") && !t[p].Is("least"))
+            {
+                return null;
+            }
+
+            if (IsPluralWord(t[p].Text) && !t[p].IsCapitalized)
+            {
+                return (Lemma(t[p].Text), new TextSpan(t[p].Start, t[p].End), p + 1);
+            }
+        }
+
+        return null;
+    }
+
     private int SkipGlued(int k)
     {
         var p = k + 1;
@@ -396,8 +644,8 @@ internal sealed class QuantityScanner
         return next.IsWord && (next.Is("a") || next.Is("p")) && j + 2 < t.Count && t[j + 1].Text == "." && !t[j + 1].SpaceBefore && t[j + 2].Is("m") && !t[j + 2].SpaceBefore;
     }
 
-    private bool IsMonth(int index) => index >= 0 && index < t.Count && t[index].IsWord && Months.Contains(t[index].Text) &&
-                                        (t[index].IsCapitalized || t[index].Text.Length > 3 && !t[index].Is("may") && !t[index].Is("march"));
+    private bool IsMonth(int index, bool abbreviated = false) => index >= 0 && index < t.Count && t[index].IsWord && Months.Contains(t[index].Text) &&
+                                        (t[index].IsCapitalized || abbreviated && t[index].Text.Length <= 4 || t[index].Text.Length > 3 && !t[index].Is("may") && !t[index].Is("march"));
 
     private bool IsFunctionWord(int index) =>
         lex.NotCountNouns.Contains(t[index].Text) || lex.ChangeWords.Contains(t[index].Text) || lex.BoundsBefore.Any(b => b.Phrase.Tokens.Length == 1 && t[index].Is(b.Phrase.Tokens[0])) || Months.Contains(t[index].Text);
@@ -409,6 +657,12 @@ internal sealed class QuantityScanner
         var tok = t[i];
         if (tok.Kind == QuantityTokenKind.Symbol && lex.CurrencySymbols.TryGetValue(tok.Text, out var code))
         {
+            // "$US55 million", "$A82 million"
+            if (i + 2 < t.Count && t[i + 1].IsWord && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && lex.CurrencySymbols.TryGetValue(tok.Text + t[i + 1].Text, out var glued))
+            {
+                return (glued, i + 2, false);
+            }
+
             return (code, i + 1, false);
         }
 
@@ -497,9 +751,16 @@ internal sealed class QuantityScanner
                 continue;
             }
 
+            // a unit is not the start of a code: "L-202", "m212"
+            var after = j + p.Tokens.Length;
+            if (after < t.Count && !t[after].SpaceBefore && (t[after].IsNumber || t[after].Text == "-" && after + 1 < t.Count && t[after + 1].IsNumber && !t[after + 1].SpaceBefore))
+            {
+                continue;
+            }
+
             // a one-letter symbol ("m", "g", "s") is a unit when glued to the number or when nothing word-like follows
             if (p.Tokens.Length == 1 && p.Tokens[0].Length == 1 && char.IsLetter(p.Tokens[0][0]) && t[j].SpaceBefore &&
-                j + 1 < t.Count && t[j + 1].IsWord)
+                j + 1 < t.Count && t[j + 1].IsWord && !(p.CaseSensitive[0] && char.IsUpper(p.Tokens[0][0])))
             {
                 continue;
             }
@@ -615,7 +876,8 @@ internal sealed class QuantityScanner
                 return null;
             }
 
-            if (lex.NotCountNouns.Contains(tok.Text) || lex.NumberWords.ContainsKey(tok.Text) || Months.Contains(tok.Text) && tok.IsCapitalized)
+            var acronym = tok.Text.Length >= 2 && tok.Text.All(char.IsUpper);
+            if (!acronym && (lex.NotCountNouns.Contains(tok.Text) || lex.NumberWords.ContainsKey(tok.Text)) || Months.Contains(tok.Text) && tok.IsCapitalized)
             {
                 return null;
             }

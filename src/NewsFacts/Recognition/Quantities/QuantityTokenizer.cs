@@ -131,6 +131,35 @@ internal static class QuantityTokenizer
             break;
         }
 
+        // tokenized text (spaces around every mark): "80 , 000" and "4 . 8" from a short first group
+        if (!grouped && intDigits is > 0 and <= 3 && p + 4 < end && text[p] == ' ' && text[p + 2] == ' ' && char.IsAsciiDigit(text[p + 3]))
+        {
+            if (text[p + 1] == ',' && Digits(text, p + 3, 3, end) && !(p + 6 < end && text[p + 6] == '.' ))
+            {
+                return ReadNumberTail(text, p + 6, end);
+            }
+
+            if (text[p + 1] == '.' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '$'))
+            {
+                var q = p + 3;
+                while (q < end && char.IsAsciiDigit(text[q]))
+                {
+                    q++;
+                }
+
+                // only before a mark, a scale or a unit word, not before the next sentence's words
+                if (q == end || text[q] == ' ' && q + 1 < end && !char.IsUpper(text[q + 1]))
+                {
+                    return q;
+                }
+            }
+        }
+
+        return ReadNumberTail(text, p, end);
+    }
+
+    private static int ReadNumberTail(string text, int p, int end)
+    {
         // decimal part
         if (p + 1 < end && text[p] == '.' && char.IsAsciiDigit(text[p + 1]))
         {
