@@ -68,7 +68,7 @@ public sealed class NewsPipeline
     /// <summary>
     /// The numbers inside a date ("March 3", "2021-03-18", "the 1990s") are not quantities: a quantity that lies
     /// wholly inside a date expression is dropped. A duration ("48 hours") is a quantity, not a date, so the date
-    /// recognizer does not claim it.
+    /// recognizer does not claim it, and a duration inside a date ("two years" in "two years ago") stays a quantity.
     /// </summary>
     internal static IReadOnlyList<QuantityMention> WithoutDateNumbers(IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates)
     {
@@ -77,7 +77,7 @@ public sealed class NewsPipeline
             return quantities;
         }
 
-        return [.. quantities.Where(q => !dates.Any(d => d.Span.Contains(q.Span)))];
+        return [.. quantities.Where(q => !dates.Any(d => d.Span.Contains(q.Span) && !(d.Duration is { } duration && duration.Contains(q.Span))))];
     }
 
     /// <summary>Extracts from plain text (with optional front matter).</summary>

@@ -41,6 +41,9 @@ public sealed record QuantityMention(TextSpan Span, string Text, double Value, d
 /// <param name="Mod">TIMEX3 modifier: <c>START</c>, <c>MID</c>, <c>END</c>, <c>BEFORE</c>, <c>AFTER</c>, <c>ON_OR_BEFORE</c>...; null when none.</param>
 public sealed record DateMention(TextSpan Span, string Text, string? Value, string? Mod)
 {
+    /// <summary>Where a duration inside the expression stands ("two years" in "two years ago"): it stays a quantity.</summary>
+    internal TextSpan? Duration { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Span} \"{Text}\" = {Value ?? "null"}{(Mod is null ? string.Empty : " " + Mod)}";
 }

@@ -1,0 +1,248 @@
+namespace NewsFacts;
+
+internal sealed partial class DateParser
+{
+    /// <summary>One date with its boundary words and time of day: "the end of April", "Tuesday morning", "8am today".</summary>
+    private DateMatch? Core(int i)
+    {
+        if (i < 0 || i >= t.Count)
+        {
+            return null;
+        }
+
+        if (coreDone[i])
+        {
+            return coreMemo[i];
+        }
+
+        var m = Longest(Boundary(i), TimeThenDay(i), WithTime(Base(i)), StandaloneTime(i));
+        coreMemo[i] = m;
+        coreDone[i] = true;
+        return m;
+    }
+
+    /// <summary>Any single date, without boundary or time.</summary>
+    private DateMatch? Base(int i)
+    {
+        if (i < 0 || i >= t.Count)
+        {
+            return null;
+        }
+
+        if (baseDone[i])
+        {
+            return baseMemo[i];
+        }
+
+        var m = CanStart(i) ? BaseUncached(i) : null;
+        baseMemo[i] = m;
+        baseDone[i] = true;
+        return m;
+    }
+
+    private DateMatch? BaseUncached(int i)
+    {
+        return Longest(
+            DeicticDay(i), Deictic(i), WeekdayForm(i), MonthForm(i), DayMonthForm(i), Numeric(i), YearForm(i),
+            Quarter(i), WeekNumber(i), NthWeekOf(i), Season(i), HolidayForm(i, null), Century(i), DayOfMonth(i));
+    }
+
+    private static readonly (string[] Words, string Mod)[] Boundaries =
+    [
+        (["end", "of"], "END"),
+        (["close", "of"], "END"),
+        (["beginning", "of"], "START"),
+        (["start", "of"], "START"),
+        (["middle", "of"], "MID"),
+        (["turn", "of"], "START"),
+    ];
+
+    /// <summary>"the end of April", "early May", "mid-2020", "later this week", "before the week is over".</summary>
+    private DateMatch? Boundary(int i)
+    {
+        // before the week is over
+        if (Word(i, "before") && Word(i + 1, "the") && Unit(i + 2) is { } unitBefore && WordIn(i + 3, "is", "was") && WordIn(i + 4, "over", "out", "up", "done"))
+        {
+            return CurrentUnit(unitBefore) is { } v ? new DateMatch(i + 5, v with { Mod = "END" }) : null;
+        }
+
+        if (WordIn(i, "eod"))
+        {
+            return reference is { } r0 ? new DateMatch(i + 1, DateValue.Other(DateCalendar.Day(r0) + "T23:59:59")) : null;
+        }
+
+        var j = The(i);
+        foreach (var (words, mod) in Boundaries)
+        {
+            var e = Seq(j, words);
+            if (e < 0)
+            {
+                continue;
+            }
+
+            // "the end of the week", "end of month", "end of the day"
+            var k = The(e);
+            if (Unit(k) is { } unit && !(At(k + 1).IsNumber || Word(k + 1, "of")))
+            {
+                if (unit == 'D')
+                {
+                    return mod == "END" && reference is { } r ? new DateMatch(k + 1, DateValue.Other(DateCalendar.Day(r) + "T23:59:59")) : null;
+                }
+
+                return CurrentUnit(unit) is { } cv ? new DateMatch(k + 1, cv with { Mod = mod }) : null;
+            }
+
+            if (WithTime(Base(e)) is { } m && m.Value.Grain != DateGrain.Other)
+            {
+                return new DateMatch(m.End, m.Value with { Mod = mod });
+            }
+
+            return null;
+        }
+
+        if (WordIn(i, "early", "mid", "late"))
+        {
+            var mod = At(i).Lower switch { "early" => "START", "mid" => "MID", _ => "END" };
+            var e = i + 1;
+            if (Sym(e, '-') && Tight(e) && Tight(e + 1))
+            {
+                e++;
+            }
+
+            if (Word(e, "in") && Word(e + 1, "the") && Unit(e + 2) is { } u && u != 'D')
+            {
+                return CurrentUnit(u) is { } cv ? new DateMatch(e + 3, cv with { Mod = mod }) : null;
+            }
+
+            if (Base(e) is { } m && m.Value.Grain != DateGrain.Other)
+            {
+                return new DateMatch(m.End, m.Value with { Mod = mod });
+            }
+        }
+
+        // "earlier this week", "later this month", "later in the year"
+        if (WordIn(i, "earlier", "later"))
+        {
+            if (Word(i + 1, "in") && Word(i + 2, "the") && Unit(i + 3) is { } u && u != 'D')
+            {
+                return CurrentUnit(u) is { } cv ? new DateMatch(i + 4, cv) : null;
+            }
+
+            if (Word(i + 1, "this") && Deictic(i + 1) is { } m)
+            {
+                return new DateMatch(m.End, m.Value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The calendar unit a word names: D, W, M, Y (singular or plural), else null.</summary>
+    private char? Unit(int i) => At(i).IsWord && DateLexicon.Units.TryGetValue(At(i).Lower, out var u) && u.Count == 1 ? u.Unit : null;
+
+    /// <summary>The current week, month or year of the reference date.</summary>
+    private DateValue? CurrentUnit(char unit) => reference is not { } r ? null : unit switch
+    {
+        'W' => new DateValue(DateGrain.Week, DateCalendar.Week(r)),
+        'M' => DateValue.OfMonth(r.Year, r.Month),
+        'Y' => DateValue.OfYear(r.Year),
+        'D' => DateValue.Of(r),
+        _ => null,
+    };
+
+    /// <summary>A day followed by a time or part of the day: "tomorrow 8:00am", "Tuesday morning", "today at 9pm".</summary>
+    private DateMatch? WithTime(DateMatch? day)
+    {
+        if (day is not { } d || d.Value.Grain != DateGrain.Day || d.Value.Timex is null || d.Value.Timex.Contains('T', StringComparison.Ordinal) || d.Value.Holiday)
+        {
+            return day;
+        }
+
+        var e = d.End;
+        var k = e;
+        if (Sym(k, ','))
+        {
+            k++;
+        }
+
+        var linked = WordIn(k, "at", "around", "by", "before", "after");
+        if (linked)
+        {
+            k++;
+        }
+
+        if (Time(k) is { } time && !TimeRangeAfter(time.End))
+        {
+            return new DateMatch(time.End, d.Value with { Timex = d.Value.Timex + time.Value });
+        }
+
+        // "at 4": a bare hour after "at" or "around" on a named day
+        if (linked && At(k).IsNumber && At(k).Length <= 2 && At(k).Number is >= 1 and <= 12 && !At(k + 1).IsWord && !Sym(k + 1, ':') && !Sym(k + 1, '.') && !Sym(k + 1, '/') && !Sym(k + 1, '-'))
+        {
+            return new DateMatch(k + 1, d.Value with { Timex = d.Value.Timex + "T" + DateCalendar.Two(At(k).Number) });
+        }
+
+        var p = WordIn(e, "in") && Word(e + 1, "the") ? e + 2 : e;
+        if (At(p).IsWord && DateLexicon.PartsOfDay.TryGetValue(At(p).Lower, out var code) && !At(p).Is("tonight") && !At(p).Is("tonite"))
+        {
+            // A weekday or date with a part of the day is that date ("Tuesday morning" is Tuesday); only a deictic
+            // day ("tomorrow night") keeps the part, as TIMEX3 does.
+            if (Time(p + 1 + (WordIn(p + 1, "at", "around") ? 1 : 0)) is { } later)
+            {
+                return new DateMatch(later.End, d.Value with { Timex = d.Value.Timex + later.Value });
+            }
+
+            return new DateMatch(p + 1, IsDeicticDay(d) ? d.Value with { Timex = d.Value.Timex + "T" + code } : d.Value);
+        }
+
+        return day;
+    }
+
+    private static bool IsDeicticDay(DateMatch d) => d.Value.Deictic;
+
+    /// <summary>Whether a time is the start of a time range ("3:00 to 4:00"), which a day does not take as its time.</summary>
+    private bool TimeRangeAfter(int e) => (WordIn(e, "to", "and", "until", "till") || Sym(e, '-')) && (At(e + 1).IsNumber || WordIn(e + 1, "noon", "midnight"));
+
+    /// <summary>"8am this morning", "3pm today", "at 8.30pm today", "5 p.m. on Tuesday".</summary>
+    private DateMatch? TimeThenDay(int i)
+    {
+        var k = WordIn(i, "at", "around") ? i + 1 : i;
+        if (Time(k) is not { } time)
+        {
+            return null;
+        }
+
+        var d = time.End;
+        if (Word(d, "on"))
+        {
+            d++;
+        }
+
+        if (Base(d) is { } day && day.Value.Grain == DateGrain.Day && day.Value.Timex is { } tx && !tx.Contains('T', StringComparison.Ordinal))
+        {
+            return new DateMatch(day.End, day.Value with { Timex = tx + time.Value, Mod = null });
+        }
+
+        if (Word(d, "this") && At(d + 1).IsWord && DateLexicon.PartsOfDay.ContainsKey(At(d + 1).Lower) && reference is { } r)
+        {
+            return new DateMatch(d + 2, DateValue.Of(r) with { Timex = DateCalendar.Day(r) + time.Value });
+        }
+
+        return null;
+    }
+
+    /// <summary>A time of day alone: "10 a.m.", "3:30 pm", "noon".</summary>
+    private DateMatch? StandaloneTime(int i)
+    {
+        if (!EmitStandaloneTimes)
+        {
+            return null;
+        }
+
+        var k = WordIn(i, "at") ? i + 1 : i;
+        return Time(k) is { } time ? new DateMatch(time.End, DateValue.Other(time.Value)) : null;
+    }
+
+    /// <summary>Whether a time with no date ("10 a.m.") is a mention of its own (value <c>T10</c>).</summary>
+    private static readonly bool EmitStandaloneTimes = true;
+}

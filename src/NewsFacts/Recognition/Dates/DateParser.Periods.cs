@@ -1,0 +1,502 @@
+namespace NewsFacts;
+
+internal sealed partial class DateParser
+{
+    // ---- numeric dates ---------------------------------------------------------------------------------------
+
+    private static bool IsDateSeparator(DateToken tok) => tok.IsSymbol('-') || tok.IsSymbol('/') || tok.IsSymbol('.');
+
+    /// <summary>"2021-03-18", "2019/aug/01", "3/18/2021", "13/04/21", "23.04.2022", "22/04", "12-2015".</summary>
+    private DateMatch? Numeric(int i)
+    {
+        var a = At(i);
+        if (!a.IsNumber || a.Length > 4)
+        {
+            return null;
+        }
+
+        var sep = At(i + 1);
+        if (!IsDateSeparator(sep) || !Tight(i + 1) || !Tight(i + 2))
+        {
+            return null;
+        }
+
+        var b = At(i + 2);
+        var hasThird = At(i + 3).Lower == sep.Lower && Tight(i + 3) && Tight(i + 4) && (At(i + 4).IsNumber || At(i + 4).IsWord);
+        var c = At(i + 4);
+
+        // year first: 2021-03-18, 2019-aug-1, 2020/23/sep
+        if (a.Length == 4 && hasThird)
+        {
+            if (IsChained(i, i + 5))
+            {
+                return null;
+            }
+
+            int? month = b.IsNumber ? b.Number : MonthAt(i + 2);
+            int? day = c.IsNumber && c.Length <= 2 ? c.Number : null;
+            if (b.IsNumber && c.IsWord && MonthAt(i + 4) is { } m2)
+            {
+                (month, day) = (m2, b.Number);
+            }
+
+            if (month is { } mm && day is { } dd && (b.IsWord || b.Length <= 2) && (c.IsWord || c.Length <= 2) && DateCalendar.IsValid(a.Number, mm, dd))
+            {
+                return new DateMatch(i + 5, DateValue.Of(new DateOnly(a.Number, mm, dd)));
+            }
+
+            return null;
+        }
+
+        if (a.Length > 2)
+        {
+            return null;
+        }
+
+        // day or month first, with a year: 3/18/2021, 13/04/21, 23.04.2022, 22/jan/2019
+        if (hasThird && (c.IsNumber && (c.Length == 4 || (c.Length == 2 && !sep.IsSymbol('-')))))
+        {
+            if (IsChained(i, i + 5) || (b.IsNumber && b.Length > 2))
+            {
+                return null;
+            }
+
+            var year = c.Length == 4 ? c.Number : TwoDigitYear(c.Number);
+            int first = a.Number, second;
+            if (b.IsWord)
+            {
+                if (MonthAt(i + 2) is not { } bm)
+                {
+                    return null;
+                }
+
+                (first, second) = (bm, a.Number);
+            }
+            else if (a.Number > 12 || sep.IsSymbol('.'))
+            {
+                (first, second) = (b.Number, a.Number);
+            }
+            else
+            {
+                second = b.Number;
+            }
+
+            return DateCalendar.IsValid(year, first, second) ? new DateMatch(i + 5, DateValue.Of(new DateOnly(year, first, second))) : null;
+        }
+
+        if (!b.IsNumber || hasThird || IsChained(i, i + 3))
+        {
+            return null;
+        }
+
+        // month-year: 12-2015, 03/2021
+        if (b.Length == 4 && !sep.IsSymbol('.') && a.Number is >= 1 and <= 12 && b.Number is >= 1000 and <= 2199)
+        {
+            return new DateMatch(i + 3, DateValue.OfMonth(b.Number, a.Number));
+        }
+
+        // month/day alone: only with a slash, and where it reads as a date (not "3/4 of the vote")
+        var cued = (At(i - 1).IsWord && (DatePrepositions.Contains(At(i - 1).Lower) || DateLexicon.Weekdays.ContainsKey(At(i - 1).Lower))) || Sym(i - 1, ',') && WeekdayAt(i - 2) is not null;
+        if (!sep.IsSymbol('/') || b.Length > 2 || IsUnitAfter(i + 3) || IsMoneyOrCount(i)
+            || (!cued && At(i + 3).IsWord && !WordIn(i + 3, "to", "and", "or", "at", "until", "till", "through", "from", "between")))
+        {
+            return null;
+        }
+
+        var (mo, da) = a.Number > 12 ? (b.Number, a.Number) : (a.Number, b.Number);
+        return MonthDay(null, mo, da, i) is { } v ? new DateMatch(i + 3, v) : null;
+    }
+
+    // ---- years, decades, centuries -------------------------------------------------------------------------
+
+    private static readonly HashSet<string> CountCues = new(StringComparer.Ordinal)
+    {
+        "than", "about", "approximately", "nearly", "almost", "roughly", "some", "least", "most", "total", "additional",
+        "another", "extra", "only", "just", "over", "under", "exactly", "number",
+    };
+
+    /// <summary>"2020", "the year 2020", "the 1990s", "'90s", "cy18".</summary>
+    private DateMatch? YearForm(int i)
+    {
+        var j = The(i);
+        if ((Word(j, "year") && !WordIn(j - 1, "school", "fiscal", "financial", "academic", "model", "tax")) || (Word(j, "calendar") && Word(j + 1, "year")))
+        {
+            var k = Word(j, "year") ? j + 1 : j + 2;
+            if (Word(k, "of"))
+            {
+                k++;
+            }
+
+            return YearAt(k) is { } y && !IsChained(k, k + 1) ? new DateMatch(y.End, DateValue.OfYear(y.Year)) : null;
+        }
+
+        if (Word(i, "cy") || Word(i, "fy"))
+        {
+            var fiscal = Word(i, "fy");
+            if (YearAt(i + 1, allowTwoDigits: true) is { } cy && (At(i + 1).Length == 4 || Tight(i + 1)))
+            {
+                return fiscal ? null : new DateMatch(cy.End, DateValue.OfYear(cy.Year));
+            }
+
+            return null;
+        }
+
+        // '90s, the 90s
+        if ((Sym(i, '\'') || Word(i - 1, "the") || WordIn(i - 1, "early", "mid", "late", "in")) && (Sym(i, '\'') ? At(i + 1) : At(i)) is { IsNumber: true, Length: 2 } yy)
+        {
+            var n = Sym(i, '\'') ? i + 1 : i;
+            if (yy.Number % 10 == 0 && Word(n + 1, "s") && Tight(n + 1))
+            {
+                var start = yy.Number >= 30 ? 1900 + yy.Number : 2000 + yy.Number;
+                return new DateMatch(n + 2, Decade(start));
+            }
+        }
+
+        if (YearAt(i) is not { } year || IsChained(i, i + 1))
+        {
+            return null;
+        }
+
+        // the 1990s, 1990 s, 1990's
+        if (year.Year % 10 == 0)
+        {
+            if (Word(i + 1, "s") && (Tight(i + 1) || !At(i + 2).IsWord))
+            {
+                return new DateMatch(i + 2, Decade(year.Year));
+            }
+
+            if (Sym(i + 1, '\'') && Tight(i + 1) && Word(i + 2, "s") && Tight(i + 2))
+            {
+                return new DateMatch(i + 3, Decade(year.Year));
+            }
+        }
+
+        var before = At(i - 1);
+        if (before.Kind == DateTokenKind.Symbol && (before.Is("$") || before.Is("€") || before.Is("£") || before.Is("#") || before.Is("+") || before.Is("№")))
+        {
+            return null;
+        }
+
+        if (before.IsNumber)
+        {
+            return null;
+        }
+
+        if (before.IsWord && CountCues.Contains(before.Lower) && !WordIn(i - 2, "later", "earlier"))
+        {
+            return null;
+        }
+
+        // "up to 2000", "a total of 2000", "one of 2000"
+        if ((before.Is("to") && Word(i - 2, "up")) || (before.Is("of") && (At(i - 2).IsNumber || WordIn(i - 2, "total", "sum", "maximum", "minimum", "average", "one", "out", "group", "crowd", "population"))))
+        {
+            return null;
+        }
+
+        if (IsUnitAfter(i + 1) || (Sym(i + 1, '.') && Tight(i + 1) && At(i + 2).IsNumber) || (Sym(i + 1, ',') && At(i + 2).IsNumber && At(i + 2).Length == 3))
+        {
+            return null;
+        }
+
+        return new DateMatch(i + 1, DateValue.OfYear(year.Year));
+    }
+
+    private static DateValue Decade(int start) =>
+        DateValue.Other($"({DateCalendar.Day(start, 1, 1)},{DateCalendar.Day(start + 10, 1, 1)},P10Y)");
+
+    /// <summary>"the 15th century", "the twenty-first century".</summary>
+    private DateMatch? Century(int i)
+    {
+        var j = The(i);
+        if (Number(j) is not { Ordinal: true, Value: >= 1 and <= 30 } n)
+        {
+            return null;
+        }
+
+        var k = n.End;
+        if (Sym(k, '-') && Tight(k))
+        {
+            k++;
+        }
+
+        if (!Word(k, "century"))
+        {
+            return null;
+        }
+
+        var start = (n.Value - 1) * 100;
+        return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(Math.Max(start, 1), 1, 1)},{DateCalendar.Day(start + 100, 1, 1)},P100Y)"));
+    }
+
+    // ---- quarters and halves ---------------------------------------------------------------------------------
+
+    /// <summary>"Q1 2017", "2017 q1", "2019-Q1", "2019-H2", "the first quarter of 2020", "the second half of the year".</summary>
+    private DateMatch? Quarter(int i)
+    {
+        // q1 [-] [2019] / h2
+        if (WordIn(i, "q", "h") && At(i + 1).IsNumber && Tight(i + 1))
+        {
+            var isQuarter = Word(i, "q");
+            var n = At(i + 1).Number;
+            if (n < 1 || n > (isQuarter ? 4 : 2))
+            {
+                return null;
+            }
+
+            var k = i + 2;
+            int? year = null;
+            if ((Sym(k, '-') || Sym(k, '/')) && Tight(k) && YearAt(k + 1) is { } y1)
+            {
+                (year, k) = (y1.Year, y1.End);
+            }
+            else if (YearAt(k) is { } y2 && !IsChained(k, k + 1))
+            {
+                (year, k) = (y2.Year, y2.End);
+            }
+
+            return new DateMatch(k, Part(year, n, isQuarter ? 3 : 6));
+        }
+
+        // 2017 q1 / 2019-h2
+        if (YearAt(i) is { } yf)
+        {
+            var k = (Sym(i + 1, '-') || Sym(i + 1, '/')) && Tight(i + 1) ? i + 2 : i + 1;
+            if (WordIn(k, "q", "h") && At(k + 1).IsNumber && Tight(k + 1))
+            {
+                var isQuarter = Word(k, "q");
+                var n = At(k + 1).Number;
+                return n >= 1 && n <= (isQuarter ? 4 : 2) ? new DateMatch(k + 2, Part(yf.Year, n, isQuarter ? 3 : 6)) : null;
+            }
+
+            return null;
+        }
+
+        // the first quarter of 2020
+        var j = The(i);
+        if (Number(j) is not { Ordinal: true } ord || !WordIn(ord.End, "quarter", "half"))
+        {
+            return null;
+        }
+
+        var months = At(ord.End).Is("quarter") ? 3 : 6;
+        var index = ord.Value == -1 ? 12 / months : ord.Value;
+        if (index < 1 || index > 12 / months)
+        {
+            return null;
+        }
+
+        var e = ord.End + 1;
+        if (Word(e, "of") || (Sym(e, ',') && YearAt(e + 1) is not null))
+        {
+            if (YearAt(e + 1) is { } y && !IsChained(e + 1, e + 2))
+            {
+                return new DateMatch(y.End, Part(y.Year, index, months));
+            }
+
+            if (Word(e + 1, "the") && Word(e + 2, "year"))
+            {
+                return new DateMatch(e + 3, Part(null, index, months));
+            }
+
+            if (Word(e + 1, "this") || Word(e + 1, "last") || Word(e + 1, "next"))
+            {
+                if (Word(e + 2, "year") && reference is { } r)
+                {
+                    return new DateMatch(e + 3, Part(r.Year + Direction(At(e + 1).Lower)!.Value, index, months));
+                }
+            }
+        }
+
+        if (YearAt(e) is { } yAfter && !IsChained(e, e + 1))
+        {
+            return new DateMatch(yAfter.End, Part(yAfter.Year, index, months));
+        }
+
+        return new DateMatch(e, Part(null, index, months));
+    }
+
+    private static DateValue Part(int? year, int index, int months)
+    {
+        var startMonth = ((index - 1) * months) + 1;
+        var endMonth = startMonth + months;
+        var endYear = year;
+        if (endMonth > 12)
+        {
+            endMonth -= 12;
+            endYear = year + 1;
+        }
+
+        return DateValue.Other($"({DateCalendar.Day(year, startMonth, 1)},{DateCalendar.Day(endYear, endMonth, 1)},P{DateCalendar.Int(months)}M)");
+    }
+
+    // ---- weeks -----------------------------------------------------------------------------------------------
+
+    /// <summary>"week 10", "week 3 of 2027".</summary>
+    private DateMatch? WeekNumber(int i)
+    {
+        if (!Word(i, "week") || !At(i + 1).IsNumber || At(i + 1).Length > 2 || At(i + 1).Number is < 1 or > 53 || IsUnitAfter(i + 2))
+        {
+            return null;
+        }
+
+        var n = At(i + 1).Number;
+        var e = i + 2;
+        int? year = reference?.Year;
+        if (Word(e, "of") && YearAt(e + 1) is { } y)
+        {
+            (year, e) = (y.Year, y.End);
+        }
+
+        return new DateMatch(e, new DateValue(DateGrain.Week, $"{DateCalendar.Year(year)}-W{DateCalendar.Two(n)}"));
+    }
+
+    /// <summary>"the first week of January 2015", "the last week of July", "the second week of 2021", "the last week of last month".</summary>
+    private DateMatch? NthWeekOf(int i)
+    {
+        var j = The(i);
+        if (Number(j) is not { Ordinal: true } ord || ord.Value is 0 or > 5 || !Word(ord.End, "week") || !Word(ord.End + 1, "of"))
+        {
+            return null;
+        }
+
+        var k = ord.End + 2;
+        if (Longest(MonthForm(k), Deictic(k), YearForm(k)) is not { } of)
+        {
+            return null;
+        }
+
+        if (of.Value.Grain == DateGrain.Month && of.Value.Month is { } month)
+        {
+            var year = of.Value.YearInferred ? null : of.Value.Year;
+            var n = ord.Value;
+            if (n < 0)
+            {
+                var y = year ?? reference?.Year ?? 2000;
+                n = DateCalendar.WeekOfMonth(new DateOnly(y, month, DateTime.DaysInMonth(y, month)));
+            }
+
+            return new DateMatch(of.End, new DateValue(DateGrain.Week, $"{DateCalendar.Year(year)}-{DateCalendar.Two(month)}-W{DateCalendar.Two(n)}"));
+        }
+
+        if (of.Value.Grain == DateGrain.Year && of.Value.Year is { } yy)
+        {
+            var n = ord.Value < 0 ? System.Globalization.ISOWeek.GetWeekOfYear(new DateTime(yy, 12, 28)) : ord.Value;
+            return new DateMatch(of.End, new DateValue(DateGrain.Week, $"{DateCalendar.Year(yy)}-W{DateCalendar.Two(n)}"));
+        }
+
+        return null;
+    }
+
+    // ---- seasons and holidays --------------------------------------------------------------------------------
+
+    /// <summary>"summer 2020", "the summer of 2020", "in the fall", "throughout the winter".</summary>
+    private DateMatch? Season(int i)
+    {
+        var j = The(i);
+        var tok = At(j);
+        if (!tok.IsWord || !DateLexicon.Seasons.TryGetValue(tok.Lower, out var season))
+        {
+            return null;
+        }
+
+        var k = j + 1;
+        if (Word(k, "of") && YearAt(k + 1) is { } y1)
+        {
+            return new DateMatch(y1.End, DateValue.Other(DateCalendar.Year(y1.Year) + "-" + season.Code));
+        }
+
+        if (YearAt(k) is { } y2 && !IsChained(k, k + 1))
+        {
+            return new DateMatch(y2.End, DateValue.Other(DateCalendar.Year(y2.Year) + "-" + season.Code));
+        }
+
+        if (Word(k, "of") || At(k).IsWord && !WordIn(k, "and", "or", "to", "when", "as", "is", "was", "will", "has", "had", "the", "a", "in", "at", "for", "with", "before", "after"))
+        {
+            return null;
+        }
+
+        // a season with no year: only after a determiner or preposition, and for "spring"/"fall" only after one
+        var prev = At(j - 1).Lower;
+        var cue = j > i || prev is "in" or "during" or "throughout" or "over" or "whole" or "entire" or "this" or "early" or "late" or "mid";
+        if (!cue || (season.Ambiguous && j == i && prev is not ("whole" or "entire")))
+        {
+            return null;
+        }
+
+        return new DateMatch(k, DateValue.Other(season.Code));
+    }
+
+    /// <summary>Whether a holiday name ends just before <paramref name="i"/> ("Christmas of 2020").</summary>
+    private bool HolidayEndsAt(int i)
+    {
+        foreach (var h in DateLexicon.Holidays)
+        {
+            if (Seq(i - h.Words.Length, h.Words) == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Christmas", "Easter 2018", "black Friday 2010", "Independence Day of this year"; with a direction, the last or next one.</summary>
+    private DateMatch? HolidayForm(int i, int? direction)
+    {
+        var j = The(i);
+        foreach (var h in DateLexicon.Holidays)
+        {
+            var e = Seq(j, h.Words);
+            if (e < 0)
+            {
+                continue;
+            }
+
+            // "may day" and "new year" need capitals or a clear date context to be the holiday
+            if (h.Words[0] is "may" or "new" && !Capitalized(j) && j == i && !DatePrepositions.Contains(At(i - 1).Lower))
+            {
+                return null;
+            }
+
+            if (Word(e, "of") && YearAt(e + 1) is { } y1)
+            {
+                return h.In(y1.Year) is { } d1 ? new DateMatch(y1.End, DateValue.Of(d1) with { Holiday = true }) : null;
+            }
+
+            if (YearAt(e) is { } y2 && !IsChained(e, e + 1))
+            {
+                return h.In(y2.Year) is { } d2 ? new DateMatch(y2.End, DateValue.Of(d2) with { Holiday = true }) : null;
+            }
+
+            var k = Word(e, "of") ? e + 1 : e;
+            if (WordIn(k, "this", "last", "next") && Word(k + 1, "year") && reference is { } r1)
+            {
+                return h.In(r1.Year + Direction(At(k).Lower)!.Value) is { } d3 ? new DateMatch(k + 2, DateValue.Of(d3) with { Holiday = true }) : null;
+            }
+
+            if (reference is not { } r)
+            {
+                return h.Rule == "fixed" ? new DateMatch(e, new DateValue(DateGrain.Day, DateCalendar.Day(null, h.Args[0], h.Args[1])) { Month = h.Args[0], Day = h.Args[1], YearInferred = true }) : null;
+            }
+
+            DateOnly? best = null;
+            for (var y = r.Year - 1; y <= r.Year + 1; y++)
+            {
+                if (h.In(y) is not { } d)
+                {
+                    continue;
+                }
+
+                var ok = direction switch { > 0 => d > r, < 0 => d < r, _ => true };
+                if (ok && (best is null || Math.Abs(d.DayNumber - r.DayNumber) < Math.Abs(best.Value.DayNumber - r.DayNumber)))
+                {
+                    best = d;
+                }
+            }
+
+            return best is { } b ? new DateMatch(e, DateValue.Of(b, yearInferred: direction is null) with { Holiday = true }) : null;
+        }
+
+        return null;
+    }
+}

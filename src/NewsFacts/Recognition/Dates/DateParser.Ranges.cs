@@ -1,0 +1,329 @@
+namespace NewsFacts;
+
+/// <summary>An amount of calendar time ("two years", "2 weeks and 3 days"), as days, months and years.</summary>
+/// <param name="End">One past its last token.</param>
+/// <param name="Days">The days (weeks count seven).</param>
+/// <param name="Months">The months.</param>
+/// <param name="Years">The years.</param>
+internal readonly record struct DateAmount(int End, int Days, int Months, int Years)
+{
+    public DateOnly? Apply(DateOnly d, int sign)
+    {
+        try
+        {
+            return d.AddYears(sign * Years).AddMonths(sign * Months).AddDays(sign * Days);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+}
+
+internal sealed partial class DateParser
+{
+    /// <summary>"two years", "a fortnight", "2 years 1 month 21 days": a count of calendar units.</summary>
+    private DateAmount? Amount(int i)
+    {
+        int days = 0, months = 0, years = 0;
+        var k = i;
+        var parts = 0;
+        while (parts < 4)
+        {
+            if (Number(k, allowArticle: true) is not { Ordinal: false, Value: > 0 and <= 9999 } n || !At(n.End).IsWord || !DateLexicon.Units.TryGetValue(At(n.End).Lower, out var unit))
+            {
+                break;
+            }
+
+            var count = n.Value * unit.Count;
+            switch (unit.Unit)
+            {
+                case 'D': days += count; break;
+                case 'W': days += 7 * count; break;
+                case 'M': months += count; break;
+                default: years += count; break;
+            }
+
+            parts++;
+            k = n.End + 1;
+            if ((Word(k, "and") || Sym(k, ',')) && Number(k + 1, allowArticle: true) is { } next && At(next.End).IsWord && DateLexicon.Units.ContainsKey(At(next.End).Lower))
+            {
+                k++;
+            }
+        }
+
+        return parts == 0 ? null : new DateAmount(k, days, months, years);
+    }
+
+    /// <summary>"three days ago", "in two weeks", "2 weeks before May 13 1999", "3 days from Tuesday", "two years from now".</summary>
+    private DateMatch? Offset(int i)
+    {
+        if (Word(i, "in") && Amount(i + 1) is { } ahead && FutureContext(i))
+        {
+            return reference is { } r && ahead.Apply(r, 1) is { } d
+                ? new DateMatch(ahead.End, DateValue.Of(d) with { DurationTokens = (i + 1, ahead.End) })
+                : null;
+        }
+
+        var j = i;
+        if (Seq(i, ["more", "than"]) > 0 || Seq(i, ["less", "than"]) > 0)
+        {
+            j = i + 2;
+        }
+        else if (WordIn(i, "about", "nearly", "almost", "some", "roughly", "around", "just", "only"))
+        {
+            j = i + 1;
+        }
+
+        if (Amount(j) is not { } amount)
+        {
+            return null;
+        }
+
+        var duration = (j, amount.End);
+        var e = amount.End;
+        if (WordIn(e, "ago", "back") && !(At(e).Is("back") && At(e + 1).IsWord && !WordIn(e + 1, "and", "or", "but", "when")))
+        {
+            return reference is { } r && amount.Apply(r, -1) is { } d
+                ? new DateMatch(e + 1, DateValue.Of(d) with { DurationTokens = duration })
+                : new DateMatch(e + 1, DateValue.Other(null) with { DurationTokens = duration });
+        }
+
+        if (!WordIn(e, "before", "after", "from", "since"))
+        {
+            return null;
+        }
+
+        var sign = At(e).Is("before") ? -1 : 1;
+        DateOnly? anchor = null;
+        var end = e + 1;
+        if (Word(e + 1, "now"))
+        {
+            anchor = reference;
+            end = e + 2;
+        }
+        else if (Core(e + 1) is { } a && a.Value.Grain == DateGrain.Day && AsDate(a.Value) is { } ad)
+        {
+            anchor = ad;
+            end = a.End;
+        }
+        else
+        {
+            return null;
+        }
+
+        return anchor is { } an && amount.Apply(an, sign) is { } result
+            ? new DateMatch(end, DateValue.Of(result) with { DurationTokens = duration })
+            : null;
+    }
+
+    private static DateOnly? AsDate(DateValue v) =>
+        v.Year is { } y && v.Month is { } m && v.Day is { } d && DateCalendar.IsValid(y, m, d) ? new DateOnly(y, m, d) : null;
+
+    /// <summary>"now", "currently", "recently", "in the future": vague references, valued PRESENT_REF, PAST_REF, FUTURE_REF.</summary>
+    private DateMatch? Reference(int i)
+    {
+        if (Word(i, "year") && Word(i + 1, "to") && Word(i + 2, "date"))
+        {
+            return reference is { } r ? new DateMatch(i + 3, DateValue.OfYear(r.Year)) : null;
+        }
+
+        foreach (var (words, value) in DateLexicon.References)
+        {
+            var e = Seq(i, words);
+            if (e < 0)
+            {
+                continue;
+            }
+
+            // "in the past week" is a week; "up to date" is no date; "three minutes from now" is no "now"
+            if (Unit(e) is not null || At(e).IsNumber || (words[^1] == "date" && WordIn(i - 1, "up", "equals", "equal")) || At(e).Is("-") || (words[0] == "now" && Word(i - 1, "from")))
+            {
+                return null;
+            }
+
+            return new DateMatch(e, DateValue.Other(value));
+        }
+
+        return null;
+    }
+
+    /// <summary>"between 2014 and 2018", "from August to October", "January 12, 2016 - 01/22/2016", "from 10/1 to 11/7".</summary>
+    private DateMatch? Range(int i)
+    {
+        // 2009-2012
+        if (At(i).IsNumber && At(i).Length == 4 && (Sym(i + 1, '-') || Sym(i + 1, '/')) && Tight(i + 1) && Tight(i + 2) && At(i + 2).Length == 4
+            && YearAt(i) is { } y1 && YearAt(i + 2) is { } y2 && y2.Year > y1.Year && y2.Year - y1.Year < 200 && !IsChained(i, i + 3)
+            && !(i > 0 && !At(i).SpaceBefore && IsDateSeparator(At(i - 1))))
+        {
+            return new DateMatch(i + 3, DateValue.Other($"({DateCalendar.Day(y1.Year, 1, 1)},{DateCalendar.Day(y2.Year, 1, 1)},P{DateCalendar.Int(y2.Year - y1.Year)}Y)"));
+        }
+
+        var opener = WordIn(i, "between", "from") ? i + 1 : i;
+        var first = RangeEnd(opener);
+        if (first is not { } a)
+        {
+            return null;
+        }
+
+        // "between 3 and 12 of Sept" is already an interval
+        if (opener > i && a.Value.Timex is { } tx && tx.StartsWith('(') && a.Value.Grain == DateGrain.Other)
+        {
+            return a;
+        }
+
+        var k = a.End;
+        var joined = Word(i, "between") ? Word(k, "and") : WordIn(k, "to", "till", "until", "through", "thru") || ((Sym(k, '-') || Sym(k, '~')) && !IsChained(i, i + 1 < k ? i + 1 : k) && !(At(i).IsNumber && i > 0 && !At(i).SpaceBefore && IsDateSeparator(At(i - 1))));
+        if (!joined)
+        {
+            return null;
+        }
+
+        var dash = Sym(k, '-') || Sym(k, '~');
+        if (opener == i && a.Value.Grain == DateGrain.Year && !dash && !WordIn(k, "to", "through", "thru"))
+        {
+            return null;
+        }
+
+        var second = RangeEnd(k + 1);
+        if (second is null && a.Value.Grain == DateGrain.Day && a.Value.Month is { } am)
+        {
+            // "from April the ninth till the seventeenth": the month carries over
+            var d = Word(k + 1, "the") ? k + 2 : k + 1;
+            if (DayNumber(d) is { } day && !IsUnitAfter(day.End))
+            {
+                second = new DateMatch(day.End, a.Value with { Day = day.Value, Timex = "day" });
+            }
+        }
+
+        if (second is not { } b || (b.End < t.Count && IsChained(k + 1, b.End)))
+        {
+            return null;
+        }
+
+        if (opener == i && a.Value.Grain != b.Value.Grain && (a.Value.YearInferred || b.Value.YearInferred || a.Value.Year is null || b.Value.Year is null))
+        {
+            return null;
+        }
+
+        return Interval(a.Value, b.Value) is { } v ? new DateMatch(b.End, v) : null;
+    }
+
+    /// <summary>One end of a range: a date, "now" or "today".</summary>
+    private DateMatch? RangeEnd(int i)
+    {
+        if (WordIn(i, "now", "present") || Seq(i, ["current", "date"]) > 0)
+        {
+            return reference is { } r ? new DateMatch(Word(i, "current") ? i + 2 : i + 1, DateValue.Of(r)) : null;
+        }
+
+        return Core(i) is { } m && m.Value.Mod is null or "END" or "START" && m.Value.Grain is DateGrain.Year or DateGrain.Month or DateGrain.Day ? m : null;
+    }
+
+    /// <summary>"from April until the end of June", "between the end of 2007 and the end of 2008": an end counts up to the next period.</summary>
+    private static DateValue? EndInterval(DateValue a, DateValue b)
+    {
+        if (a.Mod is not (null or "END") || b.Mod is not (null or "END") || a.Grain != b.Grain || a.Grain is not (DateGrain.Month or DateGrain.Year))
+        {
+            return null;
+        }
+
+        var open = a.YearInferred && b.YearInferred;
+        if (a.Year is not { } ay || b.Year is not { } by)
+        {
+            return null;
+        }
+
+        var ma = (ay * 12) + ((a.Month ?? 1) - 1) + (a.Mod is "END" ? (a.Grain == DateGrain.Year ? 12 : 1) : 0);
+        var mb = (by * 12) + ((b.Month ?? 1) - 1) + (b.Mod is "END" ? (b.Grain == DateGrain.Year ? 12 : 1) : 0);
+        if (open && mb <= ma)
+        {
+            mb += 12;
+        }
+
+        if (mb <= ma)
+        {
+            return null;
+        }
+
+        string Start(int months) => DateCalendar.Day(open ? null : months / 12, (months % 12) + 1, 1);
+        return DateValue.Other($"({Start(ma)},{Start(mb)},P{DateCalendar.Int(mb - ma)}M)");
+    }
+
+    /// <summary>The TIMEX interval "(start,end,duration)" between two dates of the same kind.</summary>
+    private DateValue? Interval(DateValue a, DateValue b)
+    {
+        if (a.Mod is "END" || b.Mod is "END")
+        {
+            return EndInterval(a, b);
+        }
+
+        if (a.Mod is not null || b.Mod is not null)
+        {
+            return null;
+        }
+
+        if (a.Grain == DateGrain.Year && b.Grain == DateGrain.Year && a.Year is { } y1 && b.Year is { } y2)
+        {
+            return y2 > y1 ? DateValue.Other($"({DateCalendar.Day(y1, 1, 1)},{DateCalendar.Day(y2, 1, 1)},P{DateCalendar.Int(y2 - y1)}Y)") : null;
+        }
+
+        if (a.Grain == DateGrain.Month && b.Grain == DateGrain.Month && a.Month is { } m1 && b.Month is { } m2)
+        {
+            var open = a.YearInferred && b.YearInferred;
+            int months;
+            if (open)
+            {
+                months = (m2 - m1 + 12) % 12;
+            }
+            else if (a.Year is { } ay && b.Year is { } by)
+            {
+                months = ((by * 12) + m2) - ((ay * 12) + m1);
+            }
+            else
+            {
+                return null;
+            }
+
+            return months > 0
+                ? DateValue.Other($"({DateCalendar.Day(open ? null : a.Year, m1, 1)},{DateCalendar.Day(open ? null : b.Year, m2, 1)},P{DateCalendar.Int(months)}M)")
+                : null;
+        }
+
+        if (a.Grain == DateGrain.Day && b.Grain == DateGrain.Day && a.Month is { } dm1 && b.Month is { } dm2 && a.Day is { } d1 && b.Day is { } d2)
+        {
+            var ya = a.Year ?? reference?.Year ?? 2000;
+            var yb = b.Timex == "day" ? ya : b.Year ?? ya;
+            var bInferred = b.Timex == "day" ? a.YearInferred : b.YearInferred;
+            if (!DateCalendar.IsValid(ya, dm1, d1) || !DateCalendar.IsValid(yb, dm2, d2))
+            {
+                return null;
+            }
+
+            var da = new DateOnly(ya, dm1, d1);
+            var db = new DateOnly(yb, dm2, d2);
+            if (db <= da && bInferred)
+            {
+                db = db.AddYears(1);
+            }
+
+            if (db <= da)
+            {
+                return null;
+            }
+
+            var left = DateCalendar.Day(a.YearInferred ? null : ya, dm1, d1);
+            var right = DateCalendar.Day(bInferred ? null : db.Year, dm2, d2);
+            return DateValue.Other($"({left},{right},P{DateCalendar.Int(db.DayNumber - da.DayNumber)}D)");
+        }
+
+        // mixed grains with known years: "2014 through May 2nd 2018", "between Jan 2019 and today"
+        if (a.StartDay(true) is { } sa && b.StartDay(true) is { } sb && !a.YearInferred && !b.YearInferred
+            && DateOnly.TryParseExact(sa, "yyyy-MM-dd", out var pa) && DateOnly.TryParseExact(sb, "yyyy-MM-dd", out var pb) && pb > pa)
+        {
+            return DateValue.Other($"({sa},{sb},P{DateCalendar.Int(pb.DayNumber - pa.DayNumber)}D)");
+        }
+
+        return null;
+    }
+}

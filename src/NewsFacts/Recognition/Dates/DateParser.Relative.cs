@@ -1,0 +1,368 @@
+namespace NewsFacts;
+
+internal sealed partial class DateParser
+{
+    /// <summary>Words before a date, in its sentence, that point to the future ("will", "as soon as", "until", "by").</summary>
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
+        "will", "shall", "ll", "would", "could", "can", "might", "should", "must", "won", "going", "plan", "plans", "planned",
+        "planning", "scheduled", "expected", "expects", "expect", "due", "upcoming", "coming", "next", "until", "till", "soon",
+        "hopes", "hope", "intends", "aims", "ahead",
+    };
+
+    /// <summary>Words that, when nearer to the date than any future cue, make it past: "told reporters on Tuesday".</summary>
+    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)
+    {
+        "said", "told", "announced", "reported", "added", "wrote", "stated", "confirmed", "noted", "was", "were", "had", "did",
+        "held", "met", "began", "started", "ended", "took", "came", "went", "released", "published", "signed", "agreed", "ago",
+    };
+
+    /// <summary>Whether the sentence before token <paramref name="i"/> speaks of the future (a modal, "until", "as soon as").</summary>
+    private bool FutureContext(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 40; k--)
+        {
+            var tok = At(k);
+            if (tok.Kind == DateTokenKind.Symbol && (tok.Is("!") || tok.Is("?") || tok.Is(";") || tok.Is("\"") || tok.Is("\u201c") || tok.Is("\u201d") || (tok.Is(".") && At(k + 1).SpaceBefore)))
+            {
+                return false;
+            }
+
+            if (tok.IsWord && PastWords.Contains(tok.Lower))
+            {
+                return false;
+            }
+
+            if (At(k + 1).NewlineBefore && k + 1 <= i - 1)
+            {
+                return false;
+            }
+
+            if (tok.IsWord && (FutureWords.Contains(tok.Lower) || (tok.Is("may") && !char.IsUpper(text[tok.Start])) || (tok.Is("by") && k >= i - 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- today, tomorrow, yesterday --------------------------------------------------------------------------
+
+    /// <summary>"today", "tomorrow", "yesterday", "tonight", "this morning", "last night", "the day after tomorrow".</summary>
+    private DateMatch? DeicticDay(int i)
+    {
+        int offset;
+        int end;
+        string? part = null;
+        if (WordIn(i, "today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw"))
+        {
+            offset = At(i).Lower switch { "tomorrow" or "tmrw" => 1, "yesterday" => -1, _ => 0 };
+            part = At(i).Is("tonight") || At(i).Is("tonite") ? "NI" : null;
+            end = i + 1;
+        }
+        else if (Word(i, "the") && Word(i + 1, "day") && WordIn(i + 2, "after", "before") && WordIn(i + 3, "tomorrow", "yesterday"))
+        {
+            offset = (At(i + 3).Is("tomorrow") ? 1 : -1) + (At(i + 2).Is("after") ? 1 : -1);
+            end = i + 4;
+        }
+        else if (Word(i, "this") && At(i + 1).IsWord && DateLexicon.PartsOfDay.TryGetValue(At(i + 1).Lower, out var code) && !At(i + 1).Lower.EndsWith('s'))
+        {
+            offset = 0;
+            part = code;
+            end = i + 2;
+        }
+        else if (Word(i, "last") && Word(i + 1, "night"))
+        {
+            offset = -1;
+            part = "NI";
+            end = i + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (reference is not { } r)
+        {
+            return new DateMatch(end, new DateValue(DateGrain.Day, null) { Deictic = true });
+        }
+
+        var day = DateValue.Of(r.AddDays(offset)) with { Deictic = true };
+        if (part is not null)
+        {
+            // "tonight at 8pm" is the time on that day; "tonight" alone keeps its part of the day
+            var k = WordIn(end, "at", "around") ? end + 1 : end;
+            if (Time(k) is { } time)
+            {
+                return new DateMatch(time.End, day with { Timex = day.Timex + time.Value });
+            }
+
+            return new DateMatch(end, day with { Timex = day.Timex + "T" + part });
+        }
+
+        return new DateMatch(end, day);
+    }
+
+    // ---- this / next / last ... ------------------------------------------------------------------------------
+
+    private static int? Direction(string word) => word switch
+    {
+        "this" or "current" => 0,
+        "next" or "coming" or "following" or "upcoming" => 1,
+        "last" or "previous" or "past" or "preceding" => -1,
+        _ => null,
+    };
+
+    /// <summary>"last week", "next month", "this year", "next Friday", "last summer", "the next two days", "next week Monday".</summary>
+    private DateMatch? Deictic(int i)
+    {
+        if (Word(i, "the") && WordIn(i + 1, "week", "month", "year") && Word(i + 2, "after") && Word(i + 3, "next") && reference is { } r2)
+        {
+            var v = At(i + 1).Lower switch
+            {
+                "week" => new DateValue(DateGrain.Week, DateCalendar.Week(r2.AddDays(14))),
+                "month" => DateValue.OfMonth(r2.AddMonths(2).Year, r2.AddMonths(2).Month),
+                _ => DateValue.OfYear(r2.Year + 2),
+            };
+            return new DateMatch(i + 4, v);
+        }
+
+        // "10 previous weeks", "the 5 upcoming years"
+        var j = The(i);
+        if (Number(j) is { Value: > 0 and < 1000 } lead && At(lead.End).IsWord && Direction(At(lead.End).Lower) is { } leadDir && leadDir != 0)
+        {
+            return CountedPeriod(lead.End + 1, lead.Value, leadDir, j, lead.End);
+        }
+
+        if (!At(j).IsWord || Direction(At(j).Lower) is not { } dir)
+        {
+            return null;
+        }
+
+        var k = j + 1;
+        if (dir == 0 && WordIn(k, "past", "coming"))
+        {
+            dir = At(k).Is("past") ? -1 : 1;
+            k++;
+        }
+
+        if (Number(k) is { Value: > 0 and < 1000 } count && !count.Ordinal)
+        {
+            return CountedPeriod(count.End, count.Value, dir, k, count.End);
+        }
+
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        if (WordIn(k, "working", "business", "calendar", "school") && Unit(k + 1) is not null)
+        {
+            if (At(k).Is("school"))
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        var tok = At(k);
+        if (tok.Is("decade"))
+        {
+            var decade = ((r.Year / 10) + dir) * 10;
+            return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(decade, 1, 1)},{DateCalendar.Day(decade + 10, 1, 1)},P10Y)"));
+        }
+
+        if (tok.Is("fortnight"))
+        {
+            var start = DateCalendar.WeekStart(r).AddDays(14 * dir);
+            return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(start)},{DateCalendar.Day(start.AddDays(14))},P2W)"));
+        }
+
+        if (Unit(k) is { } unit && !tok.Lower.EndsWith('s'))
+        {
+            var v = unit switch
+            {
+                'D' => null,
+                'W' => new DateValue(DateGrain.Week, DateCalendar.Week(r.AddDays(7 * dir))),
+                'M' => DateValue.OfMonth(r.AddMonths(dir).Year, r.AddMonths(dir).Month),
+                _ => DateValue.OfYear(r.Year + dir),
+            };
+            if (v is null)
+            {
+                return null;
+            }
+
+            // "next week Monday", "this week on Tuesday"
+            if (unit == 'W')
+            {
+                var w = Word(k + 1, "on") ? k + 2 : k + 1;
+                if (WeekdayAt(w) is { } wd)
+                {
+                    var monday = DateCalendar.WeekStart(r).AddDays(7 * dir);
+                    return new DateMatch(w + 1, DateValue.Of(monday.AddDays(wd - 1)));
+                }
+            }
+
+            return new DateMatch(k + 1, v);
+        }
+
+        if (tok.Is("weekend"))
+        {
+            return new DateMatch(k + 1, new DateValue(DateGrain.Week, DateCalendar.Week(r.AddDays(7 * dir)) + "-WE"));
+        }
+
+        if (tok.Is("quarter"))
+        {
+            var qs = new DateOnly(r.Year, (((r.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * dir);
+            return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(qs)},{DateCalendar.Day(qs.AddMonths(3))},P3M)"));
+        }
+
+        if (WeekdayAt(k) is { } weekday)
+        {
+            var monday = DateCalendar.WeekStart(r).AddDays(7 * dir);
+            return new DateMatch(k + 1, DateValue.Of(monday.AddDays(weekday - 1)));
+        }
+
+        if (tok.IsWord && DateLexicon.Seasons.TryGetValue(tok.Lower, out var season))
+        {
+            return new DateMatch(k + 1, DateValue.Other(DateCalendar.Year(r.Year + dir) + "-" + season.Code));
+        }
+
+        if (tok.IsWord && DateLexicon.Months.TryGetValue(tok.Lower, out var month) && (!month.Ambiguous || Capitalized(k)))
+        {
+            return new DateMatch(AfterMonth(k), DateValue.OfMonth(r.Year + dir, month.Month));
+        }
+
+        return HolidayForm(k, dir == 0 ? null : dir);
+    }
+
+    /// <summary>"the next two days", "the past three years", "the last 2 quarters": an interval that ends or starts at the reference.</summary>
+    private DateMatch? CountedPeriod(int unitAt, int count, int dir, int countStart, int countEnd)
+    {
+        if (reference is not { } r || !At(unitAt).IsWord)
+        {
+            return null;
+        }
+
+        var k = unitAt;
+        if (WordIn(k, "business", "working") && Unit(k + 1) == 'D')
+        {
+            return null;
+        }
+
+        if (At(k).Is("quarters") || At(k).Is("quarter"))
+        {
+            var qs = new DateOnly(r.Year, (((r.Month - 1) / 3) * 3) + 1, 1);
+            var (a, b) = dir > 0 ? (qs.AddMonths(3), qs.AddMonths(3 + (3 * count))) : (qs.AddMonths(-3 * count), qs);
+            return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(a)},{DateCalendar.Day(b)},P{DateCalendar.Int(3 * count)}M)") with { DurationTokens = (countStart, k + 1) });
+        }
+
+        if (!DateLexicon.Units.TryGetValue(At(k).Lower, out var unit) || At(k).Is("decade") || At(k).Is("decades"))
+        {
+            return null;
+        }
+
+        var n = count * unit.Count;
+        var letter = unit.Unit;
+        DateOnly? from, to;
+        if (dir > 0)
+        {
+            from = r.AddDays(1);
+            to = DateCalendar.Add(from.Value, n, letter);
+        }
+        else
+        {
+            to = r;
+            from = DateCalendar.Add(r, -n, letter);
+        }
+
+        if (from is null || to is null)
+        {
+            return null;
+        }
+
+        return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(from.Value)},{DateCalendar.Day(to.Value)},P{DateCalendar.Int(n)}{letter})") with { DurationTokens = (countStart, k + 1) });
+    }
+
+    // ---- weekdays --------------------------------------------------------------------------------------------
+
+    /// <summary>The ISO weekday a token names; abbreviations only where they cannot be ordinary words.</summary>
+    private int? WeekdayAt(int i)
+    {
+        var tok = At(i);
+        if (!tok.IsWord || !DateLexicon.Weekdays.TryGetValue(tok.Lower, out var w))
+        {
+            return null;
+        }
+
+        if (!w.Ambiguous)
+        {
+            return w.Day;
+        }
+
+        if (WordIn(i - 1, "the", "a", "an") || !Capitalized(i) && !At(i + 1).IsNumber)
+        {
+            return null;
+        }
+
+        var next = At(i + 1);
+        return next.IsNumber || next.Kind == DateTokenKind.Symbol || i + 1 >= t.Count || WordIn(i + 1, "or", "and") || MonthAt(i + 1) is not null
+            || WordIn(i - 1, "on", "next", "last", "this", "or", "and", "week") ? w.Day : null;
+    }
+
+    /// <summary>"Friday", "Tuesday, March 7", "Tue 13th", "friday the 26th", "Tuesday of last week".</summary>
+    private DateMatch? WeekdayForm(int i)
+    {
+        if (WeekdayAt(i) is not { } weekday)
+        {
+            return null;
+        }
+
+        var e = AfterMonth(i);
+        var k = Sym(e, ',') ? e + 1 : e;
+
+        // Tuesday, March 7 / Friday 7/6 / Friday 2018-7-6
+        if (Longest(MonthForm(k), DayMonthForm(k), Numeric(k)) is { } date && date.Value.Grain == DateGrain.Day)
+        {
+            return date;
+        }
+
+        // Tue 13th, friday the 26th, Monday 21
+        var d = Word(k, "the") ? k + 1 : k;
+        if (k == e && DayNumber(d) is { } day && !IsUnitAfter(day.End) && !Sym(day.End, ':') && !(Sym(day.End, '.') && Tight(day.End) && At(day.End + 1).IsNumber) && MonthAt(day.End) is null && (day.Ordinal || d > k || !At(d + 1).IsWord || WordIn(day.End, "at", "around")))
+        {
+            if (reference is { } r0 && DateCalendar.NearestDayOfMonth(r0, day.Value, weekday) is { } found)
+            {
+                return new DateMatch(day.End, DateValue.Of(found));
+            }
+
+            return new DateMatch(day.End, DateValue.Other("XXXX-WXX-" + DateCalendar.Int(weekday)));
+        }
+
+        if (reference is not { } r)
+        {
+            return new DateMatch(e, DateValue.Other("XXXX-WXX-" + DateCalendar.Int(weekday)));
+        }
+
+        // Tuesday of last week, Wednesday next week
+        var o = Word(e, "of") ? e + 1 : e;
+        if (WordIn(o, "last", "next", "this", "previous") && Word(o + 1, "week"))
+        {
+            var monday = DateCalendar.WeekStart(r).AddDays(7 * Direction(At(o).Lower)!.Value);
+            return new DateMatch(o + 2, DateValue.Of(monday.AddDays(weekday - 1)));
+        }
+
+        var today = DateCalendar.IsoDay(r);
+        if (weekday == today)
+        {
+            return new DateMatch(e, DateValue.Of(r));
+        }
+
+        var resolved = FutureContext(i)
+            ? r.AddDays((weekday - today + 7) % 7)
+            : r.AddDays(-((today - weekday + 7) % 7));
+        return new DateMatch(e, DateValue.Of(resolved));
+    }
+}

@@ -1,0 +1,69 @@
+namespace NewsFacts;
+
+/// <summary>How fine a parsed date is.</summary>
+internal enum DateGrain
+{
+    /// <summary>A calendar day (possibly with a time or part of day).</summary>
+    Day,
+    /// <summary>A month.</summary>
+    Month,
+    /// <summary>A year.</summary>
+    Year,
+    /// <summary>An ISO week or a week of a month.</summary>
+    Week,
+    /// <summary>Anything else with a ready-made value: seasons, quarters, decades, references, intervals, times.</summary>
+    Other,
+}
+
+/// <summary>A parsed date expression before it becomes a mention.</summary>
+/// <param name="Grain">How fine it is.</param>
+/// <param name="Timex">The TIMEX3-style value, or null when it cannot be resolved.</param>
+internal sealed record DateValue(DateGrain Grain, string? Timex)
+{
+    /// <summary>The year, when known (written or resolved).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The month, when known.</summary>
+    public int? Month { get; init; }
+
+    /// <summary>The day of the month, when known.</summary>
+    public int? Day { get; init; }
+
+    /// <summary>Whether the year was inferred from the publication date rather than written or implied by a deictic word.</summary>
+    public bool YearInferred { get; init; }
+
+    /// <summary>Whether the day was named relative to the reference ("today", "tomorrow night"): such a day keeps its part of the day.</summary>
+    public bool Deictic { get; init; }
+
+    /// <summary>Whether the day is a named holiday (which does not take a time of day).</summary>
+    public bool Holiday { get; init; }
+
+    /// <summary>The tokens of a duration inside the expression ("two years" in "in two years"): a quantity in its own right.</summary>
+    public (int Start, int End)? DurationTokens { get; init; }
+
+    /// <summary>The TIMEX3 modifier (START, END, BEFORE...).</summary>
+    public string? Mod { get; init; }
+
+    /// <summary>A day value from a full date.</summary>
+    public static DateValue Of(DateOnly d, bool yearInferred = false) =>
+        new(DateGrain.Day, DateCalendar.Day(d)) { Year = d.Year, Month = d.Month, Day = d.Day, YearInferred = yearInferred };
+
+    /// <summary>A month value.</summary>
+    public static DateValue OfMonth(int? year, int month) =>
+        new(DateGrain.Month, DateCalendar.Month(year, month)) { Year = year, Month = month };
+
+    /// <summary>A year value.</summary>
+    public static DateValue OfYear(int year) => new(DateGrain.Year, DateCalendar.Year(year)) { Year = year };
+
+    /// <summary>A ready-made value.</summary>
+    public static DateValue Other(string? timex) => new(DateGrain.Other, timex);
+
+    /// <summary>The first day as a TIMEX3 day, year XXXX when it was only inferred (as interval ends are written).</summary>
+    public string? StartDay(bool keepInferred) => Grain switch
+    {
+        DateGrain.Day when Month is { } m && Day is { } d => DateCalendar.Day(YearInferred && !keepInferred ? null : Year, m, d),
+        DateGrain.Month when Month is { } m => DateCalendar.Day(YearInferred && !keepInferred ? null : Year, m, 1),
+        DateGrain.Year when Year is { } y => DateCalendar.Day(y, 1, 1),
+        _ => null,
+    };
+}
