@@ -23,11 +23,11 @@ internal static class CrossChecker
 
         return new CrossCheckReport
         {
-            Sources = [.. articles.Select(a => a.Source with { Id = a.Id })],
-            Copies = copies.Groups,
-            Facts = verdicts.Facts,
-            Conflicts = verdicts.Conflicts,
-            SingleSource = [.. verdicts.Facts.Where(f => f.IndependentSources == 1)],
+            Sources = articles.Select(a => a.Source with { Id = a.Id }).ToList().AsReadOnly(),
+            Copies = copies.Groups.ToList().AsReadOnly(),
+            Facts = verdicts.Facts.AsReadOnly(),
+            Conflicts = verdicts.Conflicts.AsReadOnly(),
+            SingleSource = verdicts.Facts.Where(f => f.IndependentSources == 1).ToList().AsReadOnly(),
         };
     }
 

@@ -279,15 +279,36 @@ internal sealed class Verdicts
 
     private static string Manner(ClaimEntry e) => Firmness(e.Claim.Modality) + (e.Predicate.Terms is { } t ? $", a {t}" : string.Empty);
 
+    private readonly record struct MannerKey(string Manner, Modality Firmness, string? Terms, DateOnly? Published)
+    {
+        public override string ToString() => $"{Manner}@{Published}";
+    }
+
+    /// <summary>
+    /// Two accounts agree on manner when they say the same, or when a plan in an earlier article has become a
+    /// fact in a later one ("plans to send" on Monday, "has sent" on Friday): that is progress, not a conflict.
+    /// </summary>
+    private static bool SameManner(MannerKey a, MannerKey b)
+    {
+        if (a.Manner == b.Manner)
+        {
+            return true;
+        }
+
+        static bool Done(Modality m) => m is Modality.Asserted or Modality.Reported;
+        return a.Terms == b.Terms && a.Published is { } pa && b.Published is { } pb
+            && ((a.Firmness == Modality.Planned && Done(b.Firmness) && pa < pb) || (b.Firmness == Modality.Planned && Done(a.Firmness) && pb < pa));
+    }
+
     private Conflict? ModalityConflict(Slot slot, List<ClaimEntry> group)
     {
-        var involved = Disagreeing(group, Manner, string.Equals);
+        var involved = Disagreeing(group, e => new MannerKey(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published), SameManner);
         if (involved is null)
         {
             return null;
         }
 
-        var sides = group.Where(e => involved.Contains(Manner(e))).GroupBy(Manner).Select(g => Side(g.ToList())).ToList();
+        var sides = group.Where(e => involved.Contains(new MannerKey(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published))).GroupBy(Manner).Select(g => Side(g.ToList())).ToList();
         var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} presents it as {Manner(s.Rep)} (“{Verb(s.Rep)}”)")) + ".";
         return Build(ConflictKind.Modality, slot.Key, summary, sides);
     }
@@ -415,12 +436,12 @@ internal sealed class Verdicts
         TextSpan? found = kind switch
         {
             ConflictKind.Value or ConflictKind.Bound => quantity,
-            ConflictKind.Attribution => e.Claim.Speaker is { } s ? Find(e.Sentence, s) ?? Find(e.Sentence, s.Split(' ')[^1]) : null,
+            ConflictKind.Attribution => e.Claim.Speaker is { } s ? Find(e.Sentence, s) ?? Find(e.Sentence, s.Split(' ')[^1]) ?? ReportingClause(e.Sentence, differences) : null,
             ConflictKind.Modality => FindWord(e.Sentence, e.Claim.Predicate),
             ConflictKind.Date => Relative(e.Claim.Date?.Span),
             _ => null,
         };
-        if (found is not null || differences.Count == 0)
+        if (found is not null || differences.Count == 0 || kind == ConflictKind.Attribution)
         {
             return found;
         }
@@ -428,6 +449,13 @@ internal sealed class Verdicts
         var anchor = quantity?.Start ?? 0;
         return differences.OrderBy(d => Math.Abs(d.Start - anchor)).First();
     }
+
+    /// <summary>Where the sentence names its speaker when the name is not in it ("she added"): the differing run with a reporting word.</summary>
+    private static TextSpan? ReportingClause(string sentence, IReadOnlyList<TextSpan> differences) =>
+        differences.Cast<TextSpan?>().FirstOrDefault(d => SentenceDiff.Tokens(d!.Value.Of(sentence)).Any(t =>
+            ReportingWords.Contains(d.Value.Of(sentence)[t.Start..t.End])));
+
+    private static readonly HashSet<string> ReportingWords = new(["said", "says", "say", "added", "adds", "told", "tells", "according", "announced", "stated", "confirmed"], StringComparer.OrdinalIgnoreCase);
 
     private static TextSpan? Find(string sentence, string? what)
     {

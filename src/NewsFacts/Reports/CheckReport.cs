@@ -26,7 +26,7 @@ public static partial class NewsReport
         var corroborated = r.Facts.Count(f => f.IndependentSources > 1);
         sb.AppendLine(
             $"{Capital(Count("source", r.Sources.Count))} from {Count("origin", Origins(r))}: "
-            + $"{"fact".ToQuantity(corroborated)} corroborated by more than one origin, {"conflict".ToQuantity(r.Conflicts.Count)}, {"single-source fact".ToQuantity(r.SingleSource.Count)}.");
+            + $"{Count("fact", corroborated)} corroborated by more than one origin, {Count("conflict", r.Conflicts.Count)} and {Count("single-source fact", r.SingleSource.Count)}.");
 
         Section(sb, markdown, "Sources", r.Sources.Select(s => SourceLine(s, r, markdown)));
         Section(sb, markdown, "Copies and versions", r.Copies.Select(c =>

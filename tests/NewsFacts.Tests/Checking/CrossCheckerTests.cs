@@ -179,6 +179,25 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void A_plan_in_an_earlier_article_that_a_later_one_reports_done_is_progress_not_a_conflict()
+    {
+        var report = Check(
+            Article("a", "Kenya plans to send 500 nurses to Britain.", published: "2024-05-02").Claim("500 nurses", 500, "nurse", "send", "KE", "GB", modality: Modality.Planned),
+            Article("b", "Kenya has sent 500 nurses to Britain.", published: "2024-06-20").Claim("500 nurses", 500, "nurse", "send", "KE", "GB"));
+        Assert.Empty(report.Conflicts);
+    }
+
+    [Fact]
+    public void A_speaker_named_outside_the_sentence_is_highlighted_at_the_reporting_clause()
+    {
+        var report = Check(
+            Article("a", "The army will deploy 300 soldiers to the border, she added.").Claim("300 soldiers", 300, "soldier", "deploy", "NO", speaker: "Lena Berg"),
+            Article("b", "The Defence Ministry said 300 soldiers will be deployed to the border.").Claim("300 soldiers", 300, "soldier", "deploy", "NO", speaker: "Defence Ministry"));
+        var side = Assert.Single(report.Conflicts, c => c.Kind == ConflictKind.Attribution).Claims[0];
+        Assert.Contains("added", side.Highlight!.Value.Of(side.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_loan_against_a_shipment_is_a_modality_conflict_on_the_terms()
     {
         var report = Check(
