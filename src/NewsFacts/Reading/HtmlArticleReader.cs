@@ -244,7 +244,7 @@ internal static class HtmlArticleReader
         var again = new HtmlDocument { OptionMaxNestedChildNodes = maxDepth + 16 };
         again.LoadHtml(html);
         var retry = ArticleBody(again, byClass: false);
-        return retry.Length > body.Length ? retry : body;
+        return retry.Length > (body.Length * 1.3) + 50 ? retry : body;
     }
 
     private static string ArticleBody(HtmlDocument doc, bool byClass)
@@ -355,8 +355,8 @@ internal static class HtmlArticleReader
             return true;
         }
 
-        var classAndId = byClass ? ClassAndId(node) : string.Empty;
-        if (classAndId.Length == 0 || !Words_.IsNegative(classAndId))
+        var classAndId = ClassAndId(node);
+        if (classAndId.Length == 0 || !(byClass ? Words_.IsNegative(classAndId) : Words_.IsStrongNegative(classAndId)))
         {
             return false;
         }
@@ -365,6 +365,11 @@ internal static class HtmlArticleReader
         if (!HasLongParagraph(node))
         {
             return true;
+        }
+
+        if (!byClass)
+        {
+            return false;
         }
 
         return Words_.IsStrongNegative(classAndId) && !Words_.IsPositive(classAndId);
