@@ -66,7 +66,7 @@ internal static class MojibakeRepair
         foreach (var candidate in Candidates(text, pass))
         {
             // Mojibake made twice over may only read better after both layers are undone: look ahead.
-            var gain = candidate.Gain + Math.Max(0, BestGain(candidate.Decoded, pass + 1, LookAhead));
+            var gain = candidate.Gain > 0 ? candidate.Gain : candidate.Gain + Math.Max(0, BestGain(candidate.Decoded, pass + 1, LookAhead));
             if (gain > bestGain)
             {
                 bestGain = gain;
@@ -109,7 +109,7 @@ internal static class MojibakeRepair
         var best = 0.0;
         foreach (var candidate in Candidates(text, pass))
         {
-            best = Math.Max(best, candidate.Gain + Math.Max(0, BestGain(candidate.Decoded, pass + 1, depth - 1)));
+            best = Math.Max(best, candidate.Gain > 0 ? candidate.Gain : candidate.Gain + Math.Max(0, BestGain(candidate.Decoded, pass + 1, depth - 1)));
         }
 
         return best;
@@ -127,9 +127,14 @@ internal static class MojibakeRepair
 
             if (!mixed)
             {
-                var decoded = Apply(text, runs);
-                var gain = TextPlausibility.Cost(text) - TextPlausibility.Cost(decoded) - Penalty(codec, runs);
-                yield return new Candidate(runs, decoded, gain);
+                // The cost is local (characters and their neighbours), so the whole text's gain is the sum over runs.
+                var gain = -Penalty(codec, runs);
+                foreach (var run in runs)
+                {
+                    gain += LocalGain(text, run);
+                }
+
+                yield return new Candidate(runs, Apply(text, runs), gain);
                 continue;
             }
 
@@ -348,13 +353,25 @@ internal static class MojibakeRepair
         if (spaceAsNbsp && cp == 0xE0 && pos < text.Length && text[pos] != ' ')
         {
             // "Ã " is à whose no-break space became a plain space; when a word follows, that space was also the gap
-            // ("voilÃ le" → "voilà le"), except in Portuguese "às".
-            var plural = text[pos] == 's' && (pos + 1 >= text.Length || !char.IsLetter(text[pos + 1]) && text[pos + 1] != '\'');
-            decoded = plural ? "à" : "à ";
+            // ("voilÃ le" → "voilà le"), except in the Portuguese contractions "às", "àquele", "àquilo".
+            decoded = IsCrase(text, pos) ? "à" : "à ";
         }
 
         piece = new Piece(i, pos, decoded, sloppy);
         return true;
+    }
+
+    /// <summary>Whether the word at <paramref name="pos"/> joins a preceding à in Portuguese (às, àquele, àquela, àquilo).</summary>
+    private static bool IsCrase(string text, int pos)
+    {
+        var end = pos;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(pos, end - pos);
+        return word is "s" or "quele" or "queles" or "quela" or "quelas" or "quilo" && (end >= text.Length || text[end] != '\'');
     }
 
     private static bool TryDecode(ReadOnlySpan<byte> b, out int cp)
@@ -471,7 +488,7 @@ internal sealed class CodePage
         Make("ibm437", 437, 2, [], false, []),
         Make("windows-1253", 1253, 3, [], false, []),
         Make("windows-1254", 1254, 1, [], false, []),
-        Make("windows-1257", 1257, 3, [], false, []),
+        Make("windows-1257", 1257, 3, [0xC5], false, []),
         Make("iso-8859-2", 28592, 2, [], false, []),
     ];
 

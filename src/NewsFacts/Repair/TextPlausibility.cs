@@ -75,6 +75,12 @@ internal static class TextPlausibility
                     cost += 5;
                 }
 
+                // Ã, Â and Å before a lower-case word are no word of any language, but are what à, a no-break space and Š become.
+                if (!IsWordChar(prev) && !IsWordChar(next) && c is 'Ã' or 'Â' or 'Å' && i + 2 < text.Length && char.IsLower(text[i + 2]))
+                {
+                    cost += 3;
+                }
+
                 // A lower-case letter between two capitals: "MģÄM".
                 if (kind == Kind.Lower && prev == Kind.Upper && next == Kind.Upper)
                 {
@@ -144,6 +150,12 @@ internal static class TextPlausibility
         if (ka == Kind.Symbol && kb == Kind.Symbol && (a >= 0x80 || b >= 0x80))
         {
             cost += 0.5;
+        }
+
+        // An opening quotation mark glued to the end of a word or symbol ("hatikuâ™«").
+        if (b is '«' or '\u201C' or '\u2018' && (IsLetter(ka) || ka == Kind.Symbol) && a >= 0x80)
+        {
+            cost += 1;
         }
 
         return cost;

@@ -34,6 +34,18 @@ public sealed class MojibakeRepairTests
         Assert.Equal(text, Fix(text));
 
     [Fact]
+    public void Portuguese_contractions_with_a_grave_keep_no_space() =>
+        Assert.Equal("Chegou àquela hora, às três.", Fix("Chegou Ã quela hora, Ã s trÃªs."));
+
+    [Fact]
+    public void A_symbol_from_a_three_byte_sequence_glued_to_a_word_is_decoded() =>
+        Assert.Equal("la la la♫ ok", Fix("la la laâ™« ok"));
+
+    [Fact]
+    public void Spaced_out_capitals_are_not_mojibake() =>
+        Assert.Equal("F I N Ã O", Fix("F I N Ã O"));
+
+    [Fact]
     public void C1_controls_are_read_as_windows_1252_punctuation() =>
         Assert.Equal("wait\u2026 what", Fix("wait\u0085 what"));
 
