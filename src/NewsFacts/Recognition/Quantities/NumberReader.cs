@@ -328,6 +328,16 @@ internal static class NumberReader
                     current /= denPlural;
                     isFraction = true;
                     j++;
+
+                    // "three quarters billion"
+                    if (j < t.Count && IsScaleWord(t[j]) && !t[j].Is("hundred") && !t[j].Is("dozen"))
+                    {
+                        current *= ScaleOf(t[j]);
+                        hasScale = true;
+                        isFraction = false;
+                        j++;
+                    }
+
                     break;
                 }
 

@@ -265,7 +265,8 @@ internal sealed class QuantityScanner
         var scale = num.Value;
         if (currency is null && j < t.Count)
         {
-            if (t[j].Kind == QuantityTokenKind.Symbol && lex.CurrencySymbols.TryGetValue(t[j].Text, out var sign) && !num.IsWords)
+            if (t[j].Kind == QuantityTokenKind.Symbol && lex.CurrencySymbols.TryGetValue(t[j].Text, out var sign) && !num.IsWords &&
+                !(j + 1 < t.Count && t[j + 1].IsNumber && !t[j + 1].SpaceBefore))
             {
                 currency = sign;
                 unitSpan = new TextSpan(t[j].Start, t[j].End);
@@ -397,6 +398,13 @@ internal sealed class QuantityScanner
             return (null, j);
         }
 
+
+        // "the second half of the year" is a period, not a fraction
+        if (num.IsFraction && t[k].Is("half") && k > 0 && (t[k - 1].Is("the") || lex.Ordinals.Contains(t[k - 1].Text)))
+        {
+            return (null, j);
+        }
+
         if (currency is null && !negative && !num.IsWords && !num.HasScale && t[k].IsPlainInteger && k == i)
         {
             var v = t[k].Value;
@@ -415,7 +423,7 @@ internal sealed class QuantityScanner
                 return (null, j);
             }
 
-            if (v is >= 1 and <= 31 && (k > 0 && IsMonth(k - 1) || k > 1 && t[k - 1].Text == "." && IsMonth(k - 2, abbreviated: true) || j < t.Count && IsMonth(j) || j + 1 < t.Count && t[j].Is("of") && IsMonth(j + 1)))
+            if (v is >= 1 and <= 31 && (k > 0 && IsMonth(k - 1) || bare && k > 0 && (t[k - 1].Is("may") || t[k - 1].Is("march")) || k > 1 && t[k - 1].Text == "." && IsMonth(k - 2, abbreviated: true) || j < t.Count && IsMonth(j) || j + 1 < t.Count && t[j].Is("of") && IsMonth(j + 1)))
             {
                 return (null, j);
             }
@@ -432,6 +440,12 @@ internal sealed class QuantityScanner
 
             // "49 Elm Road", "9 E 71st St": a house number before a name
             if (bare && j < t.Count && t[j].IsCapitalized && !IsFunctionWord(j))
+            {
+                return (null, j);
+            }
+
+            // "4410 m212": a number before a code
+            if (bare && j + 1 < t.Count && t[j].IsWord && t[j + 1].IsNumber && !t[j + 1].SpaceBefore)
             {
                 return (null, j);
             }
@@ -475,6 +489,31 @@ internal sealed class QuantityScanner
                     }
                 }
             }
+        }
+
+        // a suspended hyphen: "four- and six-cylinder engines" takes the noun of the compound that completes it
+        if (unit is null && currency is null && j + 1 < t.Count && t[j].Text == "-" && !t[j].SpaceBefore && t[j + 1].SpaceBefore &&
+            (t[j + 1].Text == "," || t[j + 1].Is("and") || t[j + 1].Is("or") || t[j + 1].Is("to")))
+        {
+            for (var q = j + 1; q + 2 < t.Count && q < j + 8; q++)
+            {
+                if (t[q].Text == "-" && !t[q].SpaceBefore && !t[q + 1].SpaceBefore && t[q + 1].IsWord && q > 0 && (t[q - 1].IsNumber || lex.NumberWords.ContainsKey(t[q - 1].Text)))
+                {
+                    unit = CountNoun(q + 1, 1)?.Lemma;
+                    break;
+                }
+            }
+
+            end = j + 1;
+        }
+
+        // a number word that counts nothing written ("the bottom three", "three or four", "two-door") is not a quantity;
+        // alone it is ("the answer is seventy"), and so is a suspended "four-, five- and six-cylinder"
+        if (bound != QuantityBound.Range && unit is null && currency is null && num.IsWords && !num.IsFraction && !num.IsVague && value < 1e6 && j < t.Count &&
+            (t[j].IsWord || t[j].Text is "-" && j + 1 < t.Count && t[j + 1].IsWord) &&
+            !t[j].Is("of") && !(j + 1 < t.Count && t[j].Is("more") && !t[j + 1].IsWord))
+        {
+            return (null, j);
         }
 
         // "16-18 Harbour Street": house numbers
@@ -730,8 +769,8 @@ internal sealed class QuantityScanner
                 return false;
             }
 
-            // the words of a phrase are not glued to letters around them
-            if (m > 0 && tok.IsWord && t[j + m - 1].IsWord && !tok.SpaceBefore)
+            // the words of a phrase are not glued to letters around them; digits in a symbol are glued to it ("m2")
+            if (m > 0 && (tok.IsWord && t[j + m - 1].IsWord && !tok.SpaceBefore || tok.IsNumber && tok.SpaceBefore))
             {
                 return false;
             }
@@ -884,7 +923,8 @@ internal sealed class QuantityScanner
 
             // a hyphenated compound reads as one word: "ready-to-be-used", "first-team"
             var q = p + 1;
-            while (q + 1 < t.Count && t[q].Text is "-" or "\u2010" && !t[q].SpaceBefore && !t[q + 1].SpaceBefore && t[q + 1].IsWord)
+            while (q + 1 < t.Count && t[q].Text is "-" or "\u2010" && !t[q].SpaceBefore && !t[q + 1].SpaceBefore && t[q + 1].IsWord &&
+                   !(p > 0 && t[p - 1].Text == "-" && (t[q + 1].Is("a") || t[q + 1].Is("an") || t[q + 1].Is("per"))))
             {
                 q += 2;
             }
