@@ -14,6 +14,9 @@ internal static class ClaimBuilder
     private const int Reach = 12;
     private const int LookBackSentences = 3;
 
+    /// <summary>The longest document for which the quotes component names the speakers of reported speech (it reads the whole document per sentence).</summary>
+    private const int AttributionMaxChars = 200_000;
+
     public static IReadOnlyList<Claim> Build(DocumentContext document, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -22,11 +25,11 @@ internal static class ClaimBuilder
             return [];
         }
 
-        var analysis = new ClaimDocument(document, countries, quotes, quantities);
+        var analysis = new ClaimDocument(document, countries, quotes, quantities, dates);
         var claims = new List<Claim>();
         foreach (var quantity in quantities)
         {
-            var claim = analysis.Build(quantity, dates, claims);
+            var claim = analysis.Build(quantity, claims);
             if (claim is not null)
             {
                 claims.Add(claim with { Id = "c" + (claims.Count + 1).ToString(CultureInfo.InvariantCulture) });
@@ -47,9 +50,10 @@ internal static class ClaimBuilder
         }
 
         var firstWord = text.Split(' ', 2)[0].ToLowerInvariant();
-        if (before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("these", StringComparison.OrdinalIgnoreCase) || before.Equals("those", StringComparison.OrdinalIgnoreCase))
+        if ((before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("these", StringComparison.OrdinalIgnoreCase) || before.Equals("those", StringComparison.OrdinalIgnoreCase))
+            && char.IsLetter(text[0]))
         {
-            return false; // "the two countries": a definite count points back, it asserts nothing new
+            return false; // "the two countries": a definite count in words points back, it asserts nothing new
         }
 
         if (lexicon.Words("skip-start").Contains(firstWord))
@@ -65,6 +69,20 @@ internal static class ClaimBuilder
 
         // "one option", "a plan": a single thing named by a word is no count to check.
         return !(quantity.Value == 1 && quantity.ValueMax is null && firstWord is "one" or "a" or "an" or "single");
+    }
+
+    /// <summary>"the finance ministry" is named "finance ministry".</summary>
+    private static string StripArticle(string name)
+    {
+        foreach (var article in (string[])["the ", "The ", "a ", "A ", "an ", "An "])
+        {
+            if (name.StartsWith(article, StringComparison.Ordinal) && name.Length > article.Length)
+            {
+                return name[article.Length..];
+            }
+        }
+
+        return name;
     }
 
     private static string WordBefore(string text, int start)
@@ -97,15 +115,35 @@ internal static class ClaimBuilder
         private readonly HashSet<string> _pronouns;
         private readonly string? _dominantCountry;
         private readonly int[] _entityAtToken;
-        private readonly List<TextSpan> _counted;
+        private readonly bool[] _inCounted;
+        private readonly Dictionary<int, Attributed?> _attributions = [];
+        private readonly List<DateMention> _dates;
+        private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
 
-        public ClaimDocument(DocumentContext document, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, IReadOnlyList<QuantityMention> quantities)
+        public ClaimDocument(DocumentContext document, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates)
         {
-            _counted = [.. quantities.Select(q => new TextSpan(q.Span.Start, Math.Max(q.Span.End, q.UnitSpan?.End ?? q.Span.End)))];
+            _quotes = [.. quotes.OrderBy(x => x.Span.Start)];
+            _countries = [.. countries.OrderBy(x => x.Span.Start)];
             _document = document;
-            _countries = countries;
-            _quotes = quotes;
             _tokens = ClaimTokenizer.Tokenize(document.Text);
+            _dates = [.. dates.Where(d => d.Value is not null).OrderBy(d => d.Span.Start)];
+            _inCounted = new bool[_tokens.Count];
+            foreach (var q in quantities)
+            {
+                var end = Math.Max(q.Span.End, q.UnitSpan?.End ?? q.Span.End);
+                for (var k = LowerBound(q.Span.Start); k < _tokens.Count && _tokens[k].Start < end; k++)
+                {
+                    _inCounted[k] = true;
+                }
+            }
+
+            foreach (var speaker in _quotes.Select(x => x.Speaker))
+            {
+                if (speaker is not null && speaker.Contains(' ', StringComparison.Ordinal))
+                {
+                    _fullNames.TryAdd(speaker[(speaker.LastIndexOf(' ') + 1)..], speaker);
+                }
+            }
             _entities = FindEntities(document.Text, countries, _lexicon);
             _entityAtToken = new int[_tokens.Count];
             Array.Fill(_entityAtToken, -1);
@@ -123,7 +161,7 @@ internal static class ClaimBuilder
 
         private string Text => _document.Text;
 
-        public Claim? Build(QuantityMention q, IReadOnlyList<DateMention> dates, List<Claim> earlier)
+        public Claim? Build(QuantityMention q, List<Claim> earlier)
         {
             if (!IsCheckable(q, Text, _lexicon))
             {
@@ -146,7 +184,7 @@ internal static class ClaimBuilder
                 return null;
             }
 
-            var quote = _quotes.FirstOrDefault(x => x.Span.Contains(q.Span));
+            var quote = QuoteHolding(q.Span);
             // Inside a quotation the speaker's own words are the scope (a quotation may also run over several sentences).
             var quoteFirst = quote is null ? -1 : TokenAt(quote.Span.Start, first, last);
             var quoteLast = quote is null ? -1 : TokenAt(quote.Span.End - 1, first, last);
@@ -156,9 +194,9 @@ internal static class ClaimBuilder
 
             var (predicate, predicateAt) = FindPredicate(q, qFirst, qLast, clauseFirst, clauseLast);
             var speech = quote is null ? ReportedSpeech.Find(_tokens, first, last, qFirst, _lexicon) : null;
-            var speaker = quote is not null ? quote.Speaker : speech is null ? null : SpeakerName(speech.Subject, q.Span.Start);
+            var speaker = quote is not null ? quote.Speaker : speech is null ? null : AttributedName(sentence, speech) ?? SpeakerName(speech.Subject, q.Span.Start);
 
-            var subject = FindSubject(qFirst, qLast, predicateAt, scopeFirst);
+            var subject = FindSubject(qFirst, qLast, predicateAt, scopeFirst, speech);
             var subjectCode = subject is null ? null : Resolve(subject.Value, quote, speech);
             string? actor = null, recipient = null;
             switch (predicate.Class)
@@ -173,8 +211,11 @@ internal static class ClaimBuilder
                     recipient = RecipientAfter(Math.Max(qLast, predicateAt), clauseLast) ?? RecipientBetween(predicateAt, qFirst);
                     if (recipient is null && predicate.Class is PredicateClass.Give or PredicateClass.Commit)
                     {
-                        recipient = earlier.LastOrDefault(c => c.Sentence == sentence && c.Actor == actor && c.Recipient is not null
-                            && c.Quantity.Unit == q.Unit)?.Recipient;
+                        for (var k = earlier.Count - 1; k >= 0 && earlier[k].Sentence == sentence && recipient is null; k--)
+                        {
+                            var c = earlier[k];
+                            recipient = c.Actor == actor && c.Quantity.Unit == q.Unit ? c.Recipient : null;
+                        }
                     }
 
                     break;
@@ -187,21 +228,116 @@ internal static class ClaimBuilder
 
             var items = Items(q, qFirst, qLast, clauseFirst, clauseLast, sentenceIndex, first, last);
             var modality = FindModality(qFirst, predicateAt, clauseFirst, first, last, speech, predicate);
-            var date = NearestDate(dates, sentence, q.Span);
+            var date = NearestDate(sentence, q.Span);
             return new Claim(string.Empty, q, items, actor, recipient, predicate.Lemma, date, speaker, modality, sentence);
+        }
+
+        /// <summary>
+        /// The quotes component's canonical name for the attribution this claim rests on ("Psaki said that" is "Jen Psaki",
+        /// "she said" the last named speaker of that gender), when it reads the same subject. Asked once per sentence, and only
+        /// for documents up to <see cref="AttributionMaxChars"/>: beyond, the builder's own naming is used.
+        /// </summary>
+        private string? AttributedName(TextSpan sentence, ReportedSpeaker speech)
+        {
+            if (Text.Length > AttributionMaxChars)
+            {
+                return null;
+            }
+
+            if (!_attributions.TryGetValue(sentence.Start, out var attributed))
+            {
+                attributed = Attribution.SpeakerOf(_document, sentence);
+                _attributions[sentence.Start] = attributed;
+            }
+
+            // A name the text never writes (a changed case) or a description to follow back is left to the builder's own naming.
+            if (attributed is null || !attributed.SpeakerSpan.Overlaps(speech.Subject) || !Text.Contains(attributed.Speaker, StringComparison.Ordinal)
+                || _lexicon.Nominals.ContainsKey("the " + StripArticle(attributed.Speaker).ToLowerInvariant()))
+            {
+                return null;
+            }
+
+            return StripArticle(attributed.Speaker);
         }
 
         // ---- tokens and clauses ----
         private (int First, int Last) TokenRange(TextSpan span)
         {
             var first = LowerBound(span.Start);
-            var last = first;
-            while (last < _tokens.Count && _tokens[last].Start < span.End)
+            int lo = first, hi = _tokens.Count;
+            while (lo < hi)
             {
-                last++;
+                var mid = (lo + hi) >>> 1;
+                if (_tokens[mid].Start < span.End)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
             }
 
-            return (first, last);
+            return (first, lo);
+        }
+
+        /// <summary>The index of the first item whose start is at or after <paramref name="offset"/>, in a list sorted by start.</summary>
+        private static int FirstFrom<T>(IReadOnlyList<T> list, Func<T, int> start, int offset)
+        {
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (start(list[mid]) < offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private QuoteMention? QuoteHolding(TextSpan span)
+        {
+            var k = FirstFrom(_quotes, x => x.Span.Start, span.Start + 1) - 1;
+            for (var n = 0; k >= 0 && n < 4; k--, n++)
+            {
+                if (_quotes[k].Span.Contains(span))
+                {
+                    return _quotes[k];
+                }
+            }
+
+            return null;
+        }
+
+        private QuoteMention? LastSpokenQuoteBefore(int at)
+        {
+            var k = FirstFrom(_quotes, x => x.Span.Start, at) - 1;
+            for (var n = 0; k >= 0 && n < 50; k--, n++)
+            {
+                if (_quotes[k].Span.End <= at && _quotes[k].Speaker is not null)
+                {
+                    return _quotes[k];
+                }
+            }
+
+            return null;
+        }
+
+        private IEnumerable<T> Inside<T>(IReadOnlyList<T> list, Func<T, TextSpan> span, TextSpan range)
+        {
+            for (var k = FirstFrom(list, x => span(x).Start, range.Start); k < list.Count && span(list[k]).Start < range.End; k++)
+            {
+                if (range.Contains(span(list[k])))
+                {
+                    yield return list[k];
+                }
+            }
         }
 
         private int LowerBound(int offset)
@@ -234,13 +370,13 @@ internal static class ClaimBuilder
         private (int First, int Last) Clause(int at, int first, int last)
         {
             var s = at;
-            while (s > first && !IsBoundary(_tokens[s - 1]))
+            while (s > first && at - s < 80 && !IsBoundary(_tokens[s - 1]))
             {
                 s--;
             }
 
             var e = at;
-            while (e < last && !IsBoundary(_tokens[e]))
+            while (e < last && e - at < 80 && !IsBoundary(_tokens[e]))
             {
                 e++;
             }
@@ -256,6 +392,18 @@ internal static class ClaimBuilder
             if ((unitWord is not null && _lexicon.Nouns.TryGetValue(unitWord, out var noun)) || (q.Unit is { } u && _lexicon.Nouns.TryGetValue(u + "s", out noun) && noun.Class == PredicateClass.Event))
             {
                 return (noun, qLast);
+            }
+
+            // "a $500 million loan": a predicate noun right after the quantity.
+            if (qLast + 1 < clauseLast && _lexicon.Nouns.TryGetValue(_tokens[qLast + 1].Lower, out var after) && !_tokens[qLast + 1].IsCapitalized)
+            {
+                return (after, qLast); // read as part of the counted phrase: its subject stands before the quantity
+            }
+
+            // "up 8%", "down 3%": a change is a rise or a fall.
+            if (q.IsChange && qFirst - 1 >= clauseFirst && _tokens[qFirst - 1].Lower is "up" or "down")
+            {
+                return (new Predicate(_tokens[qFirst - 1].Lower == "up" ? "rise" : "fall", PredicateClass.Event), qFirst - 1);
             }
 
             for (var k = qFirst - 1; k >= clauseFirst && qFirst - k <= Reach; k--)
@@ -356,7 +504,7 @@ internal static class ClaimBuilder
         // ---- subject, actor, recipient ----
 
         /// <summary>The subject of the predicate: the nearest entity, pronoun or description before it that is not governed by a preposition.</summary>
-        private SubjectRef? FindSubject(int qFirst, int qLast, int predicateAt, int scopeFirst)
+        private SubjectRef? FindSubject(int qFirst, int qLast, int predicateAt, int scopeFirst, ReportedSpeaker? speech)
         {
             // A verb after the quantity: its subject stands between them ("2 million of those, we will lend"), else the counted
             // thing itself is the subject ("18 countries have halted", "doses will be sent") and names no actor.
@@ -366,6 +514,11 @@ internal static class ClaimBuilder
             for (var k = from - 1; k >= floor; k--)
             {
                 var t = _tokens[k];
+                if (speech is not null && speech.Verb < from && speech.Subject.Contains(t.Span))
+                {
+                    continue; // who says it is not who does it: "The UN says 6 million have fled"
+                }
+
                 if (EntityEndingAt(k) is { } entity)
                 {
                     var start = TokenAt(entity.Span.Start, 0, _tokens.Count);
@@ -445,20 +598,20 @@ internal static class ClaimBuilder
                     return CountryIn(speech.Subject) ?? SpeakerName(speech.Subject, at);
                 }
 
-                var lastQuote = _quotes.LastOrDefault(x => x.Span.End <= at && x.Speaker is not null);
+                var lastQuote = LastSpokenQuoteBefore(at);
                 return lastQuote is null ? null : SpeakerCountry(lastQuote);
             }
 
             if (_lexicon.Nominals.TryGetValue(word, out var kind))
             {
-                return Antecedent(_tokens[subject.Token - 1].Start, kind == EntityKind.Country ? e2 => e2.Kind == EntityKind.Country : e2 => e2.Kind is EntityKind.Company or EntityKind.Organization);
+                return Antecedent(_tokens[subject.Token - 1].Start, Fits(kind));
             }
 
             // "it", "they": the nearest earlier entity or description.
             for (var k = subject.Token - 1; k >= 0 && k > subject.Token - 80; k--)
             {
                 if (EntityEndingAt(k) is { } prior && prior.Kind is not (EntityKind.Product or EntityKind.Programme)
-                    && !GovernedByPreposition(TokenAt(prior.Span.Start, 0, _tokens.Count)) && !_counted.Any(c => c.Contains(prior.Span)))
+                    && !GovernedByPreposition(TokenAt(prior.Span.Start, 0, _tokens.Count)) && !_inCounted[k])
                 {
                     return prior.Canonical;
                 }
@@ -472,8 +625,27 @@ internal static class ClaimBuilder
             return null;
         }
 
-        private string? Antecedent(int before, Func<ClaimEntity, bool> fits) =>
-            _entities.LastOrDefault(e => e.Span.End <= before && fits(e))?.Canonical;
+        /// <summary>What a description can stand for: "the company" a company, "the agency" a body, "the country" a country.</summary>
+        private static Func<ClaimEntity, bool> Fits(EntityKind kind) => kind switch
+        {
+            EntityKind.Company => e => e.Kind == EntityKind.Company,
+            EntityKind.Organization => e => e.Kind is EntityKind.Organization or EntityKind.Programme,
+            _ => e => e.Kind == EntityKind.Country,
+        };
+
+        private string? Antecedent(int before, Func<ClaimEntity, bool> fits)
+        {
+            var k = FirstFrom(_entities, e => e.Span.Start, before) - 1;
+            for (var n = 0; k >= 0 && n < 300; k--, n++)
+            {
+                if (_entities[k].Span.End <= before && fits(_entities[k]))
+                {
+                    return _entities[k].Canonical;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The country a quoted speaker speaks for: named in their role, else beside their name, else the article's main country.</summary>
         private string? SpeakerCountry(QuoteMention quote)
@@ -485,7 +657,7 @@ internal static class ClaimBuilder
 
             if (quote.SpeakerSpan is { } span && _document.Segmentation.SentenceAt(span.Start) is { } s)
             {
-                var near = _countries.Where(c => s.Contains(c.Span) && !quote.Span.Contains(c.Span))
+                var near = Inside(_countries, c => c.Span, s).Where(c => !quote.Span.Contains(c.Span))
                     .OrderBy(c => Math.Abs(c.Span.Start - span.Start)).FirstOrDefault();
                 if (near is not null)
                 {
@@ -496,7 +668,7 @@ internal static class ClaimBuilder
             return _dominantCountry;
         }
 
-        private string? CountryIn(TextSpan span) => _countries.FirstOrDefault(c => span.Contains(c.Span))?.Code;
+        private string? CountryIn(TextSpan span) => Inside(_countries, c => c.Span, span).FirstOrDefault()?.Code;
 
         /// <summary>"from X", "by X", "in X" after the quantity: the entity that follows the preposition within a few words.</summary>
         private string? SourceAfter(int qLast, int clauseLast, string preposition)
@@ -572,7 +744,7 @@ internal static class ClaimBuilder
 
                 if (NominalEndingAt(k) is { } nominal)
                 {
-                    var code = Antecedent(_tokens[k - 1].Start, _lexicon.Nominals[nominal] == EntityKind.Country ? x => x.Kind == EntityKind.Country : x => x.Kind is EntityKind.Company or EntityKind.Organization);
+                    var code = Antecedent(_tokens[k - 1].Start, Fits(_lexicon.Nominals[nominal]));
                     return code is null ? null : new ClaimEntity(_tokens[k].Span, code, _lexicon.Nominals[nominal]);
                 }
 
@@ -589,17 +761,25 @@ internal static class ClaimBuilder
         private List<string> Items(QuantityMention q, int qFirst, int qLast, int clauseFirst, int clauseLast, int sentenceIndex, int first, int last)
         {
             static bool IsItem(ClaimEntity e) => e.Kind is EntityKind.Company or EntityKind.Product or EntityKind.Programme;
-            List<string> Within(TextSpan span) => [.. _entities.Where(e => IsItem(e) && span.Contains(e.Span)).Select(e => e.Canonical).Distinct(StringComparer.Ordinal)];
+            List<string> Within(TextSpan span) => [.. Inside(_entities, e => e.Span, span).Where(IsItem).Select(e => e.Canonical).Distinct(StringComparer.Ordinal)];
 
             var sentence = _document.Segmentation.Sentences[sentenceIndex];
-            var items = Within(sentence);
+            var items = NamedInPhrase(q, qFirst, qLast, clauseLast);
+            foreach (var item in Within(sentence))
+            {
+                if (!items.Contains(item))
+                {
+                    items.Add(item);
+                }
+            }
+
             if (items.Count > 0)
             {
                 return items;
             }
 
             // "2.5 million of those", "the vaccine": the product of a recent sentence; likewise the same counted noun shortly after.
-            var anaphoric = HasAnaphor(first, last);
+            var anaphoric = HasAnaphor(Math.Max(first, qFirst - 40), Math.Min(last, qLast + 40));
             for (var back = 1; back <= LookBackSentences && sentenceIndex - back >= 0; back++)
             {
                 var earlier = _document.Segmentation.Sentences[sentenceIndex - back];
@@ -611,6 +791,51 @@ internal static class ClaimBuilder
             }
 
             return [];
+        }
+
+        /// <summary>
+        /// Names inside the counted phrase that no lexicon knows: a capitalized modifier before the counted noun ("15 Leopard
+        /// tanks") or a capitalized name right after it ("300 shares of Nvidia"), unless it is a country, a month or a day.
+        /// </summary>
+        private List<string> NamedInPhrase(QuantityMention q, int qFirst, int qLast, int clauseLast)
+        {
+            var names = new List<string>();
+            var notItems = _lexicon.Words("not-item");
+            bool IsName(int k) => _tokens[k].IsWord && _tokens[k].IsCapitalized && !char.IsDigit(_tokens[k].Text[0]) && !IsSentenceOpening(k)
+                && EntityEndingAt(k) is null && !notItems.Contains(_tokens[k].Lower) && _tokens[k].Text.Skip(1).Any(char.IsLower);
+
+            if (q.UnitSpan is not { } unit)
+            {
+                return names;
+            }
+
+            var unitFirst = TokenAt(unit.Start, qFirst, _tokens.Count);
+            for (var k = qFirst + 1; unitFirst > qFirst && k < unitFirst; k++)
+            {
+                if (IsName(k))
+                {
+                    var s = k;
+                    while (k + 1 < unitFirst && IsName(k + 1))
+                    {
+                        k++;
+                    }
+
+                    names.Add(Text[_tokens[s].Start.._tokens[k].End]);
+                }
+            }
+
+            if (qLast + 2 < clauseLast && _tokens[qLast + 1].Lower == "of" && IsName(qLast + 2))
+            {
+                var e = qLast + 2;
+                while (e + 1 < clauseLast && IsName(e + 1))
+                {
+                    e++;
+                }
+
+                names.Add(Text[_tokens[qLast + 2].Start.._tokens[e].End]);
+            }
+
+            return names;
         }
 
         private bool HasAnaphor(int first, int last)
@@ -638,7 +863,7 @@ internal static class ClaimBuilder
         private bool MentionsWord(TextSpan sentence, string word)
         {
             var (first, last) = TokenRange(sentence);
-            for (var k = first; k < last; k++)
+            for (var k = first; k < last && k - first < 200; k++)
             {
                 if (string.Equals(_tokens[k].Text, word, StringComparison.OrdinalIgnoreCase))
                 {
@@ -707,8 +932,8 @@ internal static class ClaimBuilder
         }
 
         // ---- date and speaker ----
-        private static DateMention? NearestDate(IReadOnlyList<DateMention> dates, TextSpan sentence, TextSpan q) =>
-            dates.Where(d => sentence.Contains(d.Span) && d.Value is not null)
+        private DateMention? NearestDate(TextSpan sentence, TextSpan q) =>
+            Inside(_dates, d => d.Span, sentence)
                 .OrderBy(d => d.Span.End <= q.Start ? q.Start - d.Span.End : Math.Max(0, d.Span.Start - q.End))
                 .FirstOrDefault();
 
@@ -729,13 +954,13 @@ internal static class ClaimBuilder
             var lower = phrase.ToLowerInvariant();
             if (_lexicon.Nominals.TryGetValue("the " + lower, out var kind))
             {
-                return Antecedent(subject.Start, kind == EntityKind.Country ? e => e.Kind == EntityKind.Country : e => e.Kind is EntityKind.Company or EntityKind.Organization) is { } a
+                return Antecedent(subject.Start, Fits(kind)) is { } a
                     ? NameOf(a) : phrase;
             }
 
             if (lower is "he" or "she" or "they" or "it")
             {
-                return _quotes.LastOrDefault(x => x.Span.End <= at && x.Speaker is not null)?.Speaker;
+                return LastSpokenQuoteBefore(at)?.Speaker;
             }
 
             // A title before a capitalized name: keep the name.
@@ -751,8 +976,7 @@ internal static class ClaimBuilder
             }
 
             var surname = phrase.Split(' ')[^1];
-            var full = _quotes.Select(x => x.Speaker).FirstOrDefault(s => s is not null && s.EndsWith(" " + surname, StringComparison.Ordinal) && s.Length > phrase.Length);
-            return full ?? phrase;
+            return _fullNames.TryGetValue(surname, out var full) && full.Length > phrase.Length ? full : phrase;
         }
 
         private static bool IsTitleWord(string word) => word.ToLowerInvariant().TrimEnd('.') is "president" or "minister" or "secretary" or "spokesperson"
@@ -765,7 +989,7 @@ internal static class ClaimBuilder
         // ---- entities ----
         private static List<ClaimEntity> FindEntities(string text, IReadOnlyList<CountryMention> countries, ClaimLexicon lexicon)
         {
-            var named = new List<ClaimEntity>();
+            var hits = new List<ClaimEntity>();
             foreach (var (form, canonical, kind) in lexicon.Entities)
             {
                 var from = 0;
@@ -778,20 +1002,36 @@ internal static class ClaimBuilder
                     }
 
                     var end = i + form.Length;
-                    var bounded = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
-                    if (bounded && !named.Any(n => n.Span.Overlaps(new TextSpan(i, end))))
+                    if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
                     {
-                        named.Add(new ClaimEntity(new TextSpan(i, end), canonical, kind));
+                        hits.Add(new ClaimEntity(new TextSpan(i, end), canonical, kind));
                     }
 
                     from = end;
                 }
             }
 
-            var all = new List<ClaimEntity>(named);
-            foreach (var c in countries)
+            // The longest form wins where forms overlap ("Serum Institute of India" over "India").
+            hits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+            var named = new List<ClaimEntity>();
+            foreach (var hit in hits)
             {
-                if (!named.Any(n => n.Span.Overlaps(c.Span)))
+                if (named.Count == 0 || named[^1].Span.End <= hit.Span.Start)
+                {
+                    named.Add(hit);
+                }
+            }
+
+            var all = new List<ClaimEntity>(named);
+            var j = 0;
+            foreach (var c in countries.OrderBy(c => c.Span.Start))
+            {
+                while (j < named.Count && named[j].Span.End <= c.Span.Start)
+                {
+                    j++;
+                }
+
+                if (j >= named.Count || !named[j].Span.Overlaps(c.Span))
                 {
                     all.Add(new ClaimEntity(c.Span, c.Code, EntityKind.Country));
                 }

@@ -86,7 +86,12 @@ internal sealed class ClaimLexicon
             list.Add(words);
             if (row[0] == "nominal" && row.Length > 2)
             {
-                Nominals[row[1]] = row[2] == "org" ? EntityKind.Company : EntityKind.Country;
+                Nominals[row[1]] = row[2] switch
+                {
+                    "company" => EntityKind.Company,
+                    "org" => EntityKind.Organization,
+                    _ => EntityKind.Country,
+                };
             }
         }
 
@@ -115,7 +120,13 @@ internal sealed class ClaimLexicon
         }
 
         Entities.Sort((a, b) => b.Form.Length.CompareTo(a.Form.Length));
+        foreach (var (role, list) in Cues)
+        {
+            _words[role] = list.Where(w => w.Length == 1).Select(w => w[0]).ToHashSet(StringComparer.Ordinal);
+        }
     }
+
+    private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
 
     /// <summary>The lexicon, loaded once.</summary>
     public static ClaimLexicon Instance { get; } = new();
@@ -136,8 +147,7 @@ internal sealed class ClaimLexicon
     public List<(string Form, string Canonical, EntityKind Kind)> Entities { get; } = [];
 
     /// <summary>The single-word cues of a role, as a set.</summary>
-    public HashSet<string> Words(string role) =>
-        Cues.TryGetValue(role, out var list) ? list.Where(w => w.Length == 1).Select(w => w[0]).ToHashSet(StringComparer.Ordinal) : [];
+    public HashSet<string> Words(string role) => _words.TryGetValue(role, out var set) ? set : [];
 
     /// <summary>The cue phrases of a role.</summary>
     public IReadOnlyList<string[]> Phrases(string role) => Cues.TryGetValue(role, out var list) ? list : [];

@@ -13,6 +13,7 @@ internal sealed record ReportedSpeaker(TextSpan Subject, int Verb, bool Hearsay)
 internal static class ReportedSpeech
 {
     private const int MaxSubjectWords = 8;
+    private const int Window = 60;
 
     /// <summary>
     /// The attribution that governs the token <paramref name="at"/> in the sentence tokens <c>[first, last)</c>, or null.
@@ -23,6 +24,10 @@ internal static class ReportedSpeech
     {
         var speech = lexicon.Words("speech");
         var hearsay = new HashSet<string>(StringComparer.Ordinal) { "reported", "reports" };
+
+        // Only the words near the claim are read, so that a long sentence costs no more than a short one.
+        first = Math.Max(first, at - Window);
+        last = Math.Min(last, at + Window);
 
         // "according to X"
         for (var k = first; k + 1 < last; k++)

@@ -196,6 +196,72 @@ public sealed class ClaimBuilderTests
         Assert.Single(weird.Claims());
     }
 
+    [Fact]
+    public void A_capitalized_name_inside_the_counted_phrase_is_the_item()
+    {
+        var a = new Article("Norway will sell 12 Skua helicopters and 300 crates of Nordlys to Chile.")
+            .Quantity("12 Skua helicopters", 12, "helicopter", unitWord: "helicopters").Quantity("300 crates", 300, "crate");
+        var claims = a.Claims();
+        Assert.Equal(["Skua"], claims[0].Item);
+        Assert.Equal(["Nordlys"], claims[1].Item);
+    }
+
+    [Fact]
+    public void Months_and_countries_inside_the_counted_phrase_are_no_items()
+    {
+        var c = Single(new Article("Sales reached 40 March orders and 9 Danish ferries.").Quantity("9 Danish ferries", 9, "ferry", unitWord: "ferries"));
+        Assert.Empty(c.Item);
+    }
+
+    [Fact]
+    public void A_change_written_up_or_down_is_a_rise_or_a_fall()
+    {
+        var a = new Article("Revenue reached $3 billion, up 8% on the year, while costs were down 2%.")
+            .Quantity("$3 billion", 3e9, "USD").Quantity("8%", 8, "percent", change: true).Quantity("2%", 2, "percent", change: true);
+        var claims = a.Claims();
+        Assert.Equal(["reach", "rise", "fall"], claims.Select(c => c.Predicate));
+    }
+
+    [Fact]
+    public void A_predicate_noun_after_the_quantity_names_the_claim_and_keeps_its_subject()
+    {
+        var c = Single(new Article("The IMF approved a $700 million loan to Zambia.").Quantity("$700 million", 7e8, "USD"));
+        Assert.Equal(("lend", "International Monetary Fund", "ZM"), (c.Predicate, c.Actor, c.Recipient));
+    }
+
+    [Fact]
+    public void Who_says_it_is_not_who_does_it()
+    {
+        var c = Single(new Article("The UN says more than 3 million people have left Sudan.").Quantity("more than 3 million people", 3e6, "person", bound: QuantityBound.AtLeast));
+        Assert.Equal(("UN", "leave"), (c.Speaker, c.Predicate));
+        Assert.Null(c.Actor);
+    }
+
+    [Fact]
+    public void The_company_is_only_ever_a_company()
+    {
+        var a = new Article("The World Bank met Airbus. Later the company said it had sold 900 turbines.").Quantity("900 turbines", 900, "turbine");
+        Assert.Equal("Airbus", Single(a).Actor);
+        var b = new Article("The World Bank met officials. Later the company said it had sold 900 turbines.").Quantity("900 turbines", 900, "turbine");
+        Assert.Null(Single(b).Actor);
+    }
+
+    [Fact]
+    public void A_definite_count_in_figures_is_still_a_claim()
+    {
+        var c = Single(new Article("Peru never got the 5 million doses it ordered from Russia.").Quantity("5 million doses", 5e6, "dose"));
+        Assert.Equal((Modality.Negated, "RU", "PE"), (c.Modality, c.Actor, c.Recipient));
+    }
+
+    [Fact]
+    public void She_said_that_names_the_last_quoted_woman()
+    {
+        var text = "“We are ready,” said Finance Minister Lena Holm. She said that Sweden would lend 400 million euros to Latvia.";
+        var a = new Article(text).Quantity("400 million euros", 4e8, "EUR").Quote("We are ready,", "Lena Holm", "Finance Minister");
+        var c = Single(a);
+        Assert.Equal(("Lena Holm", "SE", "LV", Modality.Planned), (c.Speaker, c.Actor, c.Recipient, c.Modality));
+    }
+
     private static Claim Single(Article article) => Assert.Single(article.Claims());
 
     /// <summary>An article under test: its text and hand-made mentions (countries come from the real recognizer).</summary>
@@ -205,7 +271,7 @@ public sealed class ClaimBuilderTests
         private readonly List<DateMention> _dates = [];
         private readonly List<QuoteMention> _quotes = [];
 
-        public Article Quantity(string surface, double value, string? unit, QuantityBound bound = QuantityBound.Exact, string? unitWord = null)
+        public Article Quantity(string surface, double value, string? unit, QuantityBound bound = QuantityBound.Exact, string? unitWord = null, bool change = false)
         {
             var start = text.IndexOf(surface, StringComparison.Ordinal);
             Assert.True(start >= 0, $"'{surface}' is not in the text");
@@ -218,7 +284,7 @@ public sealed class ClaimBuilderTests
                 unitSpan = new TextSpan(at, at + noun.Length);
             }
 
-            _quantities.Add(new QuantityMention(span, surface, value, null, unit, bound) { UnitSpan = unitSpan });
+            _quantities.Add(new QuantityMention(span, surface, value, null, unit, bound) { UnitSpan = unitSpan, IsChange = change });
             return this;
         }
 
