@@ -233,7 +233,7 @@ internal static class ClaimBuilder
         }
 
         /// <summary>
-        /// The quotes component's canonical name for the attribution this claim rests on ("Psaki said that" is "Jen Psaki",
+        /// The quotes component's canonical name for the person this claim is attributed to ("Psaki said that" is "Jen Psaki",
         /// "she said" the last named speaker of that gender), when it reads the same subject. Asked once per sentence, and only
         /// for documents up to <see cref="AttributionMaxChars"/>: beyond, the builder's own naming is used.
         /// </summary>
@@ -251,7 +251,8 @@ internal static class ClaimBuilder
             }
 
             // A name the text never writes (a changed case) or a description to follow back is left to the builder's own naming.
-            if (attributed is null || !attributed.SpeakerSpan.Overlaps(speech.Subject) || !Text.Contains(attributed.Speaker, StringComparison.Ordinal)
+            // Only a person's full name is taken: a description ("the Chinese Foreign Ministry") is kept whole as the text writes it.
+            if (attributed is null || !attributed.IsPerson || !attributed.Speaker.Contains(' ', StringComparison.Ordinal) || !attributed.SpeakerSpan.Overlaps(speech.Subject) || !Text.Contains(attributed.Speaker, StringComparison.Ordinal)
                 || _lexicon.Nominals.ContainsKey("the " + StripArticle(attributed.Speaker).ToLowerInvariant()))
             {
                 return null;

@@ -262,6 +262,13 @@ public sealed class ClaimBuilderTests
         Assert.Equal(("Lena Holm", "SE", "LV", Modality.Planned), (c.Speaker, c.Actor, c.Recipient, c.Modality));
     }
 
+    [Fact]
+    public void A_body_that_speaks_keeps_its_whole_name()
+    {
+        var c = Single(new Article("The Danish Health Ministry announced on Friday that it had given 80 ventilators to Tunisia.").Quantity("80 ventilators", 80, "ventilator"));
+        Assert.Equal(("Danish Health Ministry", "DK", "TN"), (c.Speaker, c.Actor, c.Recipient));
+    }
+
     private static Claim Single(Article article) => Assert.Single(article.Claims());
 
     /// <summary>An article under test: its text and hand-made mentions (countries come from the real recognizer).</summary>
