@@ -94,7 +94,10 @@ internal sealed class Verdicts
 
     // ---- value -------------------------------------------------------------------------------------------------
 
-    private readonly record struct ValueKey(double Low, double High, (DateOnly Start, DateOnly End)? When, double Value);
+    private readonly record struct ValueKey(double Low, double High, (DateOnly Start, DateOnly End)? When, double Value)
+    {
+        public override string ToString() => FormattableString.Invariant($"{Low:R}..{High:R}@{When?.Start.DayNumber}-{When?.End.DayNumber}={Value:R}");
+    }
 
     private Conflict? ValueConflict(Slot slot)
     {
@@ -204,7 +207,8 @@ internal sealed class Verdicts
 
         public bool Equals(double x, double y) => SameValue(x, y);
 
-        public int GetHashCode(double obj) => 0;
+        // Equal values within the tolerance print alike to nine significant digits (nearly always; a miss only splits a side).
+        public int GetHashCode(double obj) => obj.ToString("G9", System.Globalization.CultureInfo.InvariantCulture).GetHashCode(StringComparison.Ordinal);
     }
 
     // ---- bound, attribution, modality, date ---------------------------------------------------------------------

@@ -30,7 +30,7 @@ public static partial class NewsReport
 
         Section(sb, markdown, "Sources", r.Sources.Select(s => SourceLine(s, r, markdown)));
         Section(sb, markdown, "Copies and versions", r.Copies.Select(c =>
-            $"{And(Ids(c.Sources, markdown))} are {Words(c.Sources.Count)} {RelationWords(c.Relation)} ({c.Similarity.ToString("P0", CultureInfo.InvariantCulture)} alike); they count as one origin"));
+            $"{And(Ids(c.Sources, markdown))} are {Words(c.Sources.Count)} {RelationWords(c.Relation)} ({Math.Round(c.Similarity * 100).ToString(CultureInfo.InvariantCulture)}% alike); they count as one origin"));
 
         if (r.Conflicts.Count > 0)
         {

@@ -87,7 +87,7 @@ public static class HtmlReport
                 sb.Append("<li class=\"copy\"><span class=\"group g").Append(g % 6).Append("\">copy group ").Append(g + 1).Append("</span> ")
                   .Append(string.Join(" = ", c.Sources.Select(x => "<code>" + E(x) + "</code>")))
                   .Append(": ").Append(E(c.Relation.ToString().ToLowerInvariant()))
-                  .Append(", ").Append(c.Similarity.ToString("P0", CultureInfo.InvariantCulture)).Append(" alike; one origin</li>\n");
+                  .Append(", ").Append(Math.Round(c.Similarity * 100).ToString(CultureInfo.InvariantCulture)).Append("% alike; one origin</li>\n");
             }
 
             sb.Append("</ul>\n");
