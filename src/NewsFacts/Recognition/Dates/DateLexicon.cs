@@ -58,6 +58,40 @@ internal static class DateLexicon
     public static readonly IReadOnlyList<Holiday> Holidays =
         [.. Lexicon.Rows("date-holidays.tsv").Select(r => new Holiday(Words(r[0]), r[1], [.. r.Skip(2).Select(Parse)])).OrderByDescending(h => h.Words.Length)];
 
+    /// <summary>
+    /// Measurement-unit words written after a number ("sq", "km", "p", "mph"), from the quantity lexicon
+    /// (quantity-units.tsv): a number they follow is a measurement, not a year or a day.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MeasurementUnits = LoadUnits();
+
+    private static HashSet<string> LoadUnits()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<string[]> rows;
+        try
+        {
+            rows = Lexicon.Rows("quantity-units.tsv");
+        }
+        catch (InvalidOperationException)
+        {
+            return set;
+        }
+
+        foreach (var row in rows)
+        {
+            foreach (var alias in row.Skip(1))
+            {
+                var a = alias.TrimStart('=').Split(' ', 2)[0].TrimEnd('.');
+                if (a.Length > 0 && a.All(char.IsLetter) && !a.Equals("pm", StringComparison.OrdinalIgnoreCase) && !a.Equals("am", StringComparison.OrdinalIgnoreCase))
+                {
+                    set.Add(a.ToLowerInvariant());
+                }
+            }
+        }
+
+        return set;
+    }
+
     /// <summary>Splits a phrase into the tokens <see cref="DateTokenizer"/> would make of it.</summary>
     public static string[] Words(string phrase) => [.. DateTokenizer.Tokenize(phrase).Select(t => t.Lower)];
 

@@ -71,9 +71,14 @@ internal sealed partial class DateParser
     }
 
     /// <summary>A four-digit (or, after "of", two-digit) year; returns its end.</summary>
-    private (int End, int Year)? YearAt(int i, bool allowTwoDigits = false)
+    private (int End, int Year)? YearAt(int i, bool allowTwoDigits = false, bool allowWords = false)
     {
         var tok = At(i);
+        if (allowWords && tok.IsWord)
+        {
+            return YearInWords(i);
+        }
+
         if (!tok.IsNumber)
         {
             return null;
@@ -87,6 +92,29 @@ internal sealed partial class DateParser
         if (allowTwoDigits && tok.Length == 2)
         {
             return (i + 1, TwoDigitYear(tok.Number));
+        }
+
+        return null;
+    }
+
+    /// <summary>"nineteen ninety six", "two thousand and fifteen", "twenty twenty-one".</summary>
+    private (int End, int Year)? YearInWords(int i)
+    {
+        if (Word(i, "two") && Word(i + 1, "thousand"))
+        {
+            var k = Word(i + 2, "and") ? i + 3 : i + 2;
+            if (At(k).IsWord && Number(k) is { Ordinal: false, Value: >= 1 and <= 99 } rest)
+            {
+                return (rest.End, 2000 + rest.Value);
+            }
+
+            return (i + 2, 2000);
+        }
+
+        if (At(i).IsWord && Number(i) is { Ordinal: false, Value: >= 11 and <= 20 } century && century.End == i + 1
+            && At(i + 1).IsWord && Number(i + 1) is { Ordinal: false, Value: >= 10 and <= 99 } yy)
+        {
+            return (yy.End, (century.Value * 100) + yy.Value);
         }
 
         return null;
@@ -112,7 +140,7 @@ internal sealed partial class DateParser
             k++;
         }
 
-        if (YearAt(k) is { } y && !IsChained(k, k + 1))
+        if (YearAt(k, allowWords: true) is { } y && !IsChained(k, k + 1))
         {
             return y;
         }
@@ -208,7 +236,7 @@ internal sealed partial class DateParser
             k++;
         }
 
-        if (YearAt(k, allowTwoDigits: Word(k - 1, "of") || (Sym(k - 1, '\'') && Tight(k))) is { } year2 && !IsChained(k, k + 1))
+        if (YearAt(k, allowTwoDigits: Word(k - 1, "of") || (Sym(k - 1, '\'') && Tight(k)), allowWords: true) is { } year2 && !IsChained(k, k + 1))
         {
             return new DateMatch(year2.End, DateValue.OfMonth(year2.Year, month));
         }
@@ -409,7 +437,17 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (!tok.IsWord || tok.Lower.Length < 3 || char.IsUpper(text[tok.Start]))
+        if (!tok.IsWord || char.IsUpper(text[tok.Start]))
+        {
+            return false;
+        }
+
+        if (DateLexicon.MeasurementUnits.Contains(tok.Lower) && !DateLexicon.Months.ContainsKey(tok.Lower) && Meridiem(i).Meridiem is null)
+        {
+            return true;
+        }
+
+        if (tok.Lower.Length < 3)
         {
             return false;
         }

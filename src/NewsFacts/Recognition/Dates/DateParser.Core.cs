@@ -15,7 +15,7 @@ internal sealed partial class DateParser
             return coreMemo[i];
         }
 
-        var m = Longest(Boundary(i), TimeThenDay(i), WithTime(Base(i)), StandaloneTime(i));
+        var m = Longest(Boundary(i), TimeThenDay(i), WithTime(Base(i)), StandaloneTime(i), TimeRange(i));
         coreMemo[i] = m;
         coreDone[i] = true;
         return m;
@@ -44,7 +44,7 @@ internal sealed partial class DateParser
     {
         return Longest(
             DeicticDay(i), Deictic(i), WeekdayForm(i), MonthForm(i), DayMonthForm(i), Numeric(i), YearForm(i),
-            Quarter(i), WeekNumber(i), NthWeekOf(i), Season(i), HolidayForm(i, null), Century(i), DayOfMonth(i));
+            Quarter(i), WeekNumber(i), NthWeekOf(i), NthMonthOf(i), Season(i), HolidayForm(i, null), Century(i), DayOfMonth(i));
     }
 
     private static readonly (string[] Words, string Mod)[] Boundaries =
@@ -165,6 +165,18 @@ internal sealed partial class DateParser
             k++;
         }
 
+        // "tomorrow, 13/04/21, at 7 PM": an explicit date in apposition is the date
+        if (d.Value.Deictic && Sym(e, ',') && Longest(Numeric(e + 1), MonthForm(e + 1), DayMonthForm(e + 1)) is { Value.Grain: DateGrain.Day } apposed && apposed.Value.Year is not null && !apposed.Value.YearInferred)
+        {
+            return WithTime(apposed);
+        }
+
+        // Tuesday from 2:00 to 2:30 pm, next Monday 1-3 pm
+        if (d.Value.Timex is { } dayTimex && TimeRange(k, dayTimex) is { } range)
+        {
+            return range;
+        }
+
         var linked = WordIn(k, "at", "around", "by", "before", "after");
         if (linked)
         {
@@ -177,7 +189,7 @@ internal sealed partial class DateParser
         }
 
         // "at 4": a bare hour after "at" or "around" on a named day
-        if (linked && At(k).IsNumber && At(k).Length <= 2 && At(k).Number is >= 1 and <= 12 && !At(k + 1).IsWord && !Sym(k + 1, ':') && !Sym(k + 1, '.') && !Sym(k + 1, '/') && !Sym(k + 1, '-'))
+        if (linked && At(k).IsNumber && At(k).Length <= 2 && At(k).Number is >= 1 and <= 12 && !At(k + 1).IsWord && !Sym(k + 1, ':') && !(Sym(k + 1, '.') && Tight(k + 1) && At(k + 2).IsNumber) && !Sym(k + 1, '/') && !Sym(k + 1, '-'))
         {
             return new DateMatch(k + 1, d.Value with { Timex = d.Value.Timex + "T" + DateCalendar.Two(At(k).Number) });
         }
@@ -240,7 +252,7 @@ internal sealed partial class DateParser
         }
 
         var k = WordIn(i, "at") ? i + 1 : i;
-        return Time(k) is { } time ? new DateMatch(time.End, DateValue.Other(time.Value)) : null;
+        return Time(k) is { } time && !TimeRangeAfter(time.End) ? new DateMatch(time.End, DateValue.Other(time.Value)) : null;
     }
 
     /// <summary>Whether a time with no date ("10 a.m.") is a mention of its own (value <c>T10</c>).</summary>

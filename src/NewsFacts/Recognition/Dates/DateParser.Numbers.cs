@@ -81,7 +81,7 @@ internal sealed partial class DateParser
             return new TimeMatch(i + 1, "T00");
         }
 
-        if (!tok.IsNumber || tok.Length > 2 || tok.Number > 24)
+        if (!tok.IsNumber || tok.Length > 2 || tok.Number > 24 || IsMoneyOrCount(i))
         {
             return null;
         }

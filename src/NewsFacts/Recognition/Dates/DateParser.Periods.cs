@@ -152,6 +152,11 @@ internal sealed partial class DateParser
             }
         }
 
+        if (At(i).IsWord && WordIn(i - 1, "in", "since", "of", "until", "before", "after", "from", "during", "by") && YearInWords(i) is { } spelled && spelled.End > i + 1)
+        {
+            return new DateMatch(spelled.End, DateValue.OfYear(spelled.Year));
+        }
+
         if (YearAt(i) is not { } year || IsChained(i, i + 1))
         {
             return null;
@@ -350,6 +355,21 @@ internal sealed partial class DateParser
         return new DateMatch(e, new DateValue(DateGrain.Week, $"{DateCalendar.Year(year)}-W{DateCalendar.Two(n)}"));
     }
 
+    /// <summary>"the ninth month of next year", "the third month of 2020".</summary>
+    private DateMatch? NthMonthOf(int i)
+    {
+        var j = The(i);
+        if (Number(j) is not { Ordinal: true, Value: >= 1 and <= 12 } ord || !Word(ord.End, "month") || !Word(ord.End + 1, "of"))
+        {
+            return null;
+        }
+
+        var k = ord.End + 2;
+        return Longest(Deictic(k), YearForm(k)) is { Value.Grain: DateGrain.Year, Value.Year: { } year } of
+            ? new DateMatch(of.End, DateValue.OfMonth(year, ord.Value))
+            : null;
+    }
+
     /// <summary>"the first week of January 2015", "the last week of July", "the second week of 2021", "the last week of last month".</summary>
     private DateMatch? NthWeekOf(int i)
     {
@@ -443,6 +463,37 @@ internal sealed partial class DateParser
     /// <summary>"Christmas", "Easter 2018", "black Friday 2010", "Independence Day of this year"; with a direction, the last or next one.</summary>
     private DateMatch? HolidayForm(int i, int? direction)
     {
+        // "Labor Day weekend", "Halloween weekend 2021": the weekend nearest the holiday
+        if (HolidayDay(i, direction) is not { } m)
+        {
+            return null;
+        }
+
+        var e = m.End;
+        if (Word(e, "weekend") || (YearAt(e) is not null && Word(e + 1, "weekend")))
+        {
+            var end = Word(e, "weekend") ? e + 1 : e + 2;
+            var year = Word(e, "weekend") && YearAt(e + 1) is { } y ? y : ((int End, int Year)?)null;
+            var value = m.Value;
+            if (year is { } yy && HolidayDay(i, null, yy.Year) is { } again)
+            {
+                value = again.Value;
+                end = yy.End;
+            }
+
+            if (AsDate(value) is { } day)
+            {
+                var back = (DateCalendar.IsoDay(day) + 1) % 7;   // days back to the Saturday before (Saturday itself: 0)
+                var saturday = back <= 3 ? day.AddDays(-back) : day.AddDays(7 - back);
+                return new DateMatch(end, new DateValue(DateGrain.Week, DateCalendar.Week(saturday) + "-WE"));
+            }
+        }
+
+        return m;
+    }
+
+    private DateMatch? HolidayDay(int i, int? direction, int? forceYear = null)
+    {
         var j = The(i);
         foreach (var h in DateLexicon.Holidays)
         {
@@ -456,6 +507,11 @@ internal sealed partial class DateParser
             if (h.Words[0] is "may" or "new" && !Capitalized(j) && j == i && !DatePrepositions.Contains(At(i - 1).Lower))
             {
                 return null;
+            }
+
+            if (forceYear is { } fy)
+            {
+                return h.In(fy) is { } df ? new DateMatch(e, DateValue.Of(df) with { Holiday = true }) : null;
             }
 
             if (Word(e, "of") && YearAt(e + 1) is { } y1)

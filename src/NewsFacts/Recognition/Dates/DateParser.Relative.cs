@@ -98,6 +98,18 @@ internal sealed partial class DateParser
                 return new DateMatch(time.End, day with { Timex = day.Timex + time.Value });
             }
 
+            if (k > end && At(k).IsNumber && At(k).Length <= 2 && At(k).Number is >= 1 and <= 12 && !At(k + 1).IsWord && !Sym(k + 1, ':') && !(Sym(k + 1, '.') && Tight(k + 1) && At(k + 2).IsNumber))
+            {
+                // "tonight at 9" is 21:00; "tonight at 2" the small hours; "this afternoon at 3" 15:00
+                var hour = At(k).Number;
+                if ((hour >= 5 && hour < 12) || (part == "AF" && hour < 12))
+                {
+                    hour += 12;
+                }
+
+                return new DateMatch(k + 1, day with { Timex = day.Timex + "T" + DateCalendar.Two(hour) });
+            }
+
             return new DateMatch(end, day with { Timex = day.Timex + "T" + part });
         }
 
