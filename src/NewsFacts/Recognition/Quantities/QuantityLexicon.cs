@@ -101,6 +101,48 @@ internal sealed class QuantityLexicon
         }
 
         Units.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+
+        UnitsByFirst = ByToken(Units, p => p.Tokens[0]);
+        CurrencyNamesByFirst = ByToken(CurrencyNames, p => p.Tokens[0]);
+        BoundsBeforeByLast = ByToken(BoundsBefore, b => b.Phrase.Tokens[^1]);
+        BoundsAfterByFirst = ByToken(BoundsAfter, b => b.Phrase.Tokens[0]);
+        MeasureUnits = new HashSet<string>(Units.Select(u => u.Value), StringComparer.Ordinal);
+        SingleWordBounds = new HashSet<string>(BoundsBefore.Where(b => b.Phrase.Tokens.Length == 1).Select(b => b.Phrase.Tokens[0]), StringComparer.OrdinalIgnoreCase);
+        StrictSymbols = new HashSet<string>(Lexicon.Rows("quantity-currency-symbols.tsv").Where(r => r.Length > 2 && r[2] == "strict").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Units indexed by their first token (longest first within each list).</summary>
+    public Dictionary<string, List<QuantityPhrase>> UnitsByFirst { get; }
+
+    public Dictionary<string, List<QuantityPhrase>> CurrencyNamesByFirst { get; }
+
+    public Dictionary<string, List<(QuantityPhrase Phrase, QuantityBound Bound)>> BoundsBeforeByLast { get; }
+
+    public Dictionary<string, List<(QuantityPhrase Phrase, QuantityBound Bound)>> BoundsAfterByFirst { get; }
+
+    /// <summary>Canonical names of the measurement units.</summary>
+    public HashSet<string> MeasureUnits { get; }
+
+    public HashSet<string> SingleWordBounds { get; }
+
+    /// <summary>Currency signs read only before a decimal, grouped or scaled amount.</summary>
+    public HashSet<string> StrictSymbols { get; }
+
+    private static Dictionary<string, List<T>> ByToken<T>(List<T> sorted, Func<T, string> key)
+    {
+        var index = new Dictionary<string, List<T>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in sorted)
+        {
+            var k = key(item);
+            if (!index.TryGetValue(k, out var list))
+            {
+                index[k] = list = [];
+            }
+
+            list.Add(item);
+        }
+
+        return index;
     }
 
     public static QuantityLexicon Default => Shared.Value;

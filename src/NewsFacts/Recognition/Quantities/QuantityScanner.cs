@@ -272,7 +272,7 @@ internal sealed class QuantityScanner
                 unitSpan = new TextSpan(t[j].Start, t[j].End);
                 end = j + 1;
             }
-            else if (MatchPhrase(lex.CurrencyNames, OfAfterVague(num, j)) is { } name)
+            else if (MatchPhrase(lex.CurrencyNamesByFirst, OfAfterVague(num, j)) is { } name)
             {
                 currency = name.Value;
                 unitSpan = new TextSpan(t[OfAfterVague(num, j)].Start, t[name.Next - 1].End);
@@ -573,9 +573,10 @@ internal sealed class QuantityScanner
             unit = carried;
         }
 
-        if (end <= start)
+        // no value that JSON cannot carry ("1.1^999", a thousand-digit number)
+        if (end <= start || !double.IsFinite(value) || valueMax is { } m && !double.IsFinite(m))
         {
-            return (null, i + 1);
+            return (null, Math.Max(i + 1, j));
         }
 
         var span = new TextSpan(t[start].Start, t[end - 1].End);
@@ -687,9 +688,9 @@ internal sealed class QuantityScanner
                                         (t[index].IsCapitalized || abbreviated && t[index].Text.Length <= 4 || t[index].Text.Length > 3 && !t[index].Is("may") && !t[index].Is("march"));
 
     private bool IsFunctionWord(int index) =>
-        lex.NotCountNouns.Contains(t[index].Text) || lex.ChangeWords.Contains(t[index].Text) || lex.BoundsBefore.Any(b => b.Phrase.Tokens.Length == 1 && t[index].Is(b.Phrase.Tokens[0])) || Months.Contains(t[index].Text);
+        lex.NotCountNouns.Contains(t[index].Text) || lex.ChangeWords.Contains(t[index].Text) || lex.SingleWordBounds.Contains(t[index].Text) || Months.Contains(t[index].Text);
 
-    private static bool IsMeasure(string? unit) => unit is not null && QuantityLexicon.Default.Units.Any(u => u.Value == unit);
+    private static bool IsMeasure(string? unit) => unit is not null && QuantityLexicon.Default.MeasureUnits.Contains(unit);
 
     private (string? Code, int After, bool Strict) CurrencyPrefix(int i)
     {
@@ -722,8 +723,7 @@ internal sealed class QuantityScanner
         // "Rs 500", "RM2.70", "USD 200", "usd115"
         if (next.IsNumber && lex.CurrencySymbols.TryGetValue(tok.Text, out code) && (tok.Text.Any(char.IsUpper) || !next.SpaceBefore))
         {
-            var row = Lexicon.Rows("quantity-currency-symbols.tsv").FirstOrDefault(r => string.Equals(r[0], tok.Text, StringComparison.OrdinalIgnoreCase));
-            var strict = row is { Length: > 2 } && row[2] == "strict";
+            var strict = lex.StrictSymbols.Contains(tok.Text);
             if (strict && next.SpaceBefore)
             {
                 return (null, i, false);
@@ -732,7 +732,7 @@ internal sealed class QuantityScanner
             return (code, i + 1, strict);
         }
 
-        if (next.IsNumber && tok.Text.Length == 3 && (tok.Text.All(char.IsUpper) || !next.SpaceBefore) && MatchPhrase(lex.CurrencyNames, i) is { } name && name.Next == i + 1 && name.Value.Equals(tok.Text, StringComparison.OrdinalIgnoreCase))
+        if (next.IsNumber && tok.Text.Length == 3 && (tok.Text.All(char.IsUpper) || !next.SpaceBefore) && MatchPhrase(lex.CurrencyNamesByFirst, i) is { } name && name.Next == i + 1 && name.Value.Equals(tok.Text, StringComparison.OrdinalIgnoreCase))
         {
             return (name.Value, i + 1, false);
         }
@@ -740,8 +740,13 @@ internal sealed class QuantityScanner
         return (null, i, false);
     }
 
-    private (string Value, int Next)? MatchPhrase(List<QuantityPhrase> phrases, int j)
+    private (string Value, int Next)? MatchPhrase(Dictionary<string, List<QuantityPhrase>> index, int j)
     {
+        if (j >= t.Count || !index.TryGetValue(t[j].Text, out var phrases))
+        {
+            return null;
+        }
+
         foreach (var p in phrases)
         {
             if (Matches(p, j))
@@ -783,7 +788,12 @@ internal sealed class QuantityScanner
 
     private (string Value, int Next)? UnitAt(int j)
     {
-        foreach (var p in lex.Units)
+        if (j >= t.Count || !lex.UnitsByFirst.TryGetValue(t[j].Text, out var units))
+        {
+            return null;
+        }
+
+        foreach (var p in units)
         {
             if (!Matches(p, j))
             {
@@ -812,7 +822,12 @@ internal sealed class QuantityScanner
 
     private (QuantityBound Bound, int Start)? MatchBoundBefore(int start)
     {
-        foreach (var (phrase, bound) in lex.BoundsBefore)
+        if (start <= 0 || !lex.BoundsBeforeByLast.TryGetValue(t[start - 1].Text, out var bounds))
+        {
+            return null;
+        }
+
+        foreach (var (phrase, bound) in bounds)
         {
             var s = start - phrase.Tokens.Length;
             if (s >= 0 && Matches(phrase, s))
@@ -826,7 +841,8 @@ internal sealed class QuantityScanner
 
     private (QuantityBound Bound, int Next)? MatchBoundAfter(int end)
     {
-        foreach (var (phrase, bound) in lex.BoundsAfter)
+        var bounds = end < t.Count && lex.BoundsAfterByFirst.TryGetValue(t[end].Text, out var list) ? list : [];
+        foreach (var (phrase, bound) in bounds)
         {
             if (end < t.Count && Matches(phrase, end) && (phrase.Tokens[0] != "+" || !t[end].SpaceBefore) &&
                 (phrase.Tokens[0] != "plus" || end > 0 && t[end - 1].Text == "-" || !t[end].SpaceBefore))
@@ -879,7 +895,7 @@ internal sealed class QuantityScanner
         var j = second.Next;
         string? unit = null;
         TextSpan? unitSpan = null;
-        if (currency is null && MatchPhrase(lex.CurrencyNames, j) is { } name)
+        if (currency is null && MatchPhrase(lex.CurrencyNamesByFirst, j) is { } name)
         {
             currency = name.Value;
             unitSpan = new TextSpan(t[j].Start, t[name.Next - 1].End);
