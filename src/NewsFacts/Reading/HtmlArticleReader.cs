@@ -30,10 +30,11 @@ internal static class HtmlArticleReader
 
         var doc = new HtmlDocument { OptionMaxNestedChildNodes = options.MaxHtmlDepth + 16 };
         doc.LoadHtml(html);
-        var jsonLd = JsonLdArticle.Read(ScriptTexts(doc));
-        var metadata = ReadMetadata(doc, jsonLd).With(source);
+        var index = PageIndex.Of(doc);
+        var jsonLd = JsonLdArticle.Read(index.JsonLd.Select(n => n.InnerText));
+        var metadata = ReadMetadata(index, jsonLd).With(source);
         var diagnostics = new List<Diagnostic>();
-        var body = ArticleBody(html, doc, options.MaxHtmlDepth);
+        var body = ArticleBody(index.Body ?? doc.DocumentNode);
         if (jsonLd.Body is { Length: > 0 } ldBody && Words(ldBody) > 1.4 * Words(body) + 20)
         {
             // The page's own structured data holds a fuller body than the markup gave (a script-rendered page).
@@ -42,8 +43,8 @@ internal static class HtmlArticleReader
 
         if (string.IsNullOrWhiteSpace(body))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoArticleBody, DiagnosticSeverity.Warning, "no article body was recognized; the page's text is used as a whole"));
-            body = Collapse(doc.DocumentNode.SelectSingleNode("//body")?.InnerText ?? doc.DocumentNode.InnerText);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoArticleBody, DiagnosticSeverity.Warning, "no article body was recognized: the page holds no text outside scripts and page furniture"));
+            body = string.Empty;
         }
 
         return ArticleReadResult.Success(new NewsArticle(body, metadata, ArticleFormat.Html, diagnostics));
@@ -140,24 +141,81 @@ internal static class HtmlArticleReader
         return false;
     }
 
-    private static IEnumerable<string> ScriptTexts(HtmlDocument doc)
+    /// <summary>The elements metadata is read from, found in one walk (HtmlAgilityPack's Descendants nests iterators per level).</summary>
+    private sealed class PageIndex
     {
-        foreach (var node in doc.DocumentNode.Descendants("script"))
+        public List<HtmlNode> JsonLd { get; } = [];
+
+        public List<HtmlNode> Meta { get; } = [];
+
+        public List<HtmlNode> Links { get; } = [];
+
+        public List<HtmlNode> Times { get; } = [];
+
+        public HtmlNode? Title { get; private set; }
+
+        public HtmlNode? H1 { get; private set; }
+
+        public HtmlNode? Body { get; private set; }
+
+        public static PageIndex Of(HtmlDocument doc)
         {
-            var type = node.GetAttributeValue("type", string.Empty);
-            if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            var index = new PageIndex();
+            var stack = new Stack<HtmlNode>();
+            stack.Push(doc.DocumentNode);
+            while (stack.Count > 0)
             {
-                yield return node.InnerText;
+                var node = stack.Pop();
+                switch (node.Name)
+                {
+                    case "script":
+                        if (node.GetAttributeValue("type", string.Empty).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                        {
+                            index.JsonLd.Add(node);
+                        }
+
+                        continue;
+                    case "style":
+                        continue;
+                    case "meta":
+                        index.Meta.Add(node);
+                        break;
+                    case "link":
+                        index.Links.Add(node);
+                        break;
+                    case "time":
+                        index.Times.Add(node);
+                        break;
+                    case "title":
+                        index.Title ??= node;
+                        break;
+                    case "h1":
+                        index.H1 ??= node;
+                        break;
+                    case "body":
+                        index.Body ??= node;
+                        break;
+                }
+
+                for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
+                {
+                    if (node.ChildNodes[c].NodeType == HtmlNodeType.Element)
+                    {
+                        stack.Push(node.ChildNodes[c]);
+                    }
+                }
             }
+
+            return index;
         }
     }
 
     // ---------------------------------------------------------------- metadata
 
-    private static ArticleMetadata ReadMetadata(HtmlDocument doc, JsonLdArticle ld)
+    private static ArticleMetadata ReadMetadata(PageIndex page, JsonLdArticle ld)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in doc.DocumentNode.Descendants("meta"))
+        foreach (var node in page.Meta)
         {
             var key = node.GetAttributeValue("property", null!) ?? node.GetAttributeValue("name", null!) ?? node.GetAttributeValue("itemprop", null!);
             var value = node.GetAttributeValue("content", null!);
@@ -180,14 +238,14 @@ internal static class HtmlArticleReader
             return null;
         }
 
-        var title = Meta("og:title", "twitter:title") ?? ld.Headline ?? NonEmpty(Clean(doc.DocumentNode.Descendants("title").FirstOrDefault()?.InnerText))
-            ?? NonEmpty(Clean(doc.DocumentNode.Descendants("h1").FirstOrDefault()?.InnerText));
+        var title = Meta("og:title", "twitter:title") ?? ld.Headline ?? NonEmpty(Clean(page.Title?.InnerText))
+            ?? NonEmpty(Clean(page.H1?.InnerText));
         var outlet = Meta("og:site_name") ?? ld.Publisher ?? Meta("application-name", "publisher", "dc.publisher");
         var published = TextArticleReader.ParseDate(Meta("article:published_time"))
             ?? TextArticleReader.ParseDate(ld.DatePublished)
             ?? TextArticleReader.ParseDate(Meta("datePublished", "article.published", "publish-date", "pubdate", "publication_date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "date", "og:published_time", "article:modified_time"))
-            ?? TimeElementDate(doc);
-        var canonical = doc.DocumentNode.Descendants("link")
+            ?? TimeElementDate(page);
+        var canonical = page.Links
             .FirstOrDefault(l => string.Equals(l.GetAttributeValue("rel", string.Empty).Trim(), "canonical", StringComparison.OrdinalIgnoreCase))
             ?.GetAttributeValue("href", null!);
         var url = NonEmpty(Clean(canonical)) ?? Meta("og:url") ?? ld.Url;
@@ -200,10 +258,10 @@ internal static class HtmlArticleReader
         };
     }
 
-    private static DateOnly? TimeElementDate(HtmlDocument doc)
+    private static DateOnly? TimeElementDate(PageIndex page)
     {
         HtmlNode? first = null;
-        foreach (var time in doc.DocumentNode.Descendants("time"))
+        foreach (var time in page.Times)
         {
             if (!time.Attributes.Contains("datetime"))
             {
@@ -232,34 +290,26 @@ internal static class HtmlArticleReader
 
     private const int ShortBody = 500;
 
-    private static string ArticleBody(string html, HtmlDocument doc, int maxDepth)
+    private static string ArticleBody(HtmlNode root)
     {
-        var body = ArticleBody(doc, byClass: true);
+        var body = ArticleBody(root, byClass: true);
         if (body.Length >= ShortBody)
         {
             return body;
         }
 
         // Too little was left: perhaps a furniture-sounding class wrapped the article. Try again trusting only tags.
-        var again = new HtmlDocument { OptionMaxNestedChildNodes = maxDepth + 16 };
-        again.LoadHtml(html);
-        var retry = ArticleBody(again, byClass: false);
+        var retry = ArticleBody(root, byClass: false);
         return retry.Length > (body.Length * 1.3) + 50 ? retry : body;
     }
 
-    private static string ArticleBody(HtmlDocument doc, bool byClass)
+    private static string ArticleBody(HtmlNode root, bool byClass)
     {
-        var root = doc.DocumentNode.Descendants("body").FirstOrDefault() ?? doc.DocumentNode;
-        Prune(root, byClass);
+        var pruned = Prune(root, byClass);
         var stats = new Dictionary<HtmlNode, Stats>();
-        Measure(root, stats);
-        var top = TopCandidate(root, stats);
-        if (top is null)
-        {
-            return string.Empty;
-        }
-
-        var parts = Gather(top, stats);
+        var order = Measure(root, stats, pruned);
+        var top = TopCandidate(order, stats);
+        var parts = top is null ? [root] : Gather(top, stats);
         var paragraphs = new List<string>();
         foreach (var part in parts)
         {
@@ -270,9 +320,10 @@ internal static class HtmlArticleReader
     }
 
     /// <summary>Removes what is never article text: scripts, forms, navigation, hidden and furniture elements.</summary>
-    private static void Prune(HtmlNode root, bool byClass)
+    /// <summary>Finds what is never article text (scripts, forms, navigation, hidden and furniture elements); the page is left as it is.</summary>
+    private static HashSet<HtmlNode> Prune(HtmlNode root, bool byClass)
     {
-        var remove = new List<HtmlNode>();
+        var remove = new HashSet<HtmlNode>();
         var stack = new Stack<HtmlNode>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -301,15 +352,15 @@ internal static class HtmlArticleReader
             }
         }
 
-        foreach (var node in remove)
+        if (Debug)
         {
-            if (Debug && node.InnerText.Length > 300)
+            foreach (var node in remove.Where(n => n.InnerText.Length > 300))
             {
                 Console.Error.WriteLine($"pruned <{node.Name} class='{node.GetAttributeValue("class", "")}' id='{node.Id}'> {node.InnerText.Length} chars");
             }
-
-            node.Remove();
         }
+
+        return remove;
     }
 
     private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSFACTS_DEBUG_READ") == "1";
@@ -378,21 +429,50 @@ internal static class HtmlArticleReader
     /// <summary>Whether an element holds prose: a long paragraph, several paragraphs, or a long run of plain text.</summary>
     private static bool HasLongParagraph(HtmlNode node)
     {
-        var paragraphs = 0;
-        foreach (var d in node.Descendants())
+        var inParagraphs = 0;
+        var stack = new Stack<(HtmlNode Node, bool InP)>();
+        stack.Push((node, false));
+        var currentP = 0;
+        HtmlNode? lastP = null;
+        while (stack.Count > 0)
         {
-            if (d.NodeType == HtmlNodeType.Element && d.Name == "p")
+            var (n, inP) = stack.Pop();
+            if (n.NodeType == HtmlNodeType.Text)
             {
-                var n = d.InnerText.Length;
-                paragraphs += n;
-                if (n > 200 || paragraphs > 400)
+                var length = VisibleLength(((HtmlTextNode)n).Text);
+                if (inP)
+                {
+                    inParagraphs += length;
+                    var p = n.ParentNode;
+                    while (p is not null && p.Name != "p")
+                    {
+                        p = p.ParentNode;
+                    }
+
+                    currentP = p == lastP ? currentP + length : length;
+                    lastP = p;
+                    if (currentP > 200 || inParagraphs > 400)
+                    {
+                        return true;
+                    }
+                }
+                else if (length > 150 && n.ParentNode?.Name is not "a")
                 {
                     return true;
                 }
+
+                continue;
             }
-            else if (d.NodeType == HtmlNodeType.Text && d.ParentNode?.Name is not "a" and not "script" and not "style" && VisibleLength(((HtmlTextNode)d).Text) > 150)
+
+            if (n.NodeType != HtmlNodeType.Element || n.Name is "script" or "style")
             {
-                return true;
+                continue;
+            }
+
+            var childInP = inP || n.Name == "p";
+            for (var c = n.ChildNodes.Count - 1; c >= 0; c--)
+            {
+                stack.Push((n.ChildNodes[c], childInP));
             }
         }
 
@@ -419,7 +499,7 @@ internal static class HtmlArticleReader
     }
 
     /// <summary>Measures every element bottom-up (iteratively, so deep pages cannot overflow the stack).</summary>
-    private static void Measure(HtmlNode root, Dictionary<HtmlNode, Stats> stats)
+    private static List<HtmlNode> Measure(HtmlNode root, Dictionary<HtmlNode, Stats> stats, HashSet<HtmlNode> pruned)
     {
         var order = new List<HtmlNode>();
         var stack = new Stack<HtmlNode>();
@@ -428,9 +508,10 @@ internal static class HtmlArticleReader
         {
             var node = stack.Pop();
             order.Add(node);
-            foreach (var child in node.ChildNodes)
+            for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
             {
-                if (child.NodeType == HtmlNodeType.Element)
+                var child = node.ChildNodes[c];
+                if (child.NodeType == HtmlNodeType.Element && !pruned.Contains(child))
                 {
                     stack.Push(child);
                 }
@@ -459,6 +540,8 @@ internal static class HtmlArticleReader
 
             stats[node] = s;
         }
+
+        return order;
     }
 
     private static int VisibleLength(string html)
@@ -507,12 +590,12 @@ internal static class HtmlArticleReader
         "tr", "td", "th", "dl", "dt", "dd", "figure", "header", "hr", "address", "center", "details", "summary", "form", "fieldset", "picture", "body", "html",
     };
 
-    private static HtmlNode? TopCandidate(HtmlNode root, Dictionary<HtmlNode, Stats> stats)
+    private static HtmlNode? TopCandidate(List<HtmlNode> order, Dictionary<HtmlNode, Stats> stats)
     {
         var candidates = new List<HtmlNode>();
-        foreach (var node in root.DescendantsAndSelf())
+        foreach (var node in order)
         {
-            if (node.NodeType != HtmlNodeType.Element || !stats.TryGetValue(node, out var s))
+            if (!stats.TryGetValue(node, out var s))
             {
                 continue;
             }
@@ -570,7 +653,7 @@ internal static class HtmlArticleReader
         var strong = candidates.Where(c => c != top && stats[c].Score >= 0.75 * best).Take(8).ToList();
         if (strong.Count >= 3)
         {
-            for (var parent = top.ParentNode; parent is not null && parent.Name != "body" && parent.NodeType == HtmlNodeType.Element; parent = parent.ParentNode)
+            for (var parent = top.ParentNode; parent is not null && parent.Name != "body" && stats.ContainsKey(parent); parent = parent.ParentNode)
             {
                 var p = parent;
                 if (strong.Count(c => IsAncestor(p, c)) >= 3)
@@ -604,7 +687,7 @@ internal static class HtmlArticleReader
             topScore = ps.Score;
         }
 
-        while (top.ParentNode is { } only && only.NodeType == HtmlNodeType.Element && only.Name != "body" && ElementChildren(only) == 1)
+        while (top.ParentNode is { } only && stats.ContainsKey(only) && only.Name != "body" && ElementChildren(only, stats) == 1)
         {
             top = only;
         }
@@ -612,16 +695,16 @@ internal static class HtmlArticleReader
         return top;
     }
 
-    private static int ElementChildren(HtmlNode node)
+    private static int ElementChildren(HtmlNode node, Dictionary<HtmlNode, Stats> stats)
     {
         var n = 0;
         foreach (var c in node.ChildNodes)
         {
-            if (c.NodeType == HtmlNodeType.Element)
+            if (c.NodeType == HtmlNodeType.Element && stats.ContainsKey(c))
             {
                 n++;
             }
-            else if (c.NodeType == HtmlNodeType.Text && !string.IsNullOrWhiteSpace(c.InnerText))
+            else if (c.NodeType == HtmlNodeType.Text && !string.IsNullOrWhiteSpace(((HtmlTextNode)c).Text))
             {
                 n++;
             }
@@ -695,12 +778,12 @@ internal static class HtmlArticleReader
     private static List<HtmlNode> Gather(HtmlNode top, Dictionary<HtmlNode, Stats> stats)
     {
         var parent = top.ParentNode;
-        if (parent is null || top.Name == "body")
+        if (parent is null || top.Name == "body" || !stats.TryGetValue(top, out var topStats))
         {
             return [top];
         }
 
-        var topScore = stats[top].Score;
+        var topScore = topStats.Score;
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttributeValue("class", string.Empty);
         var parts = new List<HtmlNode>();
@@ -759,7 +842,7 @@ internal static class HtmlArticleReader
                 continue;
             }
 
-            if (n.NodeType != HtmlNodeType.Element)
+            if (n.NodeType != HtmlNodeType.Element || !stats.ContainsKey(n))
             {
                 continue;
             }

@@ -66,6 +66,9 @@ internal static partial class TextArticleReader
         return (ArticleMetadata.Empty, text);
     }
 
+    private const int MinYear = 1800;
+    private const int MaxYear = 2200;
+
     /// <summary>Parses a date such as <c>2021-03-18</c> or <c>2021-03-18T10:00:00Z</c>.</summary>
     internal static DateOnly? ParseDate(string? value)
     {
@@ -75,12 +78,18 @@ internal static partial class TextArticleReader
         }
 
         value = value.Trim();
+        DateOnly? date = null;
         if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            return d;
+            date = d;
+        }
+        else if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+        {
+            date = DateOnly.FromDateTime(dto.UtcDateTime);
         }
 
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto) ? DateOnly.FromDateTime(dto.UtcDateTime) : null;
+        // Placeholders such as 0001-01-01 or 9999-12-31 are no publication date.
+        return date is { Year: >= MinYear and <= MaxYear } ? date : null;
     }
 
     private static ArticleMetadata WithPublished(ArticleMetadata metadata, string value, int lineNo, List<Diagnostic> diagnostics)

@@ -108,6 +108,13 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void Placeholder_dates_are_no_publication_date()
+    {
+        const string html = "<html><head><meta itemprop=\"datePublished\" content=\"0001-01-01T00:00:00\"></head><body><article><p>The library extended its opening hours on weekends, the city said, after a survey of readers.</p></article></body></html>";
+        Assert.Null(Read(html).Metadata.Published);
+    }
+
+    [Fact]
     public void Json_ld_article_body_is_used_when_the_markup_holds_none()
     {
         const string html = """
