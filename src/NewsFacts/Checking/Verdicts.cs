@@ -123,7 +123,7 @@ internal sealed class Verdicts
             return null;
         }
 
-        var summary = $"For {slot.Key}, " + Join(sides.Select(s => $"{s.Label} says “{s.Rep.Claim.Quantity.Text}”")) + ".";
+        var summary = $"For {slot.Key}, " + Join(sides.Select(s => $"{s.Label} {s.Verb("says", "say")} “{s.Rep.Claim.Quantity.Text}”")) + ".";
         return Build(ConflictKind.Value, slot.Key, summary, sides);
     }
 
@@ -230,7 +230,7 @@ internal sealed class Verdicts
         }
 
         var sides = group.Where(e => involved.Contains(Direction(e.Claim.Quantity.Bound))).GroupBy(e => Direction(e.Claim.Quantity.Bound)).Select(g => Side(g.ToList())).ToList();
-        var summary = $"For {slot.Key}, " + Join(sides.Select(s => $"{s.Label} says “{s.Rep.Claim.Quantity.Text}” ({Direction(s.Rep.Claim.Quantity.Bound)})")) + ".";
+        var summary = $"For {slot.Key}, " + Join(sides.Select(s => $"{s.Label} {s.Verb("says", "say")} “{s.Rep.Claim.Quantity.Text}” ({Direction(s.Rep.Claim.Quantity.Bound)})")) + ".";
         return Build(ConflictKind.Bound, slot.Key, summary, sides);
     }
 
@@ -268,7 +268,7 @@ internal sealed class Verdicts
         }
 
         var sides = attributed.Where(e => involved.Contains(cluster[e.Claim.Speaker!])).GroupBy(e => cluster[e.Claim.Speaker!]).Select(g => Side(g.ToList())).ToList();
-        var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} attributes it to {s.Rep.Claim.Speaker}")) + ".";
+        var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("attributes", "attribute")} it to {s.Rep.Claim.Speaker}")) + ".";
         return Build(ConflictKind.Attribution, slot.Key, summary, sides);
     }
 
@@ -313,7 +313,7 @@ internal sealed class Verdicts
         }
 
         var sides = group.Where(e => involved.Contains(new MannerKey(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published))).GroupBy(Manner).Select(g => Side(g.ToList())).ToList();
-        var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} presents it as {Manner(s.Rep)} (“{Verb(s.Rep)}”)")) + ".";
+        var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("presents", "present")} it as {Manner(s.Rep)} (“{Verb(s.Rep)}”)")) + ".";
         return Build(ConflictKind.Modality, slot.Key, summary, sides);
     }
 
@@ -327,7 +327,7 @@ internal sealed class Verdicts
         }
 
         var sides = dated.Where(e => involved.Contains(e.OwnDate!.Value)).GroupBy(e => e.OwnDate!.Value).Select(g => Side(g.ToList())).ToList();
-        var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} dates it to {NewsReport.DateName(s.Rep.Claim.Date!)}")) + ".";
+        var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("dates", "date")} it to {NewsReport.DateName(s.Rep.Claim.Date!)}")) + ".";
         return Build(ConflictKind.Date, slot.Key, summary, sides);
     }
 
@@ -376,9 +376,19 @@ internal sealed class Verdicts
 
     // ---- sides, summaries, highlights ---------------------------------------------------------------------------
 
-    private sealed record SideOf(ClaimEntry Rep, IReadOnlyList<ClaimEntry> Members, string Label);
+    private sealed record SideOf(ClaimEntry Rep, IReadOnlyList<ClaimEntry> Members, string Label, bool Plural)
+    {
+        /// <summary>The verb agreeing with the label: "CNN (000, 001) says", "000 and 001 say".</summary>
+        public string Verb(string singular, string plural) => Plural ? plural : singular;
+    }
 
-    private SideOf Side(List<ClaimEntry> members) => new(members[0], members, Names(members.Select(m => m.Article)));
+    private SideOf Side(List<ClaimEntry> members)
+    {
+        var articles = members.Select(m => m.Article).Distinct().ToList();
+        var outlets = articles.Select(a => _articles[a].Source.Outlet).Distinct().ToList();
+        var plural = outlets.Count > 1 || (outlets[0] is null && articles.Count > 1);
+        return new(members[0], members, Names(articles), plural);
+    }
 
     /// <summary>"CNN (000, 001)", "Tech Times (002)", or the ids alone when no outlet is known; long lists end in "and N more".</summary>
     internal string Names(IEnumerable<int> articles)

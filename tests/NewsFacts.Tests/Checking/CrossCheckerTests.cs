@@ -59,6 +59,18 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void A_side_of_several_sources_without_an_outlet_takes_a_plural_verb()
+    {
+        const string text = "The county counted 1,200 flood victims on Sunday after the river burst its banks near the old mill. Rescue teams worked through the night and the mayor asked residents on higher ground to open their homes to neighbours.";
+        var report = Check(
+            Article("v1", text).Claim("1,200 flood victims", 1200, "person", "count", "IE"),
+            Article("v2", text + " Schools will stay closed.").Claim("1,200 flood victims", 1200, "person", "count", "IE"),
+            Article("w", "Officials counted 1,900 flood victims in the county on Sunday.").Claim("1,900 flood victims", 1900, "person", "count", "IE"));
+        var conflict = Assert.Single(report.Conflicts);
+        Assert.StartsWith("For people · IE, v1 and v2 say “1,200 flood victims”, while w says “1,900 flood victims”.", conflict.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rounded_figures_agree_with_precise_ones()
     {
         var report = Check(
