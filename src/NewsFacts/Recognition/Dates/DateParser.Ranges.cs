@@ -82,6 +82,20 @@ internal sealed partial class DateParser
 
         var duration = (j, amount.End);
         var e = amount.End;
+
+        // "3 days starting from next Monday", "two weeks beginning May 20", "for 3 days, from today": the span from that day
+        var s = Sym(e, ',') ? e + 1 : e;
+        if (WordIn(s, "starting", "beginning", "from") && (At(s).Is("from") ? j > 0 && Word(j - 1, "for") : true))
+        {
+            var a0 = WordIn(s + 1, "from", "on") && !At(s).Is("from") ? s + 2 : s + 1;
+            if (Core(a0) is { } start && start.Value.Grain == DateGrain.Day && AsDate(start.Value) is { } from && amount.Apply(from, 1) is { } to && to > from)
+            {
+                var (n, unit) = amount.Months == 0 && amount.Years == 0 ? (amount.Days % 7 == 0 && amount.Days >= 7 && UnitWordAt(amount.End - 1) == 'W' ? (amount.Days / 7, 'W') : (amount.Days, 'D'))
+                    : amount.Days == 0 && amount.Years == 0 ? (amount.Months, 'M') : amount.Days == 0 && amount.Months == 0 ? (amount.Years, 'Y') : (to.DayNumber - from.DayNumber, 'D');
+                return new DateMatch(start.End, DateValue.Other($"({DateCalendar.Day(from)},{DateCalendar.Day(to)},P{DateCalendar.Int(n)}{unit})") with { DurationTokens = duration });
+            }
+        }
+
         if (WordIn(e, "ago", "back") && !(At(e).Is("back") && At(e + 1).IsWord && !WordIn(e + 1, "and", "or", "but", "when")))
         {
             return reference is { } r && amount.Apply(r, -1) is { } d
@@ -116,6 +130,8 @@ internal sealed partial class DateParser
             ? new DateMatch(end, DateValue.Of(result) with { DurationTokens = duration })
             : null;
     }
+
+    private char? UnitWordAt(int i) => At(i).IsWord && DateLexicon.Units.TryGetValue(At(i).Lower, out var u) ? u.Unit : null;
 
     private static DateOnly? AsDate(DateValue v) =>
         v.Year is { } y && v.Month is { } m && v.Day is { } d && DateCalendar.IsValid(y, m, d) ? new DateOnly(y, m, d) : null;

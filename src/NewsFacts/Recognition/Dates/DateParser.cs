@@ -75,6 +75,13 @@ internal sealed partial class DateParser
         {
             if (Expression(i) is { } m && m.End > i)
             {
+                // "every Monday", "each week at 4pm": a recurring set, not a date
+                if (WordIn(i - 1, "every", "each") || (Word(i - 1, "other") && WordIn(i - 2, "every", "each")))
+                {
+                    i = m.End;
+                    continue;
+                }
+
                 var span = new TextSpan(t[i].Start, t[m.End - 1].End);
                 var mention = new DateMention(span, text[span.Start..span.End], m.Value.Timex, m.Value.Mod);
                 if (m.Value.DurationTokens is { } d && d.End > d.Start)
