@@ -129,6 +129,17 @@ public sealed class CountryRecognizer
 
         if (flags.HasFlag(CountryFormFlags.Given) || flags.HasFlag(CountryFormFlags.Surname))
         {
+            // What only a country has or does: "India's exports", "Israel said it".
+            if (Next(text, end, skipPossessive: true) is { Length: > 0 } owned && end < text.Length && text[end] is '\'' or '\u2019' && lexicon.CountryAfter.Contains(owned))
+            {
+                return (Reading.Country, true);
+            }
+
+            if (lexicon.Speech.Contains(next) && Next(text, end + 1 + next.Length, skipPossessive: false) is "it" or "its")
+            {
+                return (Reading.Country, true);
+            }
+
             if (!comma && prev.Length > 0 && lexicon.TitleBefore.Contains(prev))
             {
                 return (Reading.Person, true);

@@ -94,6 +94,12 @@ public sealed class CountryRecognizerTests
     }
 
     [Fact]
+    public void What_only_a_country_has_or_does_keeps_it_a_country_after_a_namesake()
+    {
+        Assert.Equal("IN IL", Codes("Singer India Bell toured. India's exports fell, and Israel Katz spoke before Israel said it would respond."));
+    }
+
+    [Fact]
     public void Institutions_after_a_country_name_keep_it_a_country()
     {
         Assert.Equal("IL", Codes("The Israel Defense Forces said the drill was over."));

@@ -79,6 +79,7 @@ internal sealed class CountryLexicon
         PersonPronouns = Set(contexts["person-pron"]);
         StateBefore = [.. contexts["state-before"]];
         StateAfter = Set(contexts["state-after"]);
+        CountryAfter = Set(contexts["country-after"]);
         UsStates = [.. contexts["us-state"]];
         StateCues = [.. contexts["state-cue"]];
         CountryCues = [.. contexts["country-cue"]];
@@ -121,6 +122,8 @@ internal sealed class CountryLexicon
     public string[] StateBefore { get; }
 
     public HashSet<string> StateAfter { get; }
+
+    public HashSet<string> CountryAfter { get; }
 
     public string[] UsStates { get; }
 
