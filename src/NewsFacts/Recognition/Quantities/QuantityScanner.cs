@@ -561,7 +561,8 @@ internal sealed class QuantityScanner
 
         // an elided noun: "2.5 million doses to Mexico and 1.5 million to Canada", "69 countries ... 28 more"
         if (unit is null && previousUnit is not null && !num.IsFraction && previous is not null &&
-            (num.HasScale && previous.Text.Any(char.IsLetter) || end < t.Count && (t[end].Is("more") || t[end].Is("others") || t[end].Is("each") || t[end].Is("apiece"))))
+            (num.HasScale && previous.Text.Any(char.IsLetter) || end < t.Count && (t[end].Is("more") || t[end].Is("others") || t[end].Is("each") || t[end].Is("apiece")) ||
+             start > 0 && (t[start - 1].Is("further") || t[start - 1].Is("another") || t[start - 1].Is("additional") || t[start - 1].Is("extra"))))
         {
             unit = previousUnit;
         }
