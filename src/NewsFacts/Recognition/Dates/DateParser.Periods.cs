@@ -97,7 +97,7 @@ internal sealed partial class DateParser
 
         // month/day alone: only with a slash, and where it reads as a date (not "3/4 of the vote")
         var cued = (At(i - 1).IsWord && (DatePrepositions.Contains(At(i - 1).Lower) || DateLexicon.Weekdays.ContainsKey(At(i - 1).Lower))) || Sym(i - 1, ',') && WeekdayAt(i - 2) is not null;
-        if (!sep.IsSymbol('/') || b.Length > 2 || IsUnitAfter(i + 3) || IsMoneyOrCount(i)
+        if (!sep.IsSymbol('/') || b.Length > 2 || IsUnitAfter(i + 3) || IsMoneyOrCount(i) || At(i - 1).IsNumber || Sym(i - 1, '-')
             || (!cued && At(i + 3).IsWord && !WordIn(i + 3, "to", "and", "or", "at", "until", "till", "through", "from", "between")))
         {
             return null;
@@ -198,7 +198,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (IsUnitAfter(i + 1) || (Sym(i + 1, '.') && Tight(i + 1) && At(i + 2).IsNumber) || (Sym(i + 1, ',') && At(i + 2).IsNumber && At(i + 2).Length == 3))
+        if (IsUnitAfter(i + 1) || WordIn(i + 1, "over", "divided", "times", "plus", "minus", "multiplied") || (Sym(i + 1, '.') && Tight(i + 1) && At(i + 2).IsNumber) || (Sym(i + 1, ',') && At(i + 2).IsNumber && At(i + 2).Length == 3))
         {
             return null;
         }
