@@ -18,6 +18,19 @@ public sealed class DateRecognizer
         return Recognize(DocumentContext.Of(text, reference));
     }
 
-    internal IReadOnlyList<DateMention> Recognize(DocumentContext document) =>
-        new DateParser(document.Text, document.Published).Parse();
+    /// <summary>
+    /// The earliest and latest reference dates relative expressions are resolved against. A publication date at the
+    /// very edge of the calendar (0001-01-01 is a common placeholder) leaves no room for "last Tuesday", so outside
+    /// this window relative expressions stay unresolved, as with no publication date at all.
+    /// </summary>
+    internal static readonly DateOnly EarliestReference = new(2, 1, 1);
+
+    /// <summary>The latest usable reference date; see <see cref="EarliestReference"/>.</summary>
+    internal static readonly DateOnly LatestReference = new(9998, 12, 31);
+
+    internal IReadOnlyList<DateMention> Recognize(DocumentContext document)
+    {
+        var reference = document.Published is { } p && (p < EarliestReference || p > LatestReference) ? null : document.Published;
+        return new DateParser(document.Text, reference).Parse();
+    }
 }
