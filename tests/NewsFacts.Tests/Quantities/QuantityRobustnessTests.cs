@@ -52,7 +52,7 @@ public sealed class QuantityRobustnessTests
         QuantityRecognizer.Default.Recognize(small);
         var best = TimeSpan.MaxValue;
         var bestLarge = TimeSpan.MaxValue;
-        for (var round = 0; round < 2; round++)
+        for (var round = 0; round < 5; round++) // best of five: a loaded machine must not decide the verdict
         {
             var watch = Stopwatch.StartNew();
             QuantityRecognizer.Default.Recognize(small);
