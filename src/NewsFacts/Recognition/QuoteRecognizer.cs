@@ -46,7 +46,7 @@ public sealed class QuoteRecognizer
             var openSentence = seg.SentenceAt(q.Open) ?? para;
             var closeSentence = q.Closed ? seg.SentenceAt(q.Close) ?? para : para;
             var beforeFrom = Math.Max(openSentence.Start, prevSameParagraph?.After ?? para.Start);
-            var afterTo = Math.Min(closeSentence.End, nextSameParagraph?.Open ?? para.End);
+            var afterTo = nextSameParagraph?.Open ?? para.End;
             if (afterTo < q.After)
             {
                 afterTo = q.After;
@@ -56,7 +56,7 @@ public sealed class QuoteRecognizer
             var partial = IsPartial(text, q, beforeFrom);
             if (speaker is null && q.Closed)
             {
-                var words = Words.Scan(text, q.After, afterTo);
+                var words = Clauses.WithoutAsides(text, Words.Scan(text, q.After, afterTo));
                 var clause = Clauses.After(text, words, 0, words.Count);
                 if (clause is not null)
                 {
@@ -66,8 +66,20 @@ public sealed class QuoteRecognizer
 
             if (speaker is null && beforeFrom < q.Open)
             {
-                var words = Words.Scan(text, beforeFrom, q.Open);
+                var words = Clauses.WithoutAsides(text, Words.Scan(text, beforeFrom, q.Open));
                 var clause = Clauses.Before(text, words, 0, words.Count);
+                if (clause is not null)
+                {
+                    speaker = Speakers.Resolve(document, clause, history, Local(document, words, clause, history));
+                }
+            }
+
+            if (speaker is null)
+            {
+                // the reporting clause elsewhere in the quote's sentence: "X contended in a letter that ... had "a bias""
+                var sentence = new TextSpan(openSentence.Start, Math.Max(openSentence.End, q.Closed ? closeSentence.End : para.End));
+                var words = Clauses.WithoutAsides(text, OutsideQuotes(Words.Scan(text, sentence.Start, sentence.End), stretches, i));
+                var clause = Clauses.Find(text, words, 0, words.Count, preferLast: false);
                 if (clause is not null)
                 {
                     speaker = Speakers.Resolve(document, clause, history);
@@ -89,6 +101,23 @@ public sealed class QuoteRecognizer
                 speaker = FromIntroduction(document, q, history);
             }
 
+            if (speaker is null && q.Open == para.Start && i > 0 && stretches[i - 1].Paragraph == q.Paragraph - 1 && !result[i - 1].Partial && AllQuoted(text, para, stretches, i))
+            {
+                // a paragraph that is nothing but a quotation, right after a paragraph of attributed quotation, goes on with that speaker
+                speaker = speakers[i - 1];
+            }
+
+            if (speaker is null && beforeFrom < q.Open && q.Open > openSentence.Start)
+            {
+                // a fragment in the writer's sentence goes to the sentence's subject when that is a person
+                var words = Clauses.WithoutAsides(text, Words.Scan(text, openSentence.Start, q.Open));
+                var clause = Clauses.SentenceSubject(text, words, 0, words.Count, "say", "speech");
+                if (clause is not null && clause.Subject.Any(w => NameIndex.IsNameWord(text, w) || SpeakerLexicon.Pronouns.ContainsKey(w.Of(text))))
+                {
+                    speaker = Speakers.Resolve(document, clause, history);
+                }
+            }
+
             speakers[i] = speaker;
             if (speaker is not null)
             {
@@ -100,6 +129,68 @@ public sealed class QuoteRecognizer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// For a pronoun subject ("Smith said he replied: ..."), the person the sentence is about: the subject at its head.
+    /// </summary>
+    private static Attributed? Local(DocumentContext document, List<Word> words, ReportingClause clause, SpeakerHistory history)
+    {
+        if (clause.Subject.Count != 1 || !SpeakerLexicon.Pronouns.ContainsKey(clause.Subject[0].Of(document.Text)))
+        {
+            return null;
+        }
+
+        var end = words.IndexOf(clause.Subject[0]);
+        if (end <= 0)
+        {
+            return null;
+        }
+
+        var head = Clauses.SentenceSubject(document.Text, words, 0, end, clause.Lemma, clause.Kind);
+        if (head is null || head.Subject[0].Start == clause.Subject[0].Start || head.Subject.Count == 1 && SpeakerLexicon.Pronouns.ContainsKey(head.Subject[0].Of(document.Text)))
+        {
+            return null;
+        }
+
+        var local = Speakers.Resolve(document, head, history);
+        return local is { IsPerson: true } ? local : null;
+    }
+
+    /// <summary>The tokens that stand outside every quotation (the quote marks themselves are kept).</summary>
+    private static List<Word> OutsideQuotes(List<Word> words, List<QuotedStretch> stretches, int near)
+    {
+        var lo = Math.Max(0, near - 8);
+        var hi = Math.Min(stretches.Count, near + 8);
+        return words.FindAll(w =>
+        {
+            for (var k = lo; k < hi; k++)
+            {
+                if (w.Start >= stretches[k].Inner.Start && w.End <= stretches[k].Inner.End)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+    }
+
+    /// <summary>Whether the paragraph holds nothing but quotations (no words of the writer's between them).</summary>
+    private static bool AllQuoted(string text, TextSpan para, List<QuotedStretch> stretches, int first)
+    {
+        var pos = para.Start;
+        for (var k = first; k < stretches.Count && stretches[k].Paragraph == stretches[first].Paragraph; k++)
+        {
+            if (text.AsSpan(pos, stretches[k].Open - pos).ContainsAnyExcept(" \t\u00A0.,;:!?"))
+            {
+                return false;
+            }
+
+            pos = stretches[k].After;
+        }
+
+        return !text.AsSpan(pos, para.End - pos).ContainsAnyExcept(" \t\u00A0.,;:!?\"\u201D");
     }
 
     /// <summary>A transcript quote opens with its speaker's label: <c>"SMITH: Well, ..."</c>.</summary>
@@ -120,6 +211,12 @@ public sealed class QuoteRecognizer
 
         var name = string.Join(' ', words.Take(k).Select(w => w.Of(text)));
         var canonical = NameIndex.Of(document).Canonical(name);
+        if (canonical == name)
+        {
+            // a transcript label "PENCE" with no full mention: write it as a name
+            canonical = string.Join(' ', name.Split(' ').Select(p => p.Length > 1 ? p[0] + p[1..].ToLowerInvariant() : p));
+        }
+
         _ = history;
         return new Attributed(canonical, null, false, new TextSpan(words[0].Start, words[k - 1].End), "say") { IsPerson = true, Gender = NameIndex.Of(document).GenderOf(canonical) };
     }

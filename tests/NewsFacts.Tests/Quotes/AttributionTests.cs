@@ -24,7 +24,7 @@ public sealed class AttributionTests
     {
         var a = Of("The company sold 40,000 cars last year, according to the Motor Gazette.", 0);
         Assert.NotNull(a);
-        Assert.Equal("Motor Gazette", a.Speaker);
+        Assert.Equal("the Motor Gazette", a.Speaker);
         Assert.True(a.Hearsay);
     }
 

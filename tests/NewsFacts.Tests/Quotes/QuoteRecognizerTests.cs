@@ -83,7 +83,7 @@ public sealed class QuoteRecognizerTests
     public void According_to_after_a_quote_names_the_source()
     {
         var q = Single("\"The vote will be delayed,\" according to the Daily Ledger.");
-        Assert.Equal("Daily Ledger", q.Speaker); // a proper name is given without its article
+        Assert.Equal("the Daily Ledger", q.Speaker); // a body named with "the" is kept as written
     }
 
     [Fact]

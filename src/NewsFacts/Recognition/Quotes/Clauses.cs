@@ -47,14 +47,90 @@ internal static class Clauses
         return true;
     }
 
+    /// <summary>
+    /// Whether words[i] is a reporting verb in this place: lower case (or capitalized first in its clause, "Said Smith"),
+    /// and not a noun after a determiner ("the claims", "his remarks").
+    /// </summary>
+    public static bool IsVerbAt(string text, List<Word> words, int i, int from, out string lemma, out string kind)
+    {
+        if (words[i].Kind == WordKind.Word && words[i].Of(text) is "put" or "puts" && i + 1 < words.Count && words[i + 1].Kind == WordKind.Word && words[i + 1].Of(text) == "it")
+        {
+            (lemma, kind) = ("put it", "speech"); // "as Smith put it"
+            return true;
+        }
+
+        if (!IsVerb(text, words[i], out lemma, out kind))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(text[words[i].Start]) && i > from && words[i - 1].Kind == WordKind.Word)
+        {
+            return false; // "the United States" is no verb
+        }
+
+        if (lemma == "call" && i + 1 < words.Count && words[i + 1].Kind == WordKind.Word && words[i + 1].Of(text) is "for" or "on" or "off" or "up" or "back")
+        {
+            return false; // "called for talks" is no attribution
+        }
+
+        if (i > from && IsDeterminerBefore(text, words, i))
+        {
+            return false;
+        }
+
+        if (SpeakerLexicon.NounLikeVerbs.Contains(words[i].Of(text)))
+        {
+            // "Reuters reports that" but not "investigative reports": a name or pronoun before it, or "that" after it
+            var before = i > from ? words[i - 1] : default;
+            var namedBefore = i > from && before.Kind == WordKind.Word && (NameIndex.IsNameWord(text, before) || SpeakerLexicon.Pronouns.ContainsKey(before.Of(text)));
+            var thatAfter = i + 1 < words.Count && words[i + 1].Kind == WordKind.Word && words[i + 1].Of(text) == "that";
+            return namedBefore || thatAfter;
+        }
+
+        return true;
+    }
+
     private static bool IsStop(string text, Word w) => w.Kind == WordKind.Word && Stop.Contains(w.Of(text));
 
     private static bool IsTerminal(string text, Word w) => w.Kind == WordKind.Punct && text[w.Start] is '.' or '!' or '?';
 
+    private static bool IsSeparator(string text, Word w) => w.Kind == WordKind.Punct && text[w.Start] is ',' or '\u2014' or '\u2013' or '-';
+
+    private static bool IsParticiple(string text, Word w) => w.Of(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The tokens without parenthesized asides ("Harry Reid (D-Nev.) said" reads as "Harry Reid said").</summary>
+    public static List<Word> WithoutAsides(string text, List<Word> words)
+    {
+        var result = new List<Word>(words.Count);
+        var depth = 0;
+        foreach (var w in words)
+        {
+            if (w.Is(text, '(') || w.Is(text, '['))
+            {
+                depth++;
+                continue;
+            }
+
+            if ((w.Is(text, ')') || w.Is(text, ']')) && depth > 0)
+            {
+                depth--;
+                continue;
+            }
+
+            if (depth == 0)
+            {
+                result.Add(w);
+            }
+        }
+
+        return depth == 0 ? result : words;
+    }
+
     /// <summary>
     /// The reporting clause that follows a closing quote mark: <c>", she said</c>, <c>," said Paul Smith, an analyst</c>,
     /// <c>," Minister Ana Ruiz told reporters</c>, <c>", according to Reuters</c>. Words run from <paramref name="from"/>
-    /// (just past the mark) to <paramref name="to"/> (the sentence end or the next quote).
+    /// (just past the mark) to <paramref name="to"/> (the paragraph end or the next quote).
     /// </summary>
     public static ReportingClause? After(string text, List<Word> words, int from, int to)
     {
@@ -69,13 +145,13 @@ internal static class Clauses
             return null;
         }
 
-        if (IsVerb(text, words[i], out var lemma, out var kind) && kind != "label")
+        if (IsVerbAt(text, words, i, i, out var lemma, out var kind) && kind != "label" && !IsParticiple(text, words[i]))
         {
             return Inverted(text, words, i, to, lemma, kind);
         }
 
         // X said: the subject, then (after adverbs or auxiliaries) the verb, within a few words
-        for (var j = i + 1; j < to && j - i <= MaxSubjectWords + 10; j++)
+        for (var j = i + 1; j < to && j - i <= MaxSubjectWords + 16; j++)
         {
             var w = words[j];
             if (w.Kind == WordKind.Quote || IsTerminal(text, w))
@@ -83,17 +159,22 @@ internal static class Clauses
                 return null;
             }
 
-            if (IsVerb(text, w, out lemma, out kind))
+            if (IsVerbAt(text, words, j, i, out lemma, out kind))
             {
-                if (kind == "label")
+                if (kind == "label" || IsParticiple(text, w))
                 {
                     return null;
                 }
 
                 var end = j;
-                while (end > i && words[end - 1].Kind == WordKind.Word && Skippable.Contains(words[end - 1].Of(text)))
+                while (end > i && words[end - 1].Kind == WordKind.Word && (Skippable.Contains(words[end - 1].Of(text)) || IsAdverb(text, words[end - 1])))
                 {
                     end--;
+                }
+
+                if (end == j && IsSeparator(text, words[j - 1]) && j + 1 < to && NameIndex.IsNameWord(text, words[j + 1]) && !words.Skip(i).Take(j - i).Any(x => NameIndex.IsNameWord(text, x) && x.Start < words[j - 1].Start && IsLeadingName(text, words, i, x)))
+                {
+                    return Inverted(text, words, j, to, lemma, kind); // "... of the plan, said Ana Ruiz"
                 }
 
                 return Subject(text, words, i, end, lemma, kind);
@@ -109,7 +190,7 @@ internal static class Clauses
     /// </summary>
     public static ReportingClause? Before(string text, List<Word> words, int from, int to)
     {
-        for (var v = to - 1; v >= from && to - v <= 12; v--)
+        for (var v = to - 1; v >= from && to - v <= 14; v--)
         {
             var w = words[v];
             if (w.Kind == WordKind.Quote)
@@ -117,7 +198,7 @@ internal static class Clauses
                 return null;
             }
 
-            if (IsVerb(text, w, out var lemma, out var kind))
+            if (IsVerbAt(text, words, v, from, out var lemma, out var kind))
             {
                 return AtVerb(text, words, from, v, to, lemma, kind);
             }
@@ -127,8 +208,8 @@ internal static class Clauses
     }
 
     /// <summary>
-    /// The reporting clause of a sentence with no quote marks: the first (or last) reporting verb with a subject
-    /// (<c>Psaki said that</c>, <c>officials told reporters</c>), or <c>according to X</c>.
+    /// The reporting clause of a sentence: the first (or last) reporting verb with a subject
+    /// (<c>Psaki said that</c>, <c>officials told reporters</c>, <c>..., said Smith</c>), or <c>according to X</c>.
     /// </summary>
     public static ReportingClause? Find(string text, List<Word> words, int from, int to, bool preferLast)
     {
@@ -140,13 +221,8 @@ internal static class Clauses
                 continue;
             }
 
-            if (IsVerb(text, words[v], out var lemma, out var kind))
+            if (IsVerbAt(text, words, v, from, out var lemma, out var kind))
             {
-                if (kind == "label" || (lemma == "claim" && v > from && IsDeterminerBefore(text, words, v)))
-                {
-                    continue;
-                }
-
                 var clause = AtVerb(text, words, from, v, to, lemma, kind);
                 if (clause is not null)
                 {
@@ -162,15 +238,165 @@ internal static class Clauses
         return found;
     }
 
+    /// <summary>
+    /// The subject at the head of a sentence, after any opening adverbial ("On Sunday, Mrs. Smith tried ..." → "Mrs. Smith"):
+    /// a pronoun, or titles, names and a few lower-case nouns ("the company").
+    /// </summary>
+    public static ReportingClause? SentenceSubject(string text, List<Word> words, int from, int to, string lemma, string kind)
+    {
+        var i = from;
+        if (i < to && Words.IsAllCaps(text, words[i]))
+        {
+            // a dateline: "WASHINGTON —", "LOS ANGELES, Sept. 28 (UPI) —"
+            for (var d = i + 1; d < to && d - i < 12; d++)
+            {
+                if (words[d].Kind == WordKind.Punct && text[words[d].Start] is '\u2014' or '\u2013')
+                {
+                    i = d + 1;
+                    break;
+                }
+            }
+        }
+
+        for (var guard = 0; guard < 4 && i < to; guard++)
+        {
+            var first = words[i];
+            var s0 = first.Kind == WordKind.Word ? first.Of(text) : string.Empty;
+            var opener = first.Kind == WordKind.Word && (SpeakerLexicon.NotNames.Contains(s0) || (char.IsUpper(s0[0]) && s0.EndsWith("ing", StringComparison.Ordinal)));
+            if (guard > 0 && first.Kind == WordKind.Word && !opener && IsShortSegment(text, words, i, to))
+            {
+                opener = true; // "At an event in Ames, Iowa, on Sunday, Smith said": the place runs on after the comma
+            }
+
+            if (first.Kind == WordKind.Word && (SpeakerLexicon.Pronouns.ContainsKey(s0) || s0 is "the" or "The" || !opener))
+            {
+                break;
+            }
+
+            var comma = i;
+            while (comma < to && comma - i < 16 && !words[comma].Is(text, ','))
+            {
+                comma++;
+            }
+
+            if (comma >= to || !words[comma].Is(text, ','))
+            {
+                // no comma: a short time phrase runs straight into the subject ("Last week the ministry sent ...")
+                var k = i;
+                while (k < to && k - i < 4 && words[k].Kind == WordKind.Word && words[k].Of(text) is not ("the" or "The" or "a" or "an") &&
+                       (SpeakerLexicon.NotNames.Contains(words[k].Of(text)) || char.IsLower(text[words[k].Start])))
+                {
+                    k++;
+                }
+
+                if (k == i || k >= to || k - i >= 4)
+                {
+                    return null;
+                }
+
+                i = k;
+                break;
+            }
+
+            i = comma + 1;
+        }
+
+        if (i >= to || words[i].Kind != WordKind.Word)
+        {
+            return null;
+        }
+
+        if (SpeakerLexicon.Pronouns.ContainsKey(words[i].Of(text)))
+        {
+            return new ReportingClause(words.GetRange(i, 1), [], lemma, kind);
+        }
+
+        var j = i;
+        var lower = 0;
+        var named = false;
+        while (j < to && j - i < 10 && words[j].Kind == WordKind.Word)
+        {
+            var s = words[j].Of(text);
+            if (char.IsUpper(s[0]) && !(j > i && SpeakerLexicon.NotNames.Contains(s)))
+            {
+                named |= NameIndex.IsNameWord(text, words[j]);
+                j++;
+                continue;
+            }
+
+            if (SpeakerLexicon.Titles.ContainsKey(s) || s is "the" or "a" or "an" || (s == "of" && j + 1 < to && Words.IsCapitalized(text, words[j + 1])))
+            {
+                j++;
+                continue;
+            }
+
+            var verbLike = s.EndsWith("ed", StringComparison.Ordinal) || IsVerb(text, words[j], out _, out _) || Skippable.Contains(s) || IsAdverb(text, words[j]) ||
+                           (j + 1 < to && words[j + 1].Kind == WordKind.Word && words[j + 1].Of(text) is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "that" or "to");
+            if (lower < 3 && !named && !IsStop(text, words[j]) && !verbLike && char.IsLower(s[0]))
+            {
+                lower++;
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        var subject = words.GetRange(i, j - i);
+        List<Word> appositiveName = [];
+        if (j < to && words[j].Is(text, ','))
+        {
+            // "The campaign's state director, Ana Ruiz, wrote": the name between the commas
+            var k = j + 1;
+            while (k < to && k - j <= 4 && words[k].Kind == WordKind.Word && NameIndex.IsNameWord(text, words[k]))
+            {
+                k++;
+            }
+
+            if (k > j + 1 && k < to && words[k].Is(text, ','))
+            {
+                appositiveName = words.GetRange(j + 1, k - j - 1);
+            }
+        }
+
+        return Accept(text, subject) ? new ReportingClause(subject, appositiveName, lemma, kind) : null;
+    }
+
+    /// <summary>Whether <paramref name="x"/> stands in the name run that opens the words from <paramref name="i"/>.</summary>
+    private static bool IsLeadingName(string text, List<Word> words, int i, Word x)
+    {
+        for (var k = i; k < words.Count && words[k].Kind == WordKind.Word && (NameIndex.IsNameWord(text, words[k]) || SpeakerLexicon.Titles.ContainsKey(words[k].Of(text))); k++)
+        {
+            if (words[k].Start == x.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsShortSegment(string text, List<Word> words, int i, int to)
+    {
+        var k = i;
+        while (k < to && k - i < 4 && words[k].Kind == WordKind.Word)
+        {
+            k++;
+        }
+
+        return k < to && k - i <= 3 && words[k].Is(text, ',') && k + 1 < to && words[k + 1].Kind == WordKind.Word;
+    }
+
     /// <summary>The subject words[from..end) of a clause after a quote; "X, director of Y," keeps X and makes Y the role.</summary>
     private static ReportingClause? Subject(string text, List<Word> words, int from, int end, string lemma, string kind)
     {
-        var comma = -1;
+        var first = -1;
+        var last = -1;
         for (var k = from; k < end; k++)
         {
             if (words[k].Kind == WordKind.Word)
             {
-                if (IsStop(text, words[k]) && comma < 0)
+                if (IsStop(text, words[k]) && first < 0 && !(k == from && SpeakerLexicon.Pronouns.ContainsKey(words[k].Of(text))))
                 {
                     return null;
                 }
@@ -178,26 +404,35 @@ internal static class Clauses
                 continue;
             }
 
-            if (words[k].Is(text, ',') && comma < 0)
+            if (IsSeparator(text, words[k]))
             {
-                comma = k;
+                if (first < 0)
+                {
+                    first = k;
+                }
+
+                last = k;
                 continue;
             }
 
-            if (!words[k].Is(text, ',') && !words[k].Is(text, '(') && !words[k].Is(text, ')'))
-            {
-                return null;
-            }
+            return null;
         }
 
-        if (comma < 0)
+        if (first < 0)
         {
             var subject = words.GetRange(from, end - from);
             return Accept(text, subject) ? new ReportingClause(subject, [], lemma, kind) : null;
         }
 
-        var head = words.GetRange(from, comma - from);
-        var appositive = TrimCommas(text, words.GetRange(comma + 1, end - comma - 1));
+        var head = words.GetRange(from, first - from);
+        var tail = TrimCommas(text, words.GetRange(last + 1, end - last - 1));
+        if (!head.Any(w => Words.IsCapitalized(text, w)) && tail.Count > 0 && (tail.Any(w => Words.IsCapitalized(text, w)) || SpeakerLexicon.Pronouns.ContainsKey(tail[0].Of(text))))
+        {
+            // "... climate change, Smith said": the head is the end of the quoted sentence
+            return Accept(text, tail) ? new ReportingClause(tail, [], lemma, kind) : null;
+        }
+
+        var appositive = TrimCommas(text, words.GetRange(first + 1, end - first - 1));
         return Accept(text, head) ? new ReportingClause(head, appositive, lemma, kind) : null;
     }
 
@@ -221,6 +456,8 @@ internal static class Clauses
             return NounPhraseAfter(text, words, v + 2, to, lemma, kind); // described by analysts as
         }
 
+        var participle = IsParticiple(text, words[v]);
+
         // backwards over auxiliaries and adverbs, then the subject
         var end = v;
         while (end > from && words[end - 1].Kind == WordKind.Word && (Skippable.Contains(words[end - 1].Of(text)) || IsAdverb(text, words[end - 1])))
@@ -228,9 +465,45 @@ internal static class Clauses
             end--;
         }
 
+        var nameFollows = v + 1 < to && words[v + 1].Kind == WordKind.Word &&
+                          (NameIndex.IsNameWord(text, words[v + 1]) || SpeakerLexicon.Titles.ContainsKey(words[v + 1].Of(text)) || SpeakerLexicon.Pronouns.ContainsKey(words[v + 1].Of(text)));
+        var coordinated = end > from && words[end - 1].Kind == WordKind.Word && words[end - 1].Of(text) is "and" or "but";
+        if (end == from || words[end - 1].Kind != WordKind.Word || ((participle || coordinated) && IsStop(text, words[end - 1])))
+        {
+            if (end > from && IsSeparator(text, words[end - 1]) && !participle)
+            {
+                // "Smith, a former aide, said": the appositive stands between two separators
+                var appositive = Appositive(text, words, from, end - 1, lemma, kind);
+                if (appositive is not null)
+                {
+                    return appositive;
+                }
+            }
+
+            if (!participle && nameFollows && (end == from || words[end - 1].Kind != WordKind.Word))
+            {
+                return Inverted(text, words, v, to, lemma, kind); // ", said Smith" / "Said Smith:"
+            }
+
+            if (coordinated)
+            {
+                return SentenceSubject(text, words, from, v, lemma, kind); // "Smith smiled and said"
+            }
+
+            if (participle || kind == "label")
+            {
+                return SentenceSubject(text, words, from, v, lemma, kind);
+            }
+
+            return nameFollows ? Inverted(text, words, v, to, lemma, kind) : null;
+        }
+
+        if (participle && !(NameIndex.IsNameWord(text, words[end - 1]) || SpeakerLexicon.Pronouns.ContainsKey(words[end - 1].Of(text))))
+        {
+            return SentenceSubject(text, words, from, v, lemma, kind); // "the ministry sent a letter calling it ..."
+        }
+
         var start = end;
-        var appositiveStart = -1;
-        var appositiveEnd = -1;
         while (start > from && end - start < MaxSubjectWords)
         {
             var w = words[start - 1];
@@ -240,46 +513,94 @@ internal static class Clauses
                 continue;
             }
 
-            if (w.Is(text, ',') && appositiveStart < 0 && start < end && start - 1 > from && LooksLikeAppositive(text, words, start, end))
-            {
-                // "Fauci, the top adviser, said": the words after the comma are a role; the subject stands before it
-                var k = start - 1;
-                if (k - 1 >= from && words[k - 1].Kind == WordKind.Word && Words.IsCapitalized(text, words[k - 1]))
-                {
-                    appositiveStart = start;
-                    appositiveEnd = end;
-                    end = k;
-                    start = k;
-                    continue;
-                }
-            }
-
             break;
         }
 
-        if (start >= end || (appositiveStart >= 0 && end - start == 0))
+        if (start > from && words[start - 1].Kind == WordKind.Word && Prepositions.Contains(words[start - 1].Of(text)))
         {
-            // no subject before the verb: "said Smith" / "Said Smith:"
-            return v == from || words[v - 1].Kind != WordKind.Word ? Inverted(text, words, v, to, lemma, kind) : null;
+            // "in a later interview said": the words before the verb are no subject; the sentence's subject is
+            return SentenceSubject(text, words, from, start - 1, lemma, kind);
         }
 
         var subject = words.GetRange(start, end - start);
-        var appositive = appositiveStart >= 0 ? TrimCommas(text, words.GetRange(appositiveStart, appositiveEnd - appositiveStart)) : [];
-        return Accept(text, subject) ? new ReportingClause(subject, appositive, lemma, kind) : null;
+        return Accept(text, subject) ? new ReportingClause(subject, [], lemma, kind) : null;
     }
 
-    private static bool LooksLikeAppositive(string text, List<Word> words, int start, int end)
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        // the collected words open with a determiner or a lower-case role word: ", the party's nominee," / ", director of"
-        var first = words[start];
-        var s = first.Of(text);
-        if (s is "the" or "a" or "an" or "former" || !char.IsUpper(s[0]))
+        "in", "on", "at", "during", "after", "before", "with", "from", "into", "about", "under", "to", "by", "through", "throughout",
+    };
+
+    /// <summary>
+    /// "Dean Lee, a salesman from Sumter, South Carolina, says": looking left from the separator <paramref name="c2"/>
+    /// before the verb, the appositive opens after the separator whose next word reads like a role (a determiner,
+    /// "who", a lower-case or title word, a party-state tag); the subject is the name before that separator.
+    /// </summary>
+    private static ReportingClause? Appositive(string text, List<Word> words, int from, int c2, string lemma, string kind)
+    {
+        for (var c1 = c2 - 1; c1 > from && c2 - c1 < 40; c1--)
         {
-            // the appositive ends with a comma before the verb
-            return end > start && end <= words.Count && words[end - 1].Kind == WordKind.Word;
+            var w = words[c1];
+            if (w.Kind == WordKind.Quote || IsTerminal(text, w))
+            {
+                return null;
+            }
+
+            if (!IsSeparator(text, w) || c1 + 1 >= c2 || words[c1 + 1].Kind != WordKind.Word)
+            {
+                continue;
+            }
+
+            var next = words[c1 + 1].Of(text);
+            var roleLike = next is not ("and" or "but" or "or" or "and") && (next is "a" or "an" or "the" or "who" or "whose" or "which" or "one" || char.IsLower(next[0]) || SpeakerLexicon.Titles.ContainsKey(next)) ||
+                           (next.Length >= 3 && next[1] == '-' && char.IsUpper(next[0])) || SpeakerLexicon.Titles.ContainsKey(NameIndex.Possessive(next));
+            if (!roleLike)
+            {
+                continue;
+            }
+
+            var s = c1;
+            while (s > from && c1 - s < MaxSubjectWords && words[s - 1].Kind == WordKind.Word && !IsStop(text, words[s - 1]))
+            {
+                s--;
+            }
+
+            var head = words.GetRange(s, c1 - s);
+            if (head.Count > 0 && s > from && IsSeparator(text, words[s - 1]) && head[0].Of(text) is "the" or "a" or "an" or "who")
+            {
+                continue; // "Tom Fitton, the president of Judicial Watch, a group that ...": the head is an appositive too
+            }
+
+            if (head.Count > 0 && Accept(text, head) && (head.Any(w2 => NameIndex.IsNameWord(text, w2) || SpeakerLexicon.IsTitle(w2.Of(text))) || SpeakerLexicon.Pronouns.ContainsKey(head[0].Of(text))))
+            {
+                var role = TrimCommas(text, words.GetRange(c1 + 1, c2 - c1 - 1));
+                return new ReportingClause(head, next is "who" or "whose" or "which" ? [] : role, lemma, kind);
+            }
         }
 
-        return false;
+        // "A top strategist, John Weaver, said": a description, then the name between the separators
+        var c = c2 - 1;
+        while (c > from && c2 - c <= 5 && words[c].Kind == WordKind.Word && NameIndex.IsNameWord(text, words[c]))
+        {
+            c--;
+        }
+
+        if (c > from && c < c2 - 1 && IsSeparator(text, words[c]))
+        {
+            var s = c;
+            while (s > from && c - s < MaxSubjectWords && words[s - 1].Kind == WordKind.Word && !IsStop(text, words[s - 1]))
+            {
+                s--;
+            }
+
+            var head = words.GetRange(s, c - s);
+            if (head.Count > 0 && Accept(text, head))
+            {
+                return new ReportingClause(head, words.GetRange(c + 1, c2 - c - 1), lemma, kind);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAdverb(string text, Word w)
@@ -310,9 +631,36 @@ internal static class Clauses
     private static ReportingClause? NounPhraseAfter(string text, List<Word> words, int i, int to, string lemma, string kind)
     {
         var e = i;
-        while (e < to && e - i < MaxSubjectWords && words[e].Kind == WordKind.Word && !IsStop(text, words[e]) &&
-               !(e > i && words[e].Of(text) is "as" or "in" or "on" or "at" or "during" or "for" or "who" or "which" or "last" or "this" or "told"))
+        var named = false;
+        while (e < to && e - i < MaxSubjectWords && words[e].Kind == WordKind.Word)
         {
+            var s = words[e].Of(text);
+            var preposition = s is "of" or "with" or "for" or "at" or "from" or "in";
+            if (preposition && !named && e > i && e + 1 < to && words[e + 1].Kind == WordKind.Word)
+            {
+                e++; // "one person with knowledge of the talks": a description runs on
+                continue;
+            }
+
+            if (!named && e > i && s is "who" or "that")
+            {
+                // "said a former official who oversaw the inquiry": a description keeps its relative clause
+                var r = e + 1;
+                while (r < to && r - e < 24 && words[r].Kind == WordKind.Word && words[r].Of(text) is not ("and" or "but" or "or"))
+                {
+                    r++;
+                }
+
+                e = r;
+                break;
+            }
+
+            if (IsStop(text, words[e]) || (e > i && s is "as" or "in" or "on" or "at" or "during" or "for" or "who" or "which" or "last" or "this" or "told") || (e > i && IsVerb(text, words[e], out _, out _)))
+            {
+                break;
+            }
+
+            named |= NameIndex.IsNameWord(text, words[e]);
             e++;
         }
 

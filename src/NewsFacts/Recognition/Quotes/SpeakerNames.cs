@@ -8,6 +8,9 @@ internal static class SpeakerLexicon
     /// <summary>Reporting verb form → (lemma, kind: speech, hearsay or label).</summary>
     public static readonly Dictionary<string, (string Lemma, string Kind)> Verbs = Load("quote-reporting-verbs.tsv", r => (r.Length > 1 ? r[1] : r[0], r.Length > 2 ? r[2] : "speech"));
 
+    /// <summary>Reporting verb forms that are also plural nouns ("reports", "claims").</summary>
+    public static readonly HashSet<string> NounLikeVerbs = new(Lexicon.Rows("quote-reporting-verbs.tsv").Where(r => r.Length > 3 && r[3] == "noun").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Title word → kind (title, modifier, honorific).</summary>
     public static readonly Dictionary<string, string> Titles = Load("quote-titles.tsv", r => r.Length > 1 ? r[1] : "title");
 
@@ -134,7 +137,11 @@ internal sealed class NameIndex
 
         if (parts.Count >= 2 && parts.Count <= 4 && !parts.Any(p => p.Length > 1 && p.All(char.IsUpper) && p.Length > 3))
         {
-            _bySurname.TryAdd(surname, new PersonName(string.Join(' ', parts), gender));
+            var person = new PersonName(string.Join(' ', parts), gender);
+            if (!_bySurname.TryAdd(surname, person) && !SpeakerLexicon.FirstNames.ContainsKey(_bySurname[surname].Full.Split(' ')[0]) && SpeakerLexicon.FirstNames.ContainsKey(parts[0]))
+            {
+                _bySurname[surname] = person; // "Understated Perez" in a headline yields to "Thomas Perez"
+            }
         }
     }
 
@@ -161,12 +168,6 @@ internal sealed class NameIndex
         if (parts.Length == 1 && _bySurname.TryGetValue(parts[0], out var full))
         {
             return full.Full;
-        }
-
-        if (parts.Length == 1 && parts[0].Length > 1 && parts[0].All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        {
-            // a transcript label "PENCE" with no full mention: write it as a name
-            return char.ToUpperInvariant(parts[0][0]) + parts[0][1..].ToLowerInvariant();
         }
 
         return name;

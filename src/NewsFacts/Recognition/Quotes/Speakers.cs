@@ -10,22 +10,40 @@ internal static class Speakers
 {
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du", "der", "den", "ibn" };
 
-    public static Attributed? Resolve(DocumentContext document, ReportingClause clause, SpeakerHistory history)
+    public static Attributed? Resolve(DocumentContext document, ReportingClause clause, SpeakerHistory history, Attributed? local = null)
     {
         var text = document.Text;
         var words = clause.Subject;
+        if (!NameIndex.IsNameWord(text, words[^1]) && clause.Appositive.Count is > 0 and <= 4 && clause.Appositive.All(w => NameIndex.IsNameWord(text, w)))
+        {
+            // "a top strategist, John Weaver,": the name is in the appositive, the description is the role
+            var role = Description(text, words, keepThe: false);
+            var named = Resolve(document, clause with { Subject = clause.Appositive, Appositive = [] }, history);
+            return named is null ? null : named with { Role = role };
+        }
+
         var hearsay = clause.Kind == "hearsay";
         var span = new TextSpan(words[0].Start, words[^1].End);
         if (words.Count == 1 && SpeakerLexicon.Pronouns.TryGetValue(words[0].Of(text), out var pronounGender))
         {
-            var found = history.Find(pronounGender);
+            var found = local is not null && local.IsPerson && (local.Gender == pronounGender || local.Gender == '-') && pronounGender != 'P' ? local : history.Find(pronounGender);
             return found is null ? null : found with { SpeakerSpan = span, Hearsay = hearsay, Verb = clause.Lemma };
         }
 
         var index = NameIndex.Of(document);
 
-        // the name: the capitalized words at the end of the subject that are not titles ("... Minister Marcelo Ebrard")
+        // the name: the capitalized words at the end of the subject that are not titles ("... Minister Marcelo Ebrard");
+        // a relative clause ("an aide who served in Cairo") is no place for the name
         var end = words.Count;
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k].Of(text) is "who" or "that" or "whose" or "which")
+            {
+                end = k;
+                break;
+            }
+        }
+
         var nameEnd = end;
         var nameStart = end;
         while (nameStart > 0)
@@ -74,7 +92,9 @@ internal static class Speakers
                 role = Description(text, clause.Appositive, keepThe: false);
             }
 
-            var canonical = index.Canonical(name);
+            // "the Times" names a body by its short name: keep it as written
+            var theName = roleEnd == 1 && words[0].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase);
+            var canonical = theName ? Slice(text, words[0], words[nameEnd - 1]) : index.Canonical(name);
             return new Attributed(canonical, role, hearsay, span, clause.Lemma) { IsPerson = true, Gender = index.GenderOf(canonical, gender) };
         }
 
@@ -102,6 +122,12 @@ internal static class Speakers
             s++;
         }
 
-        return s >= words.Count ? null : Slice(text, words[s], words[^1]);
+        if (s >= words.Count)
+        {
+            return null;
+        }
+
+        var description = Slice(text, words[s], words[^1]);
+        return description.StartsWith("The ", StringComparison.Ordinal) && !NameIndex.IsNameWord(text, words[s + 1 < words.Count ? s + 1 : s]) ? "the" + description[3..] : description;
     }
 }

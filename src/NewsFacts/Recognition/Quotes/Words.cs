@@ -39,6 +39,11 @@ internal static class Words
             return true; // U.S, D.C
         }
 
+        if (word.Length is >= 3 and <= 7 && char.IsUpper(word[0]) && word[1] == '-' && char.IsUpper(word[2]))
+        {
+            return true; // a party and state: R-Ky., D-Nev.
+        }
+
         return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
