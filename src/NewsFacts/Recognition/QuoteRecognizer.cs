@@ -14,6 +14,9 @@ public sealed class QuoteRecognizer
 {
     private static readonly ConditionalWeakTable<DocumentContext, IReadOnlyList<QuoteMention>> Cache = [];
 
+    /// <summary>How far (in characters) around a quotation its attribution is looked for, so long run-on text stays linear.</summary>
+    private const int Window = 400;
+
     /// <summary>The shared instance; the recognizer holds no mutable state.</summary>
     public static QuoteRecognizer Default { get; } = new();
 
@@ -46,7 +49,8 @@ public sealed class QuoteRecognizer
             var openSentence = seg.SentenceAt(q.Open) ?? para;
             var closeSentence = q.Closed ? seg.SentenceAt(q.Close) ?? para : para;
             var beforeFrom = Math.Max(openSentence.Start, prevSameParagraph?.After ?? para.Start);
-            var afterTo = nextSameParagraph?.Open ?? para.End;
+            var afterTo = Math.Min(nextSameParagraph?.Open ?? para.End, q.After + Window);
+            beforeFrom = Math.Max(beforeFrom, q.Open - Window);
             if (afterTo < q.After)
             {
                 afterTo = q.After;
@@ -77,7 +81,7 @@ public sealed class QuoteRecognizer
             if (speaker is null)
             {
                 // the reporting clause elsewhere in the quote's sentence: "X contended in a letter that ... had "a bias""
-                var sentence = new TextSpan(openSentence.Start, Math.Max(openSentence.End, q.Closed ? closeSentence.End : para.End));
+                var sentence = new TextSpan(Math.Max(openSentence.Start, q.Open - Window), Math.Min(Math.Max(openSentence.End, q.Closed ? closeSentence.End : para.End), q.After + Window));
                 var words = Clauses.WithoutAsides(text, OutsideQuotes(Words.Scan(text, sentence.Start, sentence.End), stretches, i));
                 var clause = Clauses.Find(text, words, 0, words.Count, preferLast: false);
                 if (clause is not null)
@@ -110,7 +114,7 @@ public sealed class QuoteRecognizer
             if (speaker is null && beforeFrom < q.Open && q.Open > openSentence.Start)
             {
                 // a fragment in the writer's sentence goes to the sentence's subject when that is a person
-                var words = Clauses.WithoutAsides(text, Words.Scan(text, openSentence.Start, q.Open));
+                var words = Clauses.WithoutAsides(text, Words.Scan(text, Math.Max(openSentence.Start, q.Open - Window), q.Open));
                 var clause = Clauses.SentenceSubject(text, words, 0, words.Count, "say", "speech");
                 if (clause is not null && clause.Subject.Any(w => NameIndex.IsNameWord(text, w) || SpeakerLexicon.Pronouns.ContainsKey(w.Of(text))))
                 {
