@@ -70,7 +70,9 @@ public sealed class QuoteRecognizer
 
             if (speaker is null && beforeFrom < q.Open)
             {
-                var words = Clauses.WithoutAsides(text, Words.Scan(text, beforeFrom, q.Open));
+                // from the sentence start: the backward search stops at an earlier quote's mark, and a subject
+                // shared by two verbs ("X said that "..." and added that "..."") is found at the head
+                var words = Clauses.WithoutAsides(text, Words.Scan(text, Math.Max(openSentence.Start, q.Open - Window), q.Open));
                 var clause = Clauses.Before(text, words, 0, words.Count);
                 if (clause is not null)
                 {

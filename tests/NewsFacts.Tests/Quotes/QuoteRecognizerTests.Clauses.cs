@@ -134,4 +134,11 @@ public sealed class QuoteClauseTests
         const string text = "Quiet Haddad wins\n\nThomas Haddad won the seat.\n\n\"It was close,\" Haddad said.";
         Assert.Equal("Thomas Haddad", SpeakerOf(text));
     }
+
+    [Fact]
+    public void Second_fragment_after_and_added_keeps_the_sentence_subject()
+    {
+        const string text = "A port spokesperson said there were \"long delays\" at the gate and added that \"crews are working nights.\"";
+        Assert.Equal("port spokesperson", SpeakerOf(text, 1));
+    }
 }
