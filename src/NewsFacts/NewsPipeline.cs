@@ -77,7 +77,26 @@ public sealed class NewsPipeline
             return quantities;
         }
 
-        return [.. quantities.Where(q => !dates.Any(d => d.Span.Contains(q.Span) && !(d.Duration is { } duration && duration.Contains(q.Span))))];
+        // One sweep in text order, so that a long article with many quantities and dates stays linear: the dates that
+        // have begun by a quantity's start and not yet ended are the only ones that can hold it.
+        var order = Enumerable.Range(0, quantities.Count).OrderBy(i => quantities[i].Span.Start).ToArray();
+        var byStart = dates.OrderBy(d => d.Span.Start).ToArray();
+        var open = new List<DateMention>();
+        var next = 0;
+        var drop = new bool[quantities.Count];
+        foreach (var i in order)
+        {
+            var q = quantities[i].Span;
+            while (next < byStart.Length && byStart[next].Span.Start <= q.Start)
+            {
+                open.Add(byStart[next++]);
+            }
+
+            open.RemoveAll(d => d.Span.End <= q.Start);
+            drop[i] = open.Exists(d => d.Span.Contains(q) && !(d.Duration is { } duration && duration.Contains(q)));
+        }
+
+        return [.. quantities.Where((_, i) => !drop[i])];
     }
 
     /// <summary>Extracts from plain text (with optional front matter).</summary>
