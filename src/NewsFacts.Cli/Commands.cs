@@ -58,7 +58,7 @@ internal static class Commands
         {
             foreach (var input in inputs)
             {
-                var (facts, _, error) = Load(input, overrides is null ? null : new ArticleMetadata { Published = overrides.Published }, stdin, publishedIsDefault: true);
+                var (facts, _, error) = Load(input, overrides, stdin, publishedIsDefault: true);
                 progress.Advance();
                 if (error is not null)
                 {
