@@ -55,6 +55,12 @@ internal static class NumberReader
             return new NumberRead(vf, i, i + 1, false, false, false, true);
         }
 
+        // "three twenty-firsts", "one hundred thirty fifths", "a twenty-first": a denominator of more than one word
+        if (first.IsWord && ReadSpelledFraction(t, i) is { } spelled)
+        {
+            return spelled;
+        }
+
         var j = i;
         var isWords = first.IsWord;
         double total = 0, current = 0, lastScale = 0;
@@ -78,7 +84,7 @@ internal static class NumberReader
                 j = i + 1;
             }
             else if (lex.FractionSingular.TryGetValue(next.Text, out var den) && !next.Is("second") && (i + 2 < t.Count && (t[i + 2].Is("of") || IsScaleWord(t[i + 2])) ||
-                     next.Is("half") && (i + 2 >= t.Count || !t[i + 2].IsWord)))
+                     (next.Is("half") || den > 4) && (i + 2 >= t.Count || !t[i + 2].IsWord && t[i + 2].Text != "-")))
             {
                 // "a third of", "a quarter million"
                 current = 1 / den;
@@ -173,7 +179,8 @@ internal static class NumberReader
             if (!tok.IsWord)
             {
                 // "twenty-two", "two-thirds": a hyphen inside a number word
-                if ((tok.Text is "-" or "\u2010") && j + 1 < t.Count && t[j + 1].IsWord && (!tok.SpaceBefore && !t[j + 1].SpaceBefore || lex.FractionPlural.ContainsKey(t[j + 1].Text) || lex.FractionSingular.ContainsKey(t[j + 1].Text)) &&
+                if ((tok.Text is "-" or "\u2010") && j + 1 < t.Count && t[j + 1].IsWord && (!tok.SpaceBefore && !t[j + 1].SpaceBefore || lex.FractionPlural.ContainsKey(t[j + 1].Text) || lex.FractionSingular.ContainsKey(t[j + 1].Text) ||
+                    last == Last.Ten && tok.SpaceBefore && t[j + 1].SpaceBefore && lex.NumberWords.TryGetValue(t[j + 1].Text, out var spaced) && spaced.Kind == NumberWordKind.Unit && spaced.Value is > 0 and < 10) &&
                     last is Last.Ten or Last.Unit && (lex.NumberWords.TryGetValue(t[j + 1].Text, out var nw) && nw.Kind == NumberWordKind.Unit && last == Last.Ten ||
                     lex.FractionPlural.ContainsKey(t[j + 1].Text) || lex.FractionSingular.ContainsKey(t[j + 1].Text) && current == 1))
                 {
@@ -226,7 +233,7 @@ internal static class NumberReader
                 }
 
                 // an abbreviation ("bn", "k") follows digits, written close
-                var abbreviation = !lex.NumberWords.ContainsKey(tok.Text) && !tok.Is("dozen") && !tok.Is("dozens") && !tok.Text.EndsWith('s');
+                var abbreviation = !lex.NumberWords.ContainsKey(tok.Text) && scaleValue != 12 && !tok.Text.EndsWith('s');
                 if (abbreviation && last != Last.Digit)
                 {
                     break;
@@ -320,8 +327,8 @@ internal static class NumberReader
                 break;
             }
 
-            // "two thirds", "three-quarters", "one third"
-            if (last is Last.Unit or Last.Ten or Last.Digit && current > 0 && total == 0)
+            // "two thirds", "three-quarters", "one third", "five hundred fifths"
+            if (last is Last.Unit or Last.Ten or Last.Digit or Last.Hundred && current > 0 && total == 0)
             {
                 if (lex.FractionPlural.TryGetValue(tok.Text, out var denPlural) && current > 1 && !tok.Is("seconds"))
                 {
@@ -341,7 +348,8 @@ internal static class NumberReader
                     break;
                 }
 
-                if (lex.FractionSingular.TryGetValue(tok.Text, out var denSingular) && current == 1 && !tok.Is("second") && (isWords || !tok.SpaceBefore))
+                if (lex.FractionSingular.TryGetValue(tok.Text, out var denSingular) && current == 1 && !tok.Is("second") && (isWords || !tok.SpaceBefore) &&
+                    !(i > 0 && IsDeterminer(t[i - 1]) && j + 1 < t.Count && t[j + 1].IsWord && !t[j + 1].Is("of")))
                 {
                     current /= denSingular;
                     isFraction = true;
@@ -380,6 +388,151 @@ internal static class NumberReader
 
         var value = total + current;
         return new NumberRead(value, i, j, hasScale, isWords, false, isFraction) { Scale = hasScale && total > 0 ? lastScale : 1 };
+    }
+
+    /// <summary>
+    /// A fraction whose denominator is an ordinal of more than one word, or one beyond the simple fraction words:
+    /// "three twenty-firsts" (3/21), "twenty twenty fifths" (20/25), "one hundred thirty fifths" (100/35), "a twenty-first",
+    /// "two trillionths". The denominator is the longest ordinal phrase that ends the run, leaves a whole number before
+    /// it and does not split a hyphenated word. A singular ordinal takes "a", "an" or "one" and must end the phrase
+    /// ("a twenty-first of", "a hundred-and-fifth." — not "a twenty-first century"). Denominators a single simple
+    /// fraction word can say ("two thirds") are left to the main reader.
+    /// </summary>
+    private static NumberRead? ReadSpelledFraction(IReadOnlyList<QuantityToken> t, int i)
+    {
+        var lex = QuantityLexicon.Default;
+        var startsWithArticle = t[i].Is("a") || t[i].Is("an");
+        if (!startsWithArticle && !lex.NumberWords.ContainsKey(t[i].Text))
+        {
+            return null;
+        }
+
+        // the run of number words, scale words and hyphens up to the first ordinal word
+        var o = -1;
+        for (var p = i + (startsWithArticle ? 1 : 0); p < t.Count && p < i + 14; p++)
+        {
+            var tok = t[p];
+            if (tok.IsWord && (lex.OrdinalSingular.ContainsKey(tok.Text) || lex.OrdinalPlural.ContainsKey(tok.Text)))
+            {
+                o = p;
+                break;
+            }
+
+            if (tok.IsWord && lex.NumberWords.ContainsKey(tok.Text) || tok.Text is "-" or "\u2010" && p > i)
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        if (o < 0 || o == i || o + 1 < t.Count && t[o + 1].Text is "-" or "\u2010" && !t[o + 1].SpaceBefore)
+        {
+            return null;
+        }
+
+        var plural = lex.OrdinalPlural.ContainsKey(t[o].Text);
+        for (var k = i + 1; k <= o; k++)
+        {
+            if (t[k].Text is "-" or "\u2010" || t[k - 1].Text is "-" or "\u2010")
+            {
+                continue;
+            }
+
+            if (OrdinalPhrase(t, k, o) is not { } den || den < 3)
+            {
+                continue;
+            }
+
+            if (k == o && (plural ? lex.FractionPlural.ContainsKey(t[o].Text) : lex.FractionSingular.ContainsKey(t[o].Text)))
+            {
+                return null;
+            }
+
+            double numerator;
+            if (startsWithArticle)
+            {
+                if (k != i + 1)
+                {
+                    return null;
+                }
+
+                numerator = 1;
+            }
+            else if (Read(new Prefix(t, k), i, false, 2) is { IsFraction: false, IsVague: false } whole && whole.Next == k && whole.Value > 0)
+            {
+                numerator = whole.Value;
+            }
+            else
+            {
+                continue;
+            }
+
+            // a singular ordinal is a fraction only as "a/one ... fifth" closing the phrase
+            if (!plural && (numerator != 1 || i > 0 && IsDeterminer(t[i - 1]) ||
+                            o + 1 < t.Count && t[o + 1].IsWord && !t[o + 1].Is("of") && !IsScaleWord(t[o + 1])))
+            {
+                return null;
+            }
+
+            return new NumberRead(numerator / den, i, o + 1, false, true, false, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>The value of the ordinal phrase t[k..o] ("thirty fifth" = 35, "one hundred fifth" = 105, "twenty-first" = 21), or null.</summary>
+    private static double? OrdinalPhrase(IReadOnlyList<QuantityToken> t, int k, int o)
+    {
+        var lex = QuantityLexicon.Default;
+        var ordinal = lex.OrdinalSingular.TryGetValue(t[o].Text, out var s) ? s : lex.OrdinalPlural[t[o].Text];
+        var prefixEnd = o;
+        if (prefixEnd > k && t[prefixEnd - 1].Text is "-" or "\u2010")
+        {
+            prefixEnd--;
+        }
+
+        if (prefixEnd == k)
+        {
+            return ordinal;
+        }
+
+        if (Read(new Prefix(t, prefixEnd), k, false, 2) is not { IsFraction: false, IsVague: false } prefix || prefix.Next != prefixEnd || prefix.Value <= 0)
+        {
+            return null;
+        }
+
+        if (ordinal >= 100)
+        {
+            // "one hundred thousandth", "two millionth"
+            return prefix.Value * ordinal;
+        }
+
+        // "thirty fifth" (30 + 5), "one hundred twentieth" (100 + 20); not "thirty-three fifth"
+        var step = ordinal < 10 ? 10 : 100;
+        return prefix.Value % step == 0 ? prefix.Value + ordinal : null;
+    }
+
+    private static bool IsDeterminer(QuantityToken token) =>
+        token.IsWord && (token.Is("the") || token.Is("his") || token.Is("her") || token.Is("its") || token.Is("their") || token.Is("our") || token.Is("my") || token.Is("your") ||
+                         token.Is("this") || token.Is("that"));
+
+    /// <summary>The first <c>count</c> tokens of a list, so a reading cannot run past a given token.</summary>
+    private sealed class Prefix(IReadOnlyList<QuantityToken> inner, int count) : IReadOnlyList<QuantityToken>
+    {
+        public int Count => count;
+
+        public QuantityToken this[int index] => index < count ? inner[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<QuantityToken> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return inner[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public static bool IsScaleWord(QuantityToken token) =>

@@ -64,6 +64,14 @@ internal sealed class QuantityLexicon
         }
 
         Ordinals = Lexicon.Words("quantity-ordinal-words.tsv");
+        foreach (var row in Lexicon.Rows("quantity-ordinal-numbers.tsv"))
+        {
+            var value = Parse(row[2]);
+            OrdinalSingular[row[0]] = value;
+            OrdinalPlural[row[1]] = value;
+            Ordinals.Add(row[0]);
+        }
+
         ChangeWords = Lexicon.Words("quantity-change-words.tsv");
         NotCountNouns = Lexicon.Words("quantity-not-nouns.tsv");
         Irregular = Lexicon.Rows("quantity-plurals.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
@@ -161,6 +169,12 @@ internal sealed class QuantityLexicon
     public Dictionary<string, double> FractionPlural { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> Ordinals { get; }
+
+    /// <summary>Numbered ordinals by their singular ("fifth" = 5, "hundredth" = 100).</summary>
+    public Dictionary<string, double> OrdinalSingular { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Numbered ordinals by their plural, as fraction denominators ("fifths" = 5).</summary>
+    public Dictionary<string, double> OrdinalPlural { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> ChangeWords { get; }
 

@@ -231,6 +231,13 @@ internal sealed class QuantityScanner
         var j = num.Next;
         var value = negative ? -num.Value : num.Value;
 
+        // "twenty-first", "thirty - second": a compound ordinal, not a count
+        if (num.IsWords && !num.IsFraction && j + 1 < t.Count && t[j].Text is "-" or "\u2010" && t[j + 1].IsWord &&
+            (lex.OrdinalSingular.ContainsKey(t[j + 1].Text) || lex.OrdinalPlural.ContainsKey(t[j + 1].Text)))
+        {
+            return (null, j + 2);
+        }
+
         // ordinals ("21st", "3rd"), clock times ("9 a.m.", "10:30", "5pm"), dates ("3/4/2021"), versions ("1.2.3")
         if (!num.IsWords && j < t.Count)
         {
@@ -444,6 +451,13 @@ internal sealed class QuantityScanner
                 return (null, j);
             }
 
+            // "the 486 is", "the 8088 chip", "a 747 jet": a model number, not a count (a count above one takes a plural noun)
+            if (bare && t[k].Text.Length >= 3 && v >= 100 && j < t.Count &&
+                (k > 0 && IsDeterminerAt(k - 1) && (t[j].Is("is") || t[j].Is("was") || t[j].Is("has")) || IsSingularNounAt(j)))
+            {
+                return (null, j);
+            }
+
             // "4410 m212": a number before a code
             if (bare && j + 1 < t.Count && t[j].IsWord && t[j + 1].IsNumber && !t[j + 1].SpaceBefore)
             {
@@ -511,7 +525,7 @@ internal sealed class QuantityScanner
         // alone it is ("the answer is seventy"), and so is a suspended "four-, five- and six-cylinder"
         if (bound != QuantityBound.Range && unit is null && currency is null && num.IsWords && !num.IsFraction && !num.IsVague && value < 1e6 && j < t.Count &&
             (t[j].IsWord || t[j].Text is "-" && j + 1 < t.Count && t[j + 1].IsWord) &&
-            !t[j].Is("of") && !(j + 1 < t.Count && t[j].Is("more") && !t[j + 1].IsWord))
+            !t[j].Is("of") && !(j + 1 < t.Count && t[j].Is("more") && !t[j + 1].IsWord) && !IsCountSubjectVerb(j))
         {
             return (null, j);
         }
@@ -687,6 +701,30 @@ internal sealed class QuantityScanner
 
     private bool IsMonth(int index, bool abbreviated = false) => index >= 0 && index < t.Count && t[index].IsWord && Months.Contains(t[index].Text) &&
                                         (t[index].IsCapitalized || abbreviated && t[index].Text.Length <= 4 || t[index].Text.Length > 3 && !t[index].Is("may") && !t[index].Is("march"));
+
+    private bool IsDeterminerAt(int index) =>
+        t[index].IsWord && (t[index].Is("the") || t[index].Is("a") || t[index].Is("an") || t[index].Is("its") || t[index].Is("their") || t[index].Is("his") || t[index].Is("her") || t[index].Is("this") || t[index].Is("that"));
+
+    /// <summary>
+    /// A word that reads as a singular common noun: lower-case letters only, not a function word, comparative, change
+    /// or bound word, and without the endings of plurals, participles, adverbs and superlatives ("chip", "jet", "call";
+    /// not "aboard"-like function words listed in the lexicon, "killed", "remaining", "largest").
+    /// </summary>
+    private bool IsSingularNounAt(int index)
+    {
+        var w = t[index].Text;
+        if (!t[index].IsWord || w.Length < 3 || !w.All(char.IsLower) || IsFunctionWord(index) || lex.NumberWords.ContainsKey(w) || lex.Ordinals.Contains(w))
+        {
+            return false;
+        }
+
+        return !(w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) ||
+                 w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("est", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Three were killed", "zero is": a number word as the subject of a form of "be" or "have" counts what it stands for.</summary>
+    private bool IsCountSubjectVerb(int index) =>
+        t[index].IsWord && (t[index].Is("is") || t[index].Is("are") || t[index].Is("was") || t[index].Is("were") || t[index].Is("have") || t[index].Is("had") || t[index].Is("has"));
 
     private bool IsFunctionWord(int index) =>
         lex.NotCountNouns.Contains(t[index].Text) || lex.ChangeWords.Contains(t[index].Text) || lex.SingleWordBounds.Contains(t[index].Text) || Months.Contains(t[index].Text);
