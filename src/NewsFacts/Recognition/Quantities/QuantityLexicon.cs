@@ -97,6 +97,16 @@ internal sealed class QuantityLexicon
             CurrencySymbols[row[0]] = row[1];
         }
 
+        foreach (var row in Lexicon.Rows("quantity-code-scales.tsv"))
+        {
+            CodeScales[row[0][0]] = Parse(row[1]);
+        }
+
+        foreach (var row in Lexicon.Rows("quantity-currency-subunits.tsv"))
+        {
+            Subunits[row[0]] = Parse(row[1]);
+        }
+
         CurrencyNames = [.. Lexicon.Rows("quantity-currency-names.tsv").Select(r => Phrase(r[0], r[1]))];
         CurrencyNames.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
 
@@ -183,6 +193,26 @@ internal sealed class QuantityLexicon
 
     /// <summary>Irregular plural → singular ("people" → "person").</summary>
     public Dictionary<string, string> Irregular { get; }
+
+    /// <summary>Scale letters glued before a currency code ("MEUR"): letter to multiplier.</summary>
+    public Dictionary<char, double> CodeScales { get; } = [];
+
+    /// <summary>
+    /// Reads a currency code with a scale letter glued before it ("MEUR", "kUSD"): the code and the multiplier, or null.
+    /// </summary>
+    public (string Code, double Scale)? ScaledCode(string word)
+    {
+        if (word.Length != 4 || !CodeScales.TryGetValue(word[0], out var scale) || !word.AsSpan(1).ToString().All(char.IsUpper))
+        {
+            return null;
+        }
+
+        var code = word[1..];
+        return CurrencyNames.Any(n => n.Tokens.Length == 1 && n.Value == code && n.Tokens[0].Equals(code, StringComparison.OrdinalIgnoreCase)) ? (code, scale) : null;
+    }
+
+    /// <summary>Money subunits by unit name: their share of the main unit ("cent" = 0.01, "mao" = 0.1).</summary>
+    public Dictionary<string, double> Subunits { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words that, right before a bare number, make it part of a name ("Windows 10", "Chapter 11").</summary>
     public HashSet<string> NameWords { get; }

@@ -230,6 +230,10 @@ internal sealed class QuantityScanner
 
         var j = num.Next;
         var value = negative ? -num.Value : num.Value;
+        if (currency is not null && afterPrefix == i + 1 && !num.HasScale && lex.ScaledCode(t[i].Text) is { } codeScale)
+        {
+            value *= codeScale.Scale;
+        }
 
         // "twenty-first", "thirty - second": a compound ordinal, not a count
         if (num.IsWords && !num.IsFraction && j + 1 < t.Count && t[j].Text is "-" or "\u2010" && t[j + 1].IsWord &&
@@ -284,6 +288,14 @@ internal sealed class QuantityScanner
                 currency = name.Value;
                 unitSpan = new TextSpan(t[OfAfterVague(num, j)].Start, t[name.Next - 1].End);
                 end = name.Next;
+            }
+            else if (t[j].IsWord && !num.HasScale && lex.ScaledCode(t[j].Text) is { } scaled)
+            {
+                // "120 MEUR"
+                currency = scaled.Code;
+                value *= scaled.Scale;
+                unitSpan = new TextSpan(t[j].Start, t[j].End);
+                end = j + 1;
             }
 
             // "75 USD million"
@@ -400,11 +412,18 @@ internal sealed class QuantityScanner
             loneOne = false;
             bare = false;
         }
-        if (loneOne && !negative && (unit is null || k > 0 && PronounOneLeads.Contains(t[k - 1].Text)))
+        // "the one thing" is "the single"; "only one person" counts
+        if (loneOne && !negative && (unit is null || k > 0 && PronounOneLeads.Contains(t[k - 1].Text) && !(t[k - 1].Is("only") && !(k > 1 && t[k - 2].Is("the")))))
         {
             return (null, j);
         }
 
+
+        // "one day we will": "one day" as "some day", not a duration
+        if (IsSomeDay(k, num, unit, end))
+        {
+            return (null, end);
+        }
 
         // "the second half of the year" is a period, not a fraction
         if (num.IsFraction && t[k].Is("half") && k > 0 && (t[k - 1].Is("the") || lex.Ordinals.Contains(t[k - 1].Text)))
@@ -616,16 +635,26 @@ internal sealed class QuantityScanner
         }
 
         var next = c.Next;
-        if (next < t.Count && (t[next].Is("cents") || t[next].Is("cent") || t[next].Is("pence") || t[next].Is("mao")))
+        var share = 0.01;
+        if (UnitAt(next) is { } sub && lex.Subunits.TryGetValue(sub.Value, out var subunit))
         {
-            next++;
+            share = subunit;
+            next = sub.Next;
+
+            // "five mao five": a bare digit after a tenth is the hundredths
+            if (share == 0.1 && next < t.Count && (t[next].IsPlainInteger || lex.NumberWords.ContainsKey(t[next].Text)) && NumberReader.Read(t, next, false) is { } rest &&
+                rest.Value is >= 1 and < 10 && !rest.HasScale && !rest.IsFraction && (rest.Next >= t.Count || !t[rest.Next].IsWord))
+            {
+                var amount = c.Value * share + rest.Value * share / 10;
+                return (negative ? -amount : amount, rest.Next);
+            }
         }
         else if (next < t.Count && t[next].IsWord)
         {
             return null;
         }
 
-        return ((negative ? -c.Value : c.Value) / 100, next);
+        return ((negative ? -c.Value : c.Value) * share, next);
     }
 
     private (double Value, int Next)? InchesAt(int p)
@@ -722,6 +751,34 @@ internal sealed class QuantityScanner
                  w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("est", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal));
     }
 
+    private static readonly HashSet<string> SomeDayFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "you", "he", "she", "we", "they", "it", "will", "would", "could", "might", "may", "shall", "should", "can",
+    };
+
+    private static readonly HashSet<string> PartsOfDay = new(StringComparer.Ordinal) { "day", "night", "morning", "evening", "afternoon" };
+
+    /// <summary>
+    /// "One day we will win", "one day will be worth", "One night, she left": "one" and a part of the day as an indefinite
+    /// time, not a duration: nothing before it that makes it a length ("in", "for", "after", "a", "only"), and a subject,
+    /// a modal, or a comma at the head of the sentence after it.
+    /// </summary>
+    private bool IsSomeDay(int k, NumberRead num, string? unit, int end)
+    {
+        if (!num.IsWords || num.Next != k + 1 || !t[k].Is("one") || unit is null || !PartsOfDay.Contains(unit) || end >= t.Count)
+        {
+            return false;
+        }
+
+        var first = k == 0 || !t[k - 1].IsWord && t[k - 1].Text is "." or "!" or "?" or "\"" or "\u201C" or ";";
+        if (!first && t[k - 1].IsWord && (IsFunctionWord(k - 1) || lex.SingleWordBounds.Contains(t[k - 1].Text)))
+        {
+            return false;
+        }
+
+        return t[end].IsWord && SomeDayFollowers.Contains(t[end].Text) || first && t[end].Text == ",";
+    }
+
     /// <summary>"Three were killed", "zero is": a number word as the subject of a form of "be" or "have" counts what it stands for.</summary>
     private bool IsCountSubjectVerb(int index) =>
         t[index].IsWord && (t[index].Is("is") || t[index].Is("are") || t[index].Is("was") || t[index].Is("were") || t[index].Is("have") || t[index].Is("had") || t[index].Is("has"));
@@ -769,6 +826,12 @@ internal sealed class QuantityScanner
             }
 
             return (code, i + 1, strict);
+        }
+
+        // "MEUR 120": the scale is applied where the amount is read
+        if (next.IsNumber && lex.ScaledCode(tok.Text) is { } scaled)
+        {
+            return (scaled.Code, i + 1, false);
         }
 
         if (next.IsNumber && tok.Text.Length == 3 && (tok.Text.All(char.IsUpper) || !next.SpaceBefore) && MatchPhrase(lex.CurrencyNamesByFirst, i) is { } name && name.Next == i + 1 && name.Value.Equals(tok.Text, StringComparison.OrdinalIgnoreCase))
