@@ -167,7 +167,7 @@ internal static class NumberReader
                     current += vulgar;
                     j++;
                 }
-                else if (ScientificAt(t, j) is { } sci)
+                else if ((ScientificAt(t, j) ?? ENotationAt(t, j)) is { } sci)
                 {
                     current *= Math.Pow(10, sci.Exponent);
                     j = sci.Next;
@@ -284,6 +284,16 @@ internal static class NumberReader
                 // "one and a half", "3 million and a half"
                 if (j + 2 < t.Count && (t[j + 1].Is("a") || t[j + 1].Is("an")) && lex.FractionSingular.TryGetValue(t[j + 2].Text, out var den))
                 {
+                    // "one billion and a half million": the half of a smaller scale
+                    if (last == Last.Scale && j + 3 < t.Count && IsScaleWord(t[j + 3]) && ScaleOf(t[j + 3]) is var smaller && smaller < lastScale && smaller >= 1000)
+                    {
+                        total += smaller / den;
+                        j += 4;
+                        isFraction = true;
+                        last = Last.Digit;
+                        break;
+                    }
+
                     if (last == Last.Scale)
                     {
                         total += lastScale / den;
@@ -313,6 +323,15 @@ internal static class NumberReader
 
                     j = part.Next;
                     isFraction = true;
+                    break;
+                }
+
+                // "one billion and three quarters million": a fraction of a smaller scale
+                if (last == Last.Scale && depth < 2 && lex.NumberWords.ContainsKey(t[j + 1].Text) && Read(t, j + 1, money, depth + 1) is { HasScale: true, IsFraction: false } scaledPart &&
+                    scaledPart.Value < lastScale && HasFractionWord(t, j + 1, scaledPart.Next))
+                {
+                    total += scaledPart.Value;
+                    j = scaledPart.Next;
                     break;
                 }
 
@@ -450,13 +469,8 @@ internal static class NumberReader
             }
 
             double numerator;
-            if (startsWithArticle)
+            if (startsWithArticle && k == i + 1)
             {
-                if (k != i + 1)
-                {
-                    return null;
-                }
-
                 numerator = 1;
             }
             else if (Read(new Prefix(t, k), i, false, 2) is { IsFraction: false, IsVague: false } whole && whole.Next == k && whole.Value > 0)
@@ -511,6 +525,19 @@ internal static class NumberReader
         // "thirty fifth" (30 + 5), "one hundred twentieth" (100 + 20); not "thirty-three fifth"
         var step = ordinal < 10 ? 10 : 100;
         return prefix.Value % step == 0 ? prefix.Value + ordinal : null;
+    }
+
+    private static bool HasFractionWord(IReadOnlyList<QuantityToken> t, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            if (QuantityLexicon.Default.FractionPlural.ContainsKey(t[p].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDeterminer(QuantityToken token) =>
@@ -590,6 +617,28 @@ internal static class NumberReader
         }
 
         return p < t.Count && t[p].IsPlainInteger && !t[p].SpaceBefore && t[p].Text.Length <= 3 ? (sign * (int)t[p].Value, p + 1) : null;
+    }
+
+    /// <summary>"e+14", "E-3", "e23" written close after a number: a power of ten.</summary>
+    private static (int Exponent, int Next)? ENotationAt(IReadOnlyList<QuantityToken> t, int j)
+    {
+        if (j + 1 >= t.Count || !(t[j].Text is "e" or "E") || t[j].SpaceBefore)
+        {
+            return null;
+        }
+
+        var p = j + 1;
+        var sign = 1;
+        if (t[p].Text is "+" or "-" or "\u2212" && !t[p].SpaceBefore)
+        {
+            sign = t[p].Text == "+" ? 1 : -1;
+            p++;
+        }
+
+        return p < t.Count && t[p].IsPlainInteger && !t[p].SpaceBefore && t[p].Text.Length <= 3 &&
+               (p + 1 >= t.Count || t[p + 1].SpaceBefore || !(t[p + 1].IsWord || t[p + 1].IsNumber))
+            ? (sign * (int)t[p].Value, p + 1)
+            : null;
     }
 
     /// <summary>"×10^6", "x10^-4", "×10−30", "×10⁶" right after a number.</summary>

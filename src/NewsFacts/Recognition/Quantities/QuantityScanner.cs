@@ -370,6 +370,7 @@ internal sealed class QuantityScanner
         }
 
         // "one out of three Germans", "2 out of 5"
+        var divided = false;
         if (j + 2 < t.Count && t[j].Is("out") && t[j + 1].Is("of") && currency is null && NumberReader.Read(t, j + 2, false) is { } whole && whole.Value >= value && whole.Value > 0)
         {
             value /= whole.Value;
@@ -386,6 +387,7 @@ internal sealed class QuantityScanner
 
             loneOne = false;
             bare = false;
+            divided = true;
         }
 
         // "1 over three": a fraction, only where nothing follows it
@@ -397,6 +399,8 @@ internal sealed class QuantityScanner
             j = divisor.Next;
             end = j;
             loneOne = false;
+            bare = false;
+            divided = true;
         }
 
         // "one of the largest ports": one member of a group
@@ -412,6 +416,7 @@ internal sealed class QuantityScanner
             loneOne = false;
             bare = false;
         }
+
         // "the one thing" is "the single"; "only one person" counts
         if (loneOne && !negative && (unit is null || k > 0 && PronounOneLeads.Contains(t[k - 1].Text) && !(t[k - 1].Is("only") && !(k > 1 && t[k - 2].Is("the")))))
         {
@@ -431,7 +436,7 @@ internal sealed class QuantityScanner
             return (null, j);
         }
 
-        if (currency is null && !negative && !num.IsWords && !num.HasScale && t[k].IsPlainInteger && k == i)
+        if (currency is null && !negative && !num.IsWords && !num.HasScale && t[k].IsPlainInteger && k == i && !divided)
         {
             var v = t[k].Value;
             var plural = unit is not null && unitSpan is { } us && IsPluralWord(text[us.Start..us.End]);
