@@ -289,6 +289,13 @@ internal sealed class QuantityScanner
                 unitSpan = new TextSpan(t[OfAfterVague(num, j)].Start, t[name.Next - 1].End);
                 end = name.Next;
             }
+            else if (t[j].Text is "-" or "\u2010" && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && MatchPhrase(lex.CurrencyNamesByFirst, j + 1) is { } compound)
+            {
+                // "a one-yen bid", "a 20-dollar note"
+                currency = compound.Value;
+                unitSpan = new TextSpan(t[j + 1].Start, t[compound.Next - 1].End);
+                end = compound.Next;
+            }
             else if (t[j].IsWord && !num.HasScale && lex.ScaledCode(t[j].Text) is { } scaled)
             {
                 // "120 MEUR"
