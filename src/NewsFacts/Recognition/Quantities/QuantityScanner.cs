@@ -336,7 +336,7 @@ internal sealed class QuantityScanner
             if (UnitAt(at) is { } u)
             {
                 // "tens of millions of pounds", "£"-less money: millions of pounds are sterling, not weight
-                unit = u.Value == "pound" && num.HasScale && num.Value >= 1e6 ? "GBP" : u.Value;
+                unit = u.Value;
                 unitSpan = new TextSpan(t[at].Start, t[u.Next - 1].End);
                 end = u.Next;
 
@@ -536,6 +536,19 @@ internal sealed class QuantityScanner
             }
         }
 
+        // "increase from 24.2 to 33 billion euros": the old level is written bare and takes the new level's scale and unit
+        if (unit is null && currency is null && !num.HasScale && bound == QuantityBound.Exact && start >= 2 && t[start - 1].Is("from") && r + 1 < t.Count && t[r].Is("to") &&
+            NewLevelAt(r + 1, num, value) is { } level && (level.Unit is not null || level.Scale > 1))
+        {
+            var scaled = value * level.Scale;
+            if (level.Scale == 1 || scaled <= level.Value * 10 && scaled * 10 >= level.Value)
+            {
+                value = scaled;
+                unit = level.Unit;
+                bare = false;
+            }
+        }
+
         // a suspended hyphen: "four- and six-cylinder engines" takes the noun of the compound that completes it
         if (unit is null && currency is null && j + 1 < t.Count && t[j].Text == "-" && !t[j].SpaceBefore && t[j + 1].SpaceBefore &&
             (t[j + 1].Text == "," || t[j + 1].Is("and") || t[j + 1].Is("or") || t[j + 1].Is("to")))
@@ -612,11 +625,23 @@ internal sealed class QuantityScanner
             unit = previousUnit;
         }
 
+        // "from 208 pounds to 193": the new level shares the old level's unit
+        if (unit is null && previous is not null && previous.Unit is not null && !num.IsFraction && start > 0 && t[start - 1].Is("to") && FromLevel(previous, start - 1))
+        {
+            unit = previous.Unit;
+        }
+
         // "2.5 million of those": a partitive pointing back to the sentence before
         if (unit is null && carried is not null && end + 1 < t.Count && t[end].Is("of") &&
             (t[end + 1].Is("those") || t[end + 1].Is("them") || t[end + 1].Is("these") || t[end + 1].Is("which")))
         {
             unit = carried;
+        }
+
+        // "80 million pounds", "tens of millions of pounds": sterling; "2 million pounds of beef" is a weight
+        if (unit == "pound" && Math.Abs(value) >= 1e6 && (num.HasScale || valueMax is not null || value != num.Value) && !(end + 1 < t.Count && t[end].Is("of") && t[end + 1].IsWord))
+        {
+            unit = "GBP";
         }
 
         // no value that JSON cannot carry ("1.1^999", a thousand-digit number)
@@ -972,6 +997,51 @@ internal sealed class QuantityScanner
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="previous"/> is the old level of "from A unit [word] to": "from 21 mpg combined to 23".</summary>
+    private bool FromLevel(QuantityMention previous, int to)
+    {
+        var p = to - 1;
+        var words = 0;
+        while (p >= 0 && t[p].End > previous.Span.End)
+        {
+            if (!t[p].IsWord || ++words > 1)
+            {
+                return false;
+            }
+
+            p--;
+        }
+
+        if (p < 0 || t[p].End != previous.Span.End)
+        {
+            return false;
+        }
+
+        while (p >= 0 && t[p].Start >= previous.Span.Start)
+        {
+            p--;
+        }
+
+        return p >= 0 && t[p].Is("from");
+    }
+
+    /// <summary>The level after "to" in "from A to B": B's own reading, or the reading of B's range ("to 33-35 billion euros").</summary>
+    private RangeEnd? NewLevelAt(int k, NumberRead first, double firstValue)
+    {
+        if (ReadRangeEnd(k, false, first, firstValue, false) is not { } level)
+        {
+            return null;
+        }
+
+        if (level.Unit is null && level.Scale == 1 && level.Next + 1 < t.Count && t[level.Next].Text is "-" or "\u2013" or "to" &&
+            ReadRangeEnd(level.Next + 1, false, first, level.Value, t[level.Next].Text == "-" && !t[level.Next].SpaceBefore) is { } upper)
+        {
+            return level with { Scale = upper.Scale, Unit = upper.Unit, Value = level.Value * upper.Scale };
+        }
+
+        return level;
     }
 
     private sealed record RangeEnd(double Value, double Scale, string? Currency, string? Unit, TextSpan? UnitSpan, int Next);
