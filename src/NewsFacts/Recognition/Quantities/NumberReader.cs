@@ -540,7 +540,8 @@ internal static class NumberReader
         return false;
     }
 
-    private static bool IsDeterminer(QuantityToken token) =>
+    /// <summary>A definite or possessive determiner ("the", "its", "this"): an ordinal follows it, not a fraction.</summary>
+    public static bool IsDeterminer(QuantityToken token) =>
         token.IsWord && (token.Is("the") || token.Is("his") || token.Is("her") || token.Is("its") || token.Is("their") || token.Is("our") || token.Is("my") || token.Is("your") ||
                          token.Is("this") || token.Is("that"));
 

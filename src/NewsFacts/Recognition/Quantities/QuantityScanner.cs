@@ -768,8 +768,7 @@ internal sealed class QuantityScanner
     private bool IsMonth(int index, bool abbreviated = false) => index >= 0 && index < t.Count && t[index].IsWord && Months.Contains(t[index].Text) &&
                                         (t[index].IsCapitalized || abbreviated && t[index].Text.Length <= 4 || t[index].Text.Length > 3 && !t[index].Is("may") && !t[index].Is("march"));
 
-    private bool IsDeterminerAt(int index) =>
-        t[index].IsWord && (t[index].Is("the") || t[index].Is("a") || t[index].Is("an") || t[index].Is("its") || t[index].Is("their") || t[index].Is("his") || t[index].Is("her") || t[index].Is("this") || t[index].Is("that"));
+    private bool IsDeterminerAt(int index) => t[index].Is("a") || t[index].Is("an") || NumberReader.IsDeterminer(t[index]);
 
     /// <summary>
     /// A word that reads as a singular common noun: lower-case letters only, not a function word, comparative, change
