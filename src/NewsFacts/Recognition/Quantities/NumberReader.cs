@@ -14,6 +14,9 @@ internal readonly record struct NumberRead(double Value, int First, int Next, bo
 {
     /// <summary>The scale a bare first member of a range takes from the second ("3 to 4 million").</summary>
     public double Scale { get; init; } = 1;
+
+    /// <summary>A number that is only about right: "a couple of days" is about 2.</summary>
+    public bool IsApproximate { get; init; }
 }
 
 /// <summary>
@@ -77,6 +80,19 @@ internal static class NumberReader
             }
 
             var next = t[i + 1];
+
+            // "a couple of days" (about 2), "a couple of hundred" (about 200)
+            if (next.Is("couple") && i + 2 < t.Count && t[i + 2].Is("of"))
+            {
+                if (i + 3 < t.Count && IsScaleWord(t[i + 3]))
+                {
+                    var scale = ScaleOf(t[i + 3]);
+                    return new NumberRead(2 * scale, i, i + 4, true, true, false, false) { Scale = scale, IsApproximate = true };
+                }
+
+                return new NumberRead(2, i, i + 2, false, true, false, false) { IsApproximate = true };
+            }
+
             if (next.Is("hundred") || next.Is("thousand") || next.Is("million") || next.Is("billion") || next.Is("trillion") || next.Is("dozen"))
             {
                 current = 1;

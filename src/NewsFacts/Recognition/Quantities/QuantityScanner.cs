@@ -352,7 +352,7 @@ internal sealed class QuantityScanner
         if (unit is null)
         {
             var nounAt = j;
-            if (num.IsVague && nounAt < t.Count && t[nounAt].Is("of"))
+            if ((num.IsVague || num.IsApproximate && !num.HasScale) && nounAt < t.Count && t[nounAt].Is("of"))
             {
                 nounAt++;
             }
@@ -592,6 +592,10 @@ internal sealed class QuantityScanner
             {
                 bound = QuantityBound.AtLeast;
             }
+            else if (num.IsApproximate)
+            {
+                bound = QuantityBound.Approx;
+            }
 
             if (MatchBoundAfter(end) is { } after)
             {
@@ -656,7 +660,7 @@ internal sealed class QuantityScanner
     }
 
     /// <summary>After "millions" in "millions of dollars", the unit stands after the "of".</summary>
-    private int OfAfterVague(NumberRead num, int j) => num.IsVague && j + 1 < t.Count && t[j].Is("of") ? j + 1 : j;
+    private int OfAfterVague(NumberRead num, int j) => (num.IsVague || num.IsApproximate && !num.HasScale) && j + 1 < t.Count && t[j].Is("of") ? j + 1 : j;
 
     private (double Amount, int Next)? CentsAt(int p, bool negative)
     {
