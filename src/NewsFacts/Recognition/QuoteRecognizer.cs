@@ -56,6 +56,10 @@ public sealed class QuoteRecognizer
                 afterTo = q.After;
             }
 
+            // the words of the quote's sentence before its opening mark, read once for the two searches that need them
+            List<Word>? lead = null;
+            var leadFrom = Math.Max(openSentence.Start, q.Open - Window);
+
             Attributed? speaker = Label(document, q, history);
             var partial = IsPartial(text, q, beforeFrom);
             if (speaker is null && q.Closed)
@@ -72,7 +76,7 @@ public sealed class QuoteRecognizer
             {
                 // from the sentence start: the backward search stops at an earlier quote's mark, and a subject
                 // shared by two verbs ("X said that "..." and added that "..."") is found at the head
-                var words = Clauses.WithoutAsides(text, Words.Scan(text, Math.Max(openSentence.Start, q.Open - Window), q.Open));
+                var words = lead ??= Clauses.WithoutAsides(text, Words.Scan(text, leadFrom, q.Open));
                 var clause = Clauses.Before(text, words, 0, words.Count);
                 if (clause is not null)
                 {
@@ -83,7 +87,7 @@ public sealed class QuoteRecognizer
             if (speaker is null)
             {
                 // the reporting clause elsewhere in the quote's sentence: "X contended in a letter that ... had "a bias""
-                var sentence = new TextSpan(Math.Max(openSentence.Start, q.Open - Window), Math.Min(Math.Max(openSentence.End, q.Closed ? closeSentence.End : para.End), q.After + Window));
+                var sentence = new TextSpan(leadFrom, Math.Min(Math.Max(openSentence.End, q.Closed ? closeSentence.End : para.End), q.After + Window));
                 var words = Clauses.WithoutAsides(text, OutsideQuotes(Words.Scan(text, sentence.Start, sentence.End), stretches, i));
                 var clause = Clauses.Find(text, words, 0, words.Count, preferLast: false);
                 if (clause is not null)
@@ -116,7 +120,7 @@ public sealed class QuoteRecognizer
             if (speaker is null && beforeFrom < q.Open && q.Open > openSentence.Start)
             {
                 // a fragment in the writer's sentence goes to the sentence's subject when that is a person
-                var words = Clauses.WithoutAsides(text, Words.Scan(text, Math.Max(openSentence.Start, q.Open - Window), q.Open));
+                var words = lead ??= Clauses.WithoutAsides(text, Words.Scan(text, leadFrom, q.Open));
                 var clause = Clauses.SentenceSubject(text, words, 0, words.Count, "say", "speech");
                 if (clause is not null && clause.Subject.Any(w => NameIndex.IsNameWord(text, w) || SpeakerLexicon.Pronouns.ContainsKey(w.Of(text))))
                 {
