@@ -202,14 +202,21 @@ internal sealed class QuantityLexicon
     /// </summary>
     public (string Code, double Scale)? ScaledCode(string word)
     {
-        if (word.Length != 4 || !CodeScales.TryGetValue(word[0], out var scale) || !word.AsSpan(1).ToString().All(char.IsUpper))
+        if (word.Length != 4 || !CodeScales.TryGetValue(word[0], out var scale))
         {
             return null;
         }
 
-        var code = word[1..];
-        return CurrencyNames.Any(n => n.Tokens.Length == 1 && n.Value == code && n.Tokens[0].Equals(code, StringComparison.OrdinalIgnoreCase)) ? (code, scale) : null;
+        // the code written in capitals, as the ISO list has it ("MEUR", not "Meur")
+        var written = word[1..];
+        return CurrencyCode(written) == written ? (written, scale) : null;
     }
+
+    /// <summary>The ISO 4217 code a word writes, in any case ("USD", "usd"), or null.</summary>
+    public string? CurrencyCode(string word) =>
+        CurrencyNamesByFirst.TryGetValue(word, out var names) && names.FirstOrDefault(n => n.Tokens.Length == 1 && n.Value.Equals(word, StringComparison.OrdinalIgnoreCase)) is { } name
+            ? name.Value
+            : null;
 
     /// <summary>Money subunits by unit name: their share of the main unit ("cent" = 0.01, "mao" = 0.1).</summary>
     public Dictionary<string, double> Subunits { get; } = new(StringComparer.Ordinal);

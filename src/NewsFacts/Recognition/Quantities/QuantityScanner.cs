@@ -133,7 +133,7 @@ internal sealed class QuantityScanner
     private (QuantityMention? Mention, int Next) TryRead(int i, string? previousUnit, string? carried, QuantityMention? previous)
     {
         var k = i;
-        var (currency, afterPrefix, strict) = CurrencyPrefix(i);
+        var (currency, afterPrefix, strict, prefixScale) = CurrencyPrefix(i);
         var negative = false;
         var change = false;
         if (currency is not null)
@@ -151,14 +151,10 @@ internal sealed class QuantityScanner
             negative = t[i].Text != "+";
             change = t[i].Text == "+";
             k++;
-            var (c2, after2, strict2) = CurrencyPrefix(k);
-            if (c2 is not null)
+            if (CurrencyPrefix(k).Code is not null)
             {
                 return (null, i + 1);
             }
-
-            _ = after2;
-            _ = strict2;
         }
         else if ((t[i].Is("minus") || t[i].Is("negative")) && i + 1 < t.Count)
         {
@@ -229,11 +225,7 @@ internal sealed class QuantityScanner
         }
 
         var j = num.Next;
-        var value = negative ? -num.Value : num.Value;
-        if (currency is not null && afterPrefix == i + 1 && !num.HasScale && lex.ScaledCode(t[i].Text) is { } codeScale)
-        {
-            value *= codeScale.Scale;
-        }
+        var value = (negative ? -num.Value : num.Value) * (num.HasScale ? 1 : prefixScale);
 
         // "twenty-first", "thirty - second": a compound ordinal, not a count
         if (num.IsWords && !num.IsFraction && j + 1 < t.Count && t[j].Text is "-" or "\u2010" && t[j + 1].IsWord &&
@@ -283,9 +275,10 @@ internal sealed class QuantityScanner
                 unitSpan = new TextSpan(t[j].Start, t[j].End);
                 end = j + 1;
             }
-            else if (MatchPhrase(lex.CurrencyNamesByFirst, OfAfterVague(num, j)) is { } name)
+            else if (CurrencyAfter(OfAfterVague(num, j), num.HasScale) is { } name)
             {
-                currency = name.Value;
+                currency = name.Code;
+                value *= name.Scale;
                 unitSpan = new TextSpan(t[OfAfterVague(num, j)].Start, t[name.Next - 1].End);
                 end = name.Next;
             }
@@ -295,14 +288,6 @@ internal sealed class QuantityScanner
                 currency = compound.Value;
                 unitSpan = new TextSpan(t[j + 1].Start, t[compound.Next - 1].End);
                 end = compound.Next;
-            }
-            else if (t[j].IsWord && !num.HasScale && lex.ScaledCode(t[j].Text) is { } scaled)
-            {
-                // "120 MEUR"
-                currency = scaled.Code;
-                value *= scaled.Scale;
-                unitSpan = new TextSpan(t[j].Start, t[j].End);
-                end = j + 1;
             }
 
             // "75 USD million"
@@ -335,7 +320,6 @@ internal sealed class QuantityScanner
 
             if (UnitAt(at) is { } u)
             {
-                // "tens of millions of pounds", "£"-less money: millions of pounds are sterling, not weight
                 unit = u.Value;
                 unitSpan = new TextSpan(t[at].Start, t[u.Next - 1].End);
                 end = u.Next;
@@ -429,7 +413,6 @@ internal sealed class QuantityScanner
         {
             return (null, j);
         }
-
 
         // "one day we will": "one day" as "some day", not a duration
         if (IsSomeDay(k, num, unit, end))
@@ -828,7 +811,11 @@ internal sealed class QuantityScanner
 
     private static bool IsMeasure(string? unit) => unit is not null && QuantityLexicon.Default.MeasureUnits.Contains(unit);
 
-    private (string? Code, int After, bool Strict) CurrencyPrefix(int i)
+    /// <summary>
+    /// A currency sign or code written before an amount ("$", "US$", "USD 200", "MEUR 120"): its code, the token after
+    /// it, whether it is read only before a decimal or scaled amount, and the scale a glued letter gives ("MEUR": a million).
+    /// </summary>
+    private (string? Code, int After, bool Strict, double Scale) CurrencyPrefix(int i)
     {
         var tok = t[i];
         if (tok.Kind == QuantityTokenKind.Symbol && lex.CurrencySymbols.TryGetValue(tok.Text, out var code))
@@ -836,15 +823,15 @@ internal sealed class QuantityScanner
             // "$US55 million", "$A82 million"
             if (i + 2 < t.Count && t[i + 1].IsWord && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && lex.CurrencySymbols.TryGetValue(tok.Text + t[i + 1].Text, out var glued))
             {
-                return (glued, i + 2, false);
+                return (glued, i + 2, false, 1);
             }
 
-            return (code, i + 1, false);
+            return (code, i + 1, false, 1);
         }
 
         if (!tok.IsWord || i + 1 >= t.Count)
         {
-            return (null, i, false);
+            return (null, i, false, 1);
         }
 
         var next = t[i + 1];
@@ -853,7 +840,7 @@ internal sealed class QuantityScanner
         if (next.Kind == QuantityTokenKind.Symbol && (next.Text is "$" or "=") && (!next.SpaceBefore || next.Text == "$" && tok.Text.Length >= 1 && !tok.Is("a") && !tok.Is("s") && !tok.Is("r")) &&
             lex.CurrencySymbols.TryGetValue(tok.Text + next.Text, out code) && i + 2 < t.Count && (t[i + 2].IsNumber || t[i + 2].Text == "-"))
         {
-            return (code, i + 2, false);
+            return (code, i + 2, false, 1);
         }
 
         // "Rs 500", "RM2.70", "USD 200", "usd115"
@@ -862,24 +849,38 @@ internal sealed class QuantityScanner
             var strict = lex.StrictSymbols.Contains(tok.Text);
             if (strict && next.SpaceBefore)
             {
-                return (null, i, false);
+                return (null, i, false, 1);
             }
 
-            return (code, i + 1, strict);
+            return (code, i + 1, strict, 1);
         }
 
-        // "MEUR 120": the scale is applied where the amount is read
+        // "MEUR 120"
         if (next.IsNumber && lex.ScaledCode(tok.Text) is { } scaled)
         {
-            return (scaled.Code, i + 1, false);
+            return (scaled.Code, i + 1, false, scaled.Scale);
         }
 
-        if (next.IsNumber && tok.Text.Length == 3 && (tok.Text.All(char.IsUpper) || !next.SpaceBefore) && MatchPhrase(lex.CurrencyNamesByFirst, i) is { } name && name.Next == i + 1 && name.Value.Equals(tok.Text, StringComparison.OrdinalIgnoreCase))
+        if (next.IsNumber && tok.Text.Length == 3 && (tok.Text.All(char.IsUpper) || !next.SpaceBefore) && lex.CurrencyCode(tok.Text) is { } iso)
         {
-            return (name.Value, i + 1, false);
+            return (iso, i + 1, false, 1);
         }
 
-        return (null, i, false);
+        return (null, i, false, 1);
+    }
+
+    /// <summary>
+    /// A currency written after an amount ("dollars", "Canadian dollars", "USD", "MEUR"): its code, the scale a glued letter
+    /// gives ("120 MEUR" is 120 million euros; not after an amount that has its own scale), and the token after it.
+    /// </summary>
+    private (string Code, double Scale, int Next)? CurrencyAfter(int j, bool scaled)
+    {
+        if (MatchPhrase(lex.CurrencyNamesByFirst, j) is { } name)
+        {
+            return (name.Value, 1, name.Next);
+        }
+
+        return !scaled && j < t.Count && t[j].IsWord && lex.ScaledCode(t[j].Text) is { } code ? (code.Code, code.Scale, j + 1) : null;
     }
 
     private (string Value, int Next)? MatchPhrase(Dictionary<string, List<QuantityPhrase>> index, int j)
@@ -1051,7 +1052,7 @@ internal sealed class QuantityScanner
 
     private RangeEnd? ReadRangeEnd(int k, bool money, NumberRead first, double firstValue, bool glued)
     {
-        var (currency, after, _) = CurrencyPrefix(k);
+        var (currency, after, _, scale) = CurrencyPrefix(k);
         if (currency is not null)
         {
             k = after;
@@ -1082,9 +1083,10 @@ internal sealed class QuantityScanner
         var j = second.Next;
         string? unit = null;
         TextSpan? unitSpan = null;
-        if (currency is null && MatchPhrase(lex.CurrencyNamesByFirst, j) is { } name)
+        if (currency is null && CurrencyAfter(j, second.HasScale) is { } name)
         {
-            currency = name.Value;
+            currency = name.Code;
+            scale = name.Scale;
             unitSpan = new TextSpan(t[j].Start, t[name.Next - 1].End);
             j = name.Next;
         }
@@ -1101,7 +1103,9 @@ internal sealed class QuantityScanner
             j = noun.Next;
         }
 
-        return new RangeEnd(second.Value, second.HasScale ? second.Scale : 1, currency, unit ?? currency, unitSpan, j);
+        return second.HasScale
+            ? new RangeEnd(second.Value, second.Scale, currency, unit ?? currency, unitSpan, j)
+            : new RangeEnd(second.Value * scale, scale, currency, unit ?? currency, unitSpan, j);
     }
 
     private (string Lemma, TextSpan Span, int Next)? CountNoun(int j, double value)
