@@ -15,11 +15,7 @@ public class ClaimBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "corpus");
-        var text = Directory.Exists(folder)
-            ? string.Join("\n", Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText))
-            : "The US will lend 2.5 million doses to Mexico, the White House said, as China ships vaccines to 69 countries.";
-        _document = DocumentContext.Of(text, new DateOnly(2021, 3, 18));
+        _document = DocumentContext.Of(Corpus.Text(), new DateOnly(2021, 3, 18));
         _dates = DateRecognizer.Default.Recognize(_document);
         _quantities = QuantityRecognizer.Default.Recognize(_document);
         _countries = CountryRecognizer.Default.Recognize(_document);

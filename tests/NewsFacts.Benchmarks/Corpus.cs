@@ -11,6 +11,9 @@ internal static class Corpus
     public static IReadOnlyList<NewsArticle> Articles() =>
         [.. Directory.EnumerateFiles(Folder, "*.txt").Order(StringComparer.Ordinal).Select(p => NewsArticle.FromFile(p).Article!)];
 
+    /// <summary>The bodies of the corpus articles as one text, a paragraph break between articles.</summary>
+    public static string Text() => string.Join("\n", Articles().Select(a => a.Body));
+
     private static string FindRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })

@@ -9,7 +9,7 @@ public class SegmentBenchmarks
     private string _text = string.Empty;
 
     [GlobalSetup]
-    public void Setup() => _text = string.Join("\n", Corpus.Articles().Select(a => a.Body));
+    public void Setup() => _text = Corpus.Text();
 
     [Benchmark]
     public int Segment() => Segmenter.Segment(_text).Sentences.Count;
