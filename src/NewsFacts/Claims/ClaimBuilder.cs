@@ -14,7 +14,7 @@ internal static class ClaimBuilder
     private const int Reach = 12;
     private const int LookBackSentences = 3;
 
-    /// <summary>The longest document for which the quotes component names the speakers of reported speech (it reads the whole document per sentence).</summary>
+    /// <summary>The longest document for which the quotes component names the speakers of reported speech (for each sentence it walks all of the document's quotations).</summary>
     private const int AttributionMaxChars = 200_000;
 
     public static IReadOnlyList<Claim> Build(DocumentContext document, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes)
