@@ -6,12 +6,13 @@ namespace NewsFacts.Tests.Reports;
 
 /// <summary>
 /// The HTML report in a real headless browser: Debian's chromium driven by chromedriver through Selenium.
-/// A missing browser fails these tests with a message saying what to install; they never skip silently.
+/// A missing browser is installed on first use (<see cref="TestMachine.EnsureChromium"/>); where it cannot be, these
+/// tests fail with a message saying what to install; they never skip silently.
 /// </summary>
 public sealed class HtmlReportBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private const string ChromeDriver = "/usr/bin/chromedriver";
+    private const string Chromium = TestMachine.Chromium;
+    private const string ChromeDriver = TestMachine.ChromeDriver;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "newsfacts-html-" + Guid.NewGuid().ToString("N"));
 
     public HtmlReportBrowserTests() => Directory.CreateDirectory(_folder);
@@ -46,10 +47,7 @@ public sealed class HtmlReportBrowserTests : IDisposable
 
     private ChromeDriver Start()
     {
-        if (!File.Exists(Chromium) || !File.Exists(ChromeDriver))
-        {
-            Assert.Fail($"The HTML report is tested in a real browser, but {(File.Exists(Chromium) ? ChromeDriver : Chromium)} is missing. Install Debian's browser and driver: sudo apt-get install chromium chromium-driver (.ci/run does this on CI).");
-        }
+        TestMachine.EnsureChromium();
 
         var options = new ChromeOptions { BinaryLocation = Chromium };
         options.AddArguments(

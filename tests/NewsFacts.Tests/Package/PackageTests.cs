@@ -1,0 +1,31 @@
+using System.IO.Compression;
+
+namespace NewsFacts.Tests.Package;
+
+/// <summary>The library packs as the NuGet package users add: id, version, README, XML docs, MIT licence expression.</summary>
+public sealed class PackageTests : IDisposable
+{
+    private readonly Harness.TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void The_library_packs_as_NewsFacts_with_its_readme_docs_and_licence()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var run = Processes.Run("dotnet", ["pack", "src/NewsFacts/NewsFacts.csproj", "-c", configuration, "--no-build", "-o", _temp.Path]);
+        Assert.True(run.Exit == 0, $"dotnet pack failed:\n{run.Output}");
+
+        var package = Path.Combine(_temp.Path, "NewsFacts.0.1.0.nupkg");
+        Assert.True(File.Exists(package), $"no {package}; the folder holds: {string.Join(", ", Directory.GetFiles(_temp.Path).Select(Path.GetFileName))}");
+        using var zip = ZipFile.OpenRead(package);
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("README.md", names);
+        Assert.Contains("lib/net10.0/NewsFacts.dll", names);
+        Assert.Contains("lib/net10.0/NewsFacts.xml", names);
+        using var nuspec = new StreamReader(zip.GetEntry("NewsFacts.nuspec")!.Open());
+        var manifest = nuspec.ReadToEnd();
+        Assert.Contains("<license type=\"expression\">MIT</license>", manifest, StringComparison.Ordinal);
+        Assert.Contains("<id>NewsFacts</id>", manifest, StringComparison.Ordinal);
+    }
+}
