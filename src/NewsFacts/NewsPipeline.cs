@@ -48,6 +48,7 @@ public sealed class NewsPipeline
         cancellationToken.ThrowIfCancellationRequested();
         var quantities = UsesQuantities ? WithoutDateNumbers(QuantityRecognizer.Default.Recognize(document), dates) : [];
         var countries = UsesCountries ? CountryRecognizer.Default.Recognize(document) : [];
+        quantities = QuantityContext.Resolve(repaired.Text, quantities, countries);
         cancellationToken.ThrowIfCancellationRequested();
         var quotes = UsesQuotes ? QuoteRecognizer.Default.Recognize(document) : [];
         var claims = UsesClaims && UsesQuantities ? ClaimBuilder.Build(document, quantities, dates, countries, quotes) : [];

@@ -105,6 +105,19 @@ internal sealed class QuantityLexicon
         foreach (var row in Lexicon.Rows("quantity-currency-subunits.tsv"))
         {
             Subunits[row[0]] = Parse(row[1]);
+            SubunitCurrencies[row[0]] = row[2];
+        }
+
+        foreach (var row in Lexicon.Rows("quantity-compound-nouns.tsv"))
+        {
+            if (row.Length > 1)
+            {
+                Collectives[row[0]] = row[1];
+            }
+            else
+            {
+                CompoundNouns.Add(row[0]);
+            }
         }
 
         CurrencyNames = [.. Lexicon.Rows("quantity-currency-names.tsv").Select(r => Phrase(r[0], r[1]))];
@@ -220,6 +233,15 @@ internal sealed class QuantityLexicon
 
     /// <summary>Money subunits by unit name: their share of the main unit ("cent" = 0.01, "mao" = 0.1).</summary>
     public Dictionary<string, double> Subunits { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The main currency a subunit alone is money in ("pence" is GBP), when the sentence names no other.</summary>
+    public Dictionary<string, string> SubunitCurrencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Two-word counted nouns that name one kind of thing ("crew member", "hunger strike"), singular.</summary>
+    public HashSet<string> CompoundNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Collective nouns and what they count: "crew" counts crew members.</summary>
+    public Dictionary<string, string> Collectives { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that, right before a bare number, make it part of a name ("Windows 10", "Chapter 11").</summary>
     public HashSet<string> NameWords { get; }

@@ -551,7 +551,7 @@ internal sealed class QuantityScanner
         // a number word that counts nothing written ("the bottom three", "three or four", "two-door") is not a quantity;
         // alone it is ("the answer is seventy"), and so is a suspended "four-, five- and six-cylinder"
         if (bound != QuantityBound.Range && unit is null && currency is null && num.IsWords && !num.IsFraction && !num.IsVague && value < 1e6 && j < t.Count &&
-            (t[j].IsWord || t[j].Text is "-" && j + 1 < t.Count && t[j + 1].IsWord) &&
+            (t[j].IsWord || t[j].Text is "-" && j + 1 < t.Count && t[j + 1].IsWord) && !Elides(num, previous, j) &&
             !t[j].Is("of") && !(j + 1 < t.Count && t[j].Is("more") && !t[j + 1].IsWord) && !IsCountSubjectVerb(j))
         {
             return (null, j);
@@ -618,17 +618,49 @@ internal sealed class QuantityScanner
             unit = previous.Unit;
         }
 
-        // "2.5 million of those": a partitive pointing back to the sentence before
-        if (unit is null && carried is not null && end + 1 < t.Count && t[end].Is("of") &&
+        // "at least 23 people, four of them seriously", "2.5 million of those": a partitive pointing back to the count
+        // before it in the sentence, else to the sentence before
+        if (unit is null && (previousUnit ?? carried) is { } antecedent && end + 1 < t.Count && t[end].Is("of") &&
             (t[end + 1].Is("those") || t[end + 1].Is("them") || t[end + 1].Is("these") || t[end + 1].Is("which")))
         {
-            unit = carried;
+            unit = antecedent;
+        }
+
+        // "65 deaths in Pakistan and at least 54 in India", "17 ships ..., 11 to Antwerp and six to Hamburg": a bare
+        // count that a preposition, a verb of being or the end of a list item follows counts what the count before it
+        // in the sentence counts
+        if (unit is null && currency is null && (Elides(num, previous, end) || FromAfter(start, previous)))
+        {
+            unit = previous!.Unit;
+        }
+
+        // "Of the Pakistani deaths, 38 were in Sindh": a fronted partitive names what the count counts
+        if (unit is null && currency is null && !num.IsFraction && FrontedPartitive(start) is { } fronted)
+        {
+            unit = fronted;
+        }
+
+        // "the number of hospitals affected had risen to 14", "the death toll climbed to 57": the measure before the
+        // number names what it counts
+        if (unit is null && currency is null && !num.IsFraction && MeasureNamedBefore(start, previous) is { } measured)
+        {
+            unit = measured;
         }
 
         // "80 million pounds", "tens of millions of pounds": sterling; "2 million pounds of beef" is a weight
         if (unit == "pound" && Math.Abs(value) >= 1e6 && (num.HasScale || valueMax is not null || value != num.Value) && !(end + 1 < t.Count && t[end].Is("of") && t[end + 1].IsWord))
         {
             unit = "GBP";
+        }
+
+        // "385 pence", "19 cents": a subunit alone is money in its main unit (the currency the sentence names before it, else
+        // the subunit's own), as the output contract writes money
+        if (currency is null && unit is not null && lex.Subunits.TryGetValue(unit, out var share))
+        {
+            var main = previous?.Unit is { Length: 3 } code && lex.CurrencyCode(code) == code ? code : lex.SubunitCurrencies[unit];
+            value *= share;
+            valueMax *= share;
+            unit = main;
         }
 
         // no value that JSON cannot carry ("1.1^999", a thousand-digit number)
@@ -640,6 +672,96 @@ internal sealed class QuantityScanner
         var span = new TextSpan(t[start].Start, t[end - 1].End);
         var mention = new QuantityMention(span, span.Of(text), value, valueMax, unit, bound) { UnitSpan = unitSpan, IsChange = change };
         return (mention, Math.Max(end, j));
+    }
+
+    /// <summary>Counted things a bare count after them may elide: nouns and measures, not money, shares or durations.</summary>
+    private bool IsCountedThing(string unit) =>
+        unit != "percent" && !(unit.Length == 3 && unit.All(char.IsAsciiLetterUpper)) && lex.CurrencyCode(unit) is null &&
+        unit is not ("year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade" or "century" or "percentage point");
+
+    /// <summary>Whether a bare count at a list item's end stands for the noun of the count before it in the sentence.</summary>
+    private bool Elides(NumberRead num, QuantityMention? previous, int end) =>
+        !num.IsFraction && !num.HasScale && previous is { Unit: { } before } && IsCountedThing(before) && !HasScaleWord(previous) && ListItemEnds(end);
+
+    /// <summary>"had risen to 14 hospitals, from 11": the old level right after the new one counts the same thing.</summary>
+    private bool FromAfter(int start, QuantityMention? previous) =>
+        previous is { Unit: { } before } && IsCountedThing(before) && start >= 2 && t[start - 1].Is("from") &&
+        (t[start - 2].End == previous.Span.End || start >= 3 && t[start - 2].Text == "," && t[start - 3].End == previous.Span.End);
+
+    private bool HasScaleWord(QuantityMention q) => q.Text.Split(' ').Any(w => lex.Scales.ContainsKey(w) || lex.CaseSensitiveScales.ContainsKey(w));
+
+    /// <summary>
+    /// What follows a count that stands for the noun before it: a preposition, a plural verb ("38 were in Sindh"; "12 is a
+    /// record" names a number), a comma, a conjunction or the end.
+    /// </summary>
+    private bool ListItemEnds(int end)
+    {
+        if (end >= t.Count)
+        {
+            return true;
+        }
+
+        var next = t[end];
+        return next.Text is "," or "." or ";" or ")" or ":" ||
+               next.IsWord && ElidedNounFollowers.Contains(next.Text);
+    }
+
+    private static readonly HashSet<string> ElidedNounFollowers = new(
+        ["in", "to", "from", "at", "on", "across", "among", "inside", "outside", "near", "and", "or", "were", "are", "had", "have", "remain", "remained", "died", "each"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Of the Pakistani deaths, 38 ...": the plural noun of a phrase "Of the ... NOUN," that opens the clause the number starts.</summary>
+    private string? FrontedPartitive(int start)
+    {
+        if (start < 3 || t[start - 1].Text != "," || !t[start - 2].IsWord || !IsPluralWord(t[start - 2].Text))
+        {
+            return null;
+        }
+
+        for (var p = start - 3; p >= 0 && p >= start - 7; p--)
+        {
+            if (t[p].Is("of") && p + 1 < start - 2 && (t[p + 1].Is("the") || t[p + 1].Is("these") || t[p + 1].Is("those")) &&
+                (p == 0 || t[p - 1].Text is "." or ";" || t[p].IsCapitalized))
+            {
+                return Lemma(t[start - 2].Text);
+            }
+
+            if (!t[p].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the number of hospitals affected had risen to 14, from 11", "the death toll rose to 57": a measure named in the
+    /// few words before the number (and after the quantity before it), whose value the number gives.
+    /// </summary>
+    private string? MeasureNamedBefore(int start, QuantityMention? previous)
+    {
+        var from = Math.Max(0, start - 12);
+        for (var p = start - 1; p >= from; p--)
+        {
+            var tok = t[p];
+            if (previous is not null && tok.Start < previous.Span.End || tok.Text is "." or ";" or "?" or "!")
+            {
+                break;
+            }
+
+            if (tok.Is("toll") && p > 0 && (t[p - 1].Is("death") || t[p - 1].Is("the")))
+            {
+                return "death";
+            }
+
+            if (tok.Is("number") && p + 2 < start && t[p + 1].Is("of") && t[p + 2].IsWord && IsPluralWord(t[p + 2].Text))
+            {
+                return Lemma(t[p + 2].Text);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>After "millions" in "millions of dollars", the unit stands after the "of".</summary>
@@ -1128,6 +1250,18 @@ internal sealed class QuantityScanner
                 return null;
             }
 
+            // "13.4 million TEU", "40 MPs": an acronym right after the number, with no noun after it, is what is counted
+            if (p == j && value != 1 && AcronymUnit(p) is { } abbreviation)
+            {
+                return (abbreviation, new TextSpan(tok.Start, tok.End), p + 1);
+            }
+
+            // "six crew": a collective noun counts its members (unless a noun follows: "six crew members")
+            if (value != 1 && lex.Collectives.TryGetValue(tok.Text, out var member) && !(p + 1 < t.Count && t[p + 1].IsWord && t[p + 1].SpaceBefore && IsPluralWord(t[p + 1].Text)))
+            {
+                return (member, new TextSpan(tok.Start, tok.End), p + 1);
+            }
+
             // a hyphenated compound reads as one word: "ready-to-be-used", "first-team"
             var q = p + 1;
             while (q + 1 < t.Count && t[q].Text is "-" or "\u2010" && !t[q].SpaceBefore && !t[q + 1].SpaceBefore && t[q + 1].IsWord &&
@@ -1142,7 +1276,14 @@ internal sealed class QuantityScanner
             {
                 if (!tok.IsCapitalized || q >= t.Count || !t[q].IsWord || lex.NotCountNouns.Contains(t[q].Text))
                 {
-                    return (Lemma(word), new TextSpan(tok.Start, last.End), q);
+                    // "20 crew members", "two hunger strikes": a known two-word noun counts as one
+                    var lemma = Lemma(word);
+                    if (p > j && t[p - 1].IsWord && lex.CompoundNouns.Contains(t[p - 1].Text + " " + lemma))
+                    {
+                        return (t[p - 1].Text.ToLowerInvariant() + " " + lemma, new TextSpan(t[p - 1].Start, last.End), q);
+                    }
+
+                    return (lemma, new TextSpan(tok.Start, last.End), q);
                 }
             }
 
@@ -1156,6 +1297,31 @@ internal sealed class QuantityScanner
         }
 
         return null;
+    }
+
+    /// <summary>Abbreviations after a number that are not what it counts: times of day and zones.</summary>
+    private static readonly HashSet<string> NotAcronymUnits = new(["AM", "PM", "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "IST", "ET", "PT", "CT", "BC", "AD", "BCE", "CE", "HRS"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// An acronym as the counted thing: two to five capitals, or a plural of one ("MPs"), that is not a currency code,
+    /// a time, and is not itself a modifier of a noun after it ("150 NATO troops" counts troops).
+    /// </summary>
+    private string? AcronymUnit(int p)
+    {
+        var w = t[p].Text;
+        var plural = w.Length >= 3 && w[^1] == 's' && w[..^1].All(char.IsUpper);
+        var core = plural ? w[..^1] : w;
+        if (core.Length is < 2 or > 5 || !core.All(char.IsAsciiLetterUpper) || NotAcronymUnits.Contains(core) || lex.CurrencyCode(core) is not null)
+        {
+            return null;
+        }
+
+        if (!t[p].SpaceBefore || p + 1 < t.Count && t[p + 1].IsWord && t[p + 1].SpaceBefore && (IsPluralWord(t[p + 1].Text) || t[p + 1].IsCapitalized))
+        {
+            return null;
+        }
+
+        return core;
     }
 
     private bool IsPluralWord(string word)

@@ -1,0 +1,184 @@
+namespace NewsFacts;
+
+/// <summary>
+/// What a quantity counts, read from the article around it once its countries are known: a bare currency name that
+/// several countries use is the currency of the country the article speaks of ("30 million pesos" in a story about
+/// the Philippines is PHP), a count of people named by nationality counts people ("96 Kenyans" is 96 persons), and a
+/// rate "905 per dollar" after a named currency is in that currency ("the peso closed at 905 per dollar").
+/// Lexicon: <c>Data/quantity-currency-countries.tsv</c>.
+/// </summary>
+internal static class QuantityContext
+{
+    private static readonly Lazy<Dictionary<string, (string Country, string Code)[]>> SharedNames = new(() =>
+        Lexicon.Rows("quantity-currency-countries.tsv").ToDictionary(
+            r => r[0],
+            r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => (p[..2], p[3..])).ToArray(),
+            StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The quantities with their units read in context; the list is returned as is when nothing changes.</summary>
+    public static IReadOnlyList<QuantityMention> Resolve(string text, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<CountryMention> countries)
+    {
+        if (quantities.Count == 0)
+        {
+            return quantities;
+        }
+
+        var byStart = countries.OrderBy(c => c.Span.Start).ToList();
+        var frequency = countries.GroupBy(c => c.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var result = new List<QuantityMention>(quantities.Count);
+        var changed = false;
+        foreach (var q in quantities)
+        {
+            var resolved = People(q, byStart) ?? Currency(text, q, byStart, frequency) ?? Rate(text, q, byStart, frequency) ?? q;
+            changed |= !ReferenceEquals(resolved, q);
+            result.Add(resolved);
+        }
+
+        return changed ? result : quantities;
+    }
+
+    /// <summary>"96 Kenyans", "21 South Africans": a plural demonym as the counted noun counts people.</summary>
+    private static QuantityMention? People(QuantityMention q, List<CountryMention> countries)
+    {
+        if (q.UnitSpan is not { } unit || q.Unit is null || q.Unit == "person")
+        {
+            return null;
+        }
+
+        var k = FirstEndingAfter(countries, unit.Start);
+        return k < countries.Count && countries[k].Kind == CountryMentionKind.Demonym && countries[k].Span.Overlaps(unit) &&
+               countries[k].Span.End == unit.End && countries[k].Text.EndsWith('s')
+            ? q with { Unit = "person" }
+            : null;
+    }
+
+    /// <summary>"30 million pesos": a bare shared currency name takes the country the sentence or the article speaks of.</summary>
+    private static QuantityMention? Currency(string text, QuantityMention q, List<CountryMention> countries, Dictionary<string, int> frequency)
+    {
+        if (q.Unit is null || q.UnitSpan is not { } unit || !unit.Overlaps(q.Span))
+        {
+            return null;
+        }
+
+        var name = LastWord(unit.Of(text));
+        if (!SharedNames.Value.TryGetValue(name, out var users) || QualifiedBefore(text, unit))
+        {
+            return null;
+        }
+
+        var code = CountryCurrency(q.Span.Start, users, countries, frequency);
+        return code is not null && code != q.Unit && users.Any(u => u.Code == q.Unit) ? q with { Unit = code } : null;
+    }
+
+    /// <summary>"the peso closed at 905 per dollar": a bare rate against a currency is in the currency named before it.</summary>
+    private static QuantityMention? Rate(string text, QuantityMention q, List<CountryMention> countries, Dictionary<string, int> frequency)
+    {
+        if (q.Unit is not null || q.Span.End >= text.Length)
+        {
+            return null;
+        }
+
+        var after = text.AsSpan(q.Span.End, Math.Min(24, text.Length - q.Span.End)).TrimStart();
+        if (!(after.StartsWith("per ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("to the ", StringComparison.OrdinalIgnoreCase) ||
+              after.StartsWith("against the ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // the currency whose rate it is: a shared name in the few words before the number, in the same sentence
+        var from = Math.Max(0, q.Span.Start - 60);
+        var before = text[from..q.Span.Start];
+        var stop = before.LastIndexOfAny(['.', ';', '!', '?']);
+        if (stop >= 0)
+        {
+            before = before[(stop + 1)..];
+        }
+
+        foreach (var word in before.Split([' ', ',', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries).Reverse())
+        {
+            if (SharedNames.Value.TryGetValue(word, out var users) && CountryCurrency(q.Span.Start, users, countries, frequency) is { } code)
+            {
+                return q with { Unit = code };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The currency of the nearest country before the position that uses the name, else of the article's most named one.</summary>
+    private static string? CountryCurrency(int at, (string Country, string Code)[] users, List<CountryMention> countries, Dictionary<string, int> frequency)
+    {
+        for (var k = FirstEndingAfter(countries, at) - 1; k >= 0 && at - countries[k].Span.End < 300; k--)
+        {
+            foreach (var (country, code) in users)
+            {
+                if (countries[k].Code == country)
+                {
+                    return code;
+                }
+            }
+        }
+
+        string? best = null;
+        var most = 0;
+        foreach (var (country, code) in users)
+        {
+            if (frequency.TryGetValue(country, out var n) && n > most)
+            {
+                (best, most) = (code, n);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether a nationality or country word stands right before the name ("Mexican pesos", "Hong Kong dollars"): then it is not bare.</summary>
+    private static bool QualifiedBefore(string text, TextSpan unit)
+    {
+        var words = unit.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && char.IsUpper(words[^2][0]))
+        {
+            return true;
+        }
+
+        var e = unit.Start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return e > s && char.IsUpper(text[s]) && !(s == 0 || text[s - 1] is '.' or '\n');
+    }
+
+    private static string LastWord(string s)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? s : words[^1];
+    }
+
+    /// <summary>The index of the first country whose span ends after <paramref name="offset"/>, in a list sorted by start.</summary>
+    private static int FirstEndingAfter(List<CountryMention> countries, int offset)
+    {
+        int lo = 0, hi = countries.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (countries[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,40 @@
+namespace NewsFacts.Tests.Quantities;
+
+/// <summary>Units read from the article around a quantity once its countries are known (<see cref="QuantityContext"/>).</summary>
+public sealed class QuantityContextTests
+{
+    private static QuantityMention Only(string text, string mention) =>
+        Assert.Single(News.Extract(text, new ArticleMetadata { Published = new DateOnly(2024, 5, 2) }).Quantities, q => q.Text == mention);
+
+    [Theory]
+    [InlineData("The Philippine coast guard will pay 30 million pesos to the fishermen.", "30 million pesos", "PHP")]
+    [InlineData("Kenya's treasury set aside 2 billion shillings for the flood victims.", "2 billion shillings", "KES")]
+    [InlineData("Sweden agreed to release 4 billion kronor to the fund.", "4 billion kronor", "SEK")]
+    [InlineData("Pakistan's government released 3 billion rupees for relief, officials in Islamabad said.", "3 billion rupees", "PKR")]
+    public void A_shared_currency_name_is_the_currency_of_the_country_spoken_of(string text, string mention, string code) =>
+        Assert.Equal(code, Only(text, mention).Unit);
+
+    [Fact]
+    public void A_qualified_currency_name_is_never_changed() =>
+        Assert.Equal("MXN", Only("Chile's exporters were paid 3 million Mexican pesos for the copper.", "3 million Mexican pesos").Unit);
+
+    [Fact]
+    public void A_shared_currency_name_with_no_country_keeps_its_usual_reading() =>
+        Assert.Equal("MXN", Only("The trader lost 5,000 pesos on the deal.", "5,000 pesos").Unit);
+
+    [Fact]
+    public void A_rate_against_a_currency_is_in_the_currency_named_before_it() =>
+        Assert.Equal("COP", Only("In Colombia, the peso weakened to 4,100 per dollar on Friday.", "4,100").Unit);
+
+    [Fact]
+    public void A_plural_demonym_counts_people()
+    {
+        var facts = News.Extract("The ferry carried 40 Filipinos and 12 Indonesians to the island.");
+        Assert.All(facts.Quantities, q => Assert.Equal("person", q.Unit));
+        Assert.Equal(2, facts.Quantities.Count);
+    }
+
+    [Fact]
+    public void A_demonym_before_the_counted_noun_keeps_the_noun() =>
+        Assert.Equal("prisoner", Only("Oman helped free three Iranian prisoners last week.", "three Iranian prisoners").Unit);
+}
