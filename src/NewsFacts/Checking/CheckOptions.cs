@@ -24,12 +24,24 @@ public sealed record CheckOptions
     /// </summary>
     public double RoundingTolerance { get; init; } = 0.025;
 
-    /// <summary>The relative difference an approximate value ("about 50 million") allows.</summary>
+    /// <summary>
+    /// The relative difference an approximate value ("about 50 million") allows at most; never more than one unit of its
+    /// last stated digit ("about 240" is 230 to 250, "about 2.6 million" 2.5 to 2.7 million).
+    /// </summary>
     public double ApproximateTolerance { get; init; } = 0.1;
 
     /// <summary>
     /// The cosine similarity (TF-IDF of the sentences) above which two claims with unlisted predicates are taken
     /// for the same fact, and the margin one candidate slot must lead by before a claim with a missing role joins it.
     /// </summary>
-    public double ContextSimilarity { get; init; } = 0.5;
+    public double ContextSimilarity { get; init; } = 0.35;
+
+    /// <summary>
+    /// How much the words around two claims of different sources must agree (cosine of their weighted TF-IDF vectors)
+    /// before a difference between them is raised as a conflict: when unsure that two claims state one fact, say nothing.
+    /// </summary>
+    public double ConflictAgreement { get; init; } = 0.4;
+
+    /// <summary>The largest ratio between two figures that can be two accounts of one number; further apart, they count different things.</summary>
+    public double ConflictRatio { get; init; } = 3;
 }

@@ -26,6 +26,15 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
 
     /// <summary>The claim's own date as a span of days, when it has one that can be read.</summary>
     public (DateOnly Start, DateOnly End)? OwnDate { get; init; }
+
+    /// <summary>The words around the quantity as a TF-IDF vector (<see cref="ContextVectors.Window"/>), set by alignment.</summary>
+    public float[] Vector { get; set; } = [];
+
+    /// <summary>Where the quantity stands in <see cref="Sentence"/>.</summary>
+    public (int Start, int End) Anchor =>
+        SentenceStart >= 0 && Claim.Quantity.Span.Start >= SentenceStart && Claim.Quantity.Span.End <= SentenceStart + Sentence.Length
+            ? (Claim.Quantity.Span.Start - SentenceStart, Claim.Quantity.Span.End - SentenceStart)
+            : (0, 0);
 }
 
 /// <summary>A slot: the claims of all sources that speak of one fact.</summary>
@@ -63,17 +72,22 @@ internal sealed class Slot
 }
 
 /// <summary>
-/// Aligns claims of different sources that speak of the same fact into slots: the same unit family, the same class
-/// of predicate (lend and send are both transfers; export is a sale), an increment only with increments, and
-/// compatible actor, recipient and items (equal, or missing on one side). Claims are placed most specific first, so
-/// a claim with a missing role joins the one slot it fits; when it fits several equally, the TF-IDF similarity of
-/// the sentences decides, and when that does not clearly lead either, it keeps a slot of its own rather than be
-/// guessed into one. Slots are looked up by unit family, so the work grows with the number of claims, not with its
-/// square.
+/// Aligns claims of different sources that speak of the same fact into slots, by meaning rather than by wording: the
+/// same unit family, an increment only with increments, compatible actor, recipient and items (equal, or missing on
+/// one side), and words around the quantity that say the same (<see cref="ContextVectors.Window"/>: "killed at least 57
+/// people" and "the toll from the quake reached 57" share the quake and the dead). Predicates of one listed class
+/// (lend and send are both transfers) need less agreement of the words than unlisted ones; two listed classes that
+/// differ (a gift and a sale) never meet. A claim that counts nothing named (no unit) keeps a slot of its own. Claims
+/// are placed most specific first, so a claim with a missing role joins the one slot it fits; when it fits several
+/// equally, the words decide, and when they do not clearly lead, it keeps a slot of its own rather than be guessed
+/// into one. Slots are looked up by unit family, so the work grows with the number of claims, not with its square.
 /// </summary>
 internal static class ClaimAligner
 {
     private const double AmbiguityMargin = 0.1;
+
+    /// <summary>How much the words around two claims must agree for claims of one predicate class to share a slot.</summary>
+    internal const double SameClassAgreement = 0.2;
 
     public static IReadOnlyList<Slot> Align(IReadOnlyList<ClaimEntry> entries, CheckOptions options, CancellationToken cancellationToken = default)
     {
@@ -87,19 +101,24 @@ internal static class ClaimAligner
             }
         }
 
+        foreach (var e in entries)
+        {
+            var (start, end) = e.Anchor;
+            e.Vector = vectors.Window(e.Sentence, start, end, e.Claim.Quantity.Unit, Roles(e));
+        }
+
         var byUnit = new Dictionary<string, List<Slot>>(StringComparer.Ordinal);
         var all = new List<Slot>();
         var order = entries.Select((e, i) => (e, i)).OrderByDescending(x => Specificity(x.e.Claim)).ThenBy(x => x.i).Select(x => x.e);
         foreach (var entry in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var vector = vectors.Vector(entry.Sentence);
             if (!byUnit.TryGetValue(entry.UnitFamily, out var slots))
             {
                 byUnit[entry.UnitFamily] = slots = [];
             }
 
-            var slot = Choose(entry, vector, slots, options);
+            var slot = entry.UnitFamily.Length == 0 ? null : Choose(entry, entry.Vector, slots, options);
             if (slot is null)
             {
                 slot = new Slot(entry.UnitFamily, entry.Predicate, entry.Increment);
@@ -107,13 +126,20 @@ internal static class ClaimAligner
                 all.Add(slot);
             }
 
-            Join(slot, entry, vector);
+            Join(slot, entry, entry.Vector);
         }
 
         var ordered = all.OrderBy(s => s.First).ToList();
         NameKeys(ordered);
         return ordered;
     }
+
+    /// <summary>
+    /// The claim's predicate, items and roles, as words that weigh in its vector; a listed predicate by its class, so that
+    /// "ship" and "send" say the same.
+    /// </summary>
+    private static IEnumerable<string> Roles(ClaimEntry e) =>
+        [e.Predicate.Listed ? e.Predicate.Class : e.Claim.Predicate, .. e.Claim.Item, .. new[] { e.Claim.Actor, e.Claim.Recipient }.OfType<string>()];
 
     private static int Specificity(Claim c) => (c.Actor is null ? 0 : 1) + (c.Recipient is null ? 0 : 1) + (c.Item.Count == 0 ? 0 : 1);
 
@@ -128,23 +154,18 @@ internal static class ClaimAligner
             }
 
             var samePredicate = string.Equals(slot.Predicate.Class, entry.Predicate.Class, StringComparison.Ordinal);
-            double? cosine = null;
-            if (!samePredicate)
+            if (!samePredicate && slot.Predicate.Listed && entry.Predicate.Listed)
             {
-                // Two predicates nobody listed may still name one fact when their sentences say the same.
-                if (slot.Predicate.Listed || entry.Predicate.Listed)
-                {
-                    continue;
-                }
-
-                cosine = ContextVectors.Cosine(vector, slot.Centroid);
-                if (cosine < options.ContextSimilarity)
-                {
-                    continue;
-                }
+                continue; // a gift and a sale, a death and an injury: never one fact
             }
 
-            candidates.Add((slot, Matches(slot, entry.Claim), cosine ?? ContextVectors.Cosine(vector, slot.Centroid)));
+            var cosine = ContextVectors.Cosine(vector, slot.Centroid);
+            if (cosine < (samePredicate ? SameClassAgreement : options.ContextSimilarity))
+            {
+                continue;
+            }
+
+            candidates.Add((slot, Matches(slot, entry.Claim), cosine));
         }
 
         if (candidates.Count == 0)
@@ -158,7 +179,7 @@ internal static class ClaimAligner
             return candidates[0].Slot;
         }
 
-        // Equally good fits by roles: the sentences must clearly prefer one, else the claim is not guessed into either.
+        // Equally good fits by roles: the words must clearly prefer one, else the claim is not guessed into either.
         return candidates[0].Cosine - candidates[1].Cosine >= AmbiguityMargin ? candidates[0].Slot : null;
     }
 

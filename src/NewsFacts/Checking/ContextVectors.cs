@@ -10,7 +10,7 @@ namespace NewsFacts;
 /// </summary>
 internal sealed class ContextVectors
 {
-    public const int Dimensions = 256;
+    public const int Dimensions = 1024;
     private readonly Dictionary<ulong, int> _documentFrequency = [];
     private int _documents;
 
@@ -48,6 +48,92 @@ internal sealed class ContextVectors
         return v;
     }
 
+    /// <summary>
+    /// The TF-IDF vector of the words around a claim's quantity, L2-normalised: each content word weighs by how rare it
+    /// is and by how near it stands to the quantity (the quantity's own words, such as its counted noun, three times; a
+    /// word four words away half as much as a neighbour),
+    /// so that two sentences telling one fact in other words agree, and a long sentence's other facts weigh little.
+    /// Numbers and number words are left out: two accounts of one fact differ in them. The unit's own word weighs as a
+    /// neighbour (every claim compared has it); a counted noun that is not the unit ("Kenyans" counting persons) weighs most.
+    /// </summary>
+    public float[] Window(ReadOnlySpan<char> sentence, int anchorStart, int anchorEnd, string? unit, IEnumerable<string> extra)
+    {
+        // The unit's own word weighs as a neighbour: claims are only compared with claims of the same unit.
+        var unitStem = unit is null ? null : Stem(unit.ToLowerInvariant());
+        var v = new float[Dimensions];
+        foreach (var (hash, word, start) in Positioned(sentence))
+        {
+            if (NumberWords.Contains(word))
+            {
+                continue;
+            }
+
+            var distance = start < anchorStart ? WordsBetween(sentence, start, anchorStart) : start >= anchorEnd ? WordsBetween(sentence, anchorEnd, start) : 0;
+            var df = _documentFrequency.GetValueOrDefault(hash);
+            var idf = (float)Math.Log((1.0 + _documents) / (1.0 + df)) + 1f;
+            var own = distance == 0 && start >= anchorStart && start < anchorEnd;
+            v[(int)(hash % Dimensions)] += own && word != unitStem ? idf * 3f : idf * 4f / (4f + distance);
+        }
+
+        foreach (var word in extra)
+        {
+            foreach (var (hash, _, _) in Positioned(word))
+            {
+                var df = _documentFrequency.GetValueOrDefault(hash);
+                v[(int)(hash % Dimensions)] += (float)Math.Log((1.0 + _documents) / (1.0 + df)) + 1f;
+            }
+        }
+
+        var norm = TensorPrimitives.Norm(v);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(v, norm, v);
+        }
+
+        return v;
+    }
+
+    private static readonly HashSet<string> NumberWords = new(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+         "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+         "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "bn", "mn", "m", "k"],
+        StringComparer.Ordinal);
+
+    private static int WordsBetween(ReadOnlySpan<char> s, int from, int to)
+    {
+        var n = 0;
+        for (var i = Math.Max(0, from); i < Math.Min(to, s.Length); i++)
+        {
+            if (s[i] == ' ')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>A light stem, so that "killed" and "killing", "ships" and "ship" weigh as one word.</summary>
+    internal static string Stem(string word)
+    {
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return word[..^3];
+        }
+
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    }
+
     /// <summary>Cosine similarity of two vectors (0 when either is all zeros).</summary>
     public static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
@@ -60,9 +146,12 @@ internal sealed class ContextVectors
     }
 
     /// <summary>The content words of a sentence (letters only, lower-cased, stop words left out) with their hashes.</summary>
-    internal static List<(ulong Hash, string Word)> Words(ReadOnlySpan<char> sentence)
+    internal static List<(ulong Hash, string Word)> Words(ReadOnlySpan<char> sentence) => [.. Positioned(sentence).Select(w => (w.Hash, w.Word))];
+
+    /// <summary>The content words with their hashes and where each starts.</summary>
+    private static List<(ulong Hash, string Word, int Start)> Positioned(ReadOnlySpan<char> sentence)
     {
-        var words = new List<(ulong, string)>();
+        var words = new List<(ulong, string, int)>();
         var start = -1;
         for (var i = 0; i <= sentence.Length; i++)
         {
@@ -73,12 +162,15 @@ internal sealed class ContextVectors
             }
             else if (!letter && start >= 0)
             {
-                var word = sentence[start..i].ToString().ToLowerInvariant();
+                var raw = sentence[start..i].ToString().ToLowerInvariant();
+                var at = start;
                 start = -1;
-                if (word.Length < 2 || CheckLexicon.IsStopWord(word))
+                if (raw.Length < 2 || CheckLexicon.IsStopWord(raw))
                 {
                     continue;
                 }
+
+                var word = Stem(raw);
 
                 ulong h = 0xcbf29ce484222325UL;
                 foreach (var ch in word)
@@ -89,7 +181,7 @@ internal sealed class ContextVectors
                     }
                 }
 
-                words.Add((CopyDetector.Mix(h), word));
+                words.Add((CopyDetector.Mix(h), word, at));
             }
         }
 

@@ -73,6 +73,9 @@ public sealed record ConflictClaim(string Source, string ClaimId, double Value, 
     /// <summary>Every run of words of <see cref="Text"/> that the other side's sentence does not share, relative to <see cref="Text"/>.</summary>
     public IReadOnlyList<TextSpan> Differences { get; init; } = [];
 
+    /// <summary>Which side of the conflict the claim is on: 0 or 1. The first claim of each side is its representative.</summary>
+    public int Side { get; init; }
+
     /// <summary>The sources of the same origin (copies and versions) that carry the same claim, this one first.</summary>
     public IReadOnlyList<string> Origin { get; init; } = [];
 

@@ -24,10 +24,15 @@ internal sealed class Verdicts
 
     private readonly Dictionary<int, List<ClaimEntry>> _increments;
 
+    /// <summary>Every figure each origin gives, by unit family: an origin that also gives the other side's figure is not contradicted by it.</summary>
+    private readonly Dictionary<(int Origin, string Unit), List<double>> _figures;
+
     public Verdicts(IReadOnlyList<ArticleFacts> articles, IEnumerable<ClaimEntry> entries, CheckOptions options, SpeakerMatcher? speakers = null)
     {
         _articles = articles;
-        _increments = entries.Where(e => e.Increment).GroupBy(e => e.Origin).ToDictionary(g => g.Key, g => g.ToList());
+        var list = entries.ToList();
+        _increments = list.Where(e => e.Increment).GroupBy(e => e.Origin).ToDictionary(g => g.Key, g => g.ToList());
+        _figures = list.GroupBy(e => (e.Origin, e.UnitFamily)).ToDictionary(g => g.Key, g => g.Select(e => e.Value).ToList());
         _options = options;
         _speakers = speakers ?? new SpeakerMatcher();
     }
@@ -114,18 +119,69 @@ internal sealed class Verdicts
             return null;
         }
 
-        var sides = slot.Entries.Where(e => involved.Contains(Interval(e)))
-            .GroupBy(e => e.Value, SameValueComparer.Instance)
-            .Select(g => Side(g.ToList()))
-            .ToList();
-        if (sides.Count < 2)
+        var candidates = slot.Entries.Where(e => involved.Contains(Interval(e))).ToList();
+        if (BestPair(candidates, (a, b) => !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) &&
+                !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, slot.UnitFamily, b) && !Gives(b.Origin, slot.UnitFamily, a)) is not { } pair)
         {
             return null;
         }
 
+        var sides = new[] { pair.A, pair.B }
+            .Select(p => Side([p, .. candidates.Where(e => e != p && SameValue(e.Value, p.Value))]))
+            .ToList();
+
         var summary = $"For {slot.Key}, " + Join(sides.Select(s => $"{s.Label} {s.Verb("says", "say")} “{s.Rep.Claim.Quantity.Text}”")) + ".";
         return Build(ConflictKind.Value, slot.Key, summary, sides);
     }
+
+    /// <summary>
+    /// The pair of claims of different origins that most clearly state one fact (the words around them agree at least
+    /// <see cref="CheckOptions.ConflictAgreement"/>) and that <paramref name="differ"/>; null when no pair does.
+    /// </summary>
+    private (ClaimEntry A, ClaimEntry B)? BestPair(IReadOnlyList<ClaimEntry> entries, Func<ClaimEntry, ClaimEntry, bool> differ)
+    {
+        (ClaimEntry A, ClaimEntry B)? best = null;
+        var bestCosine = _options.ConflictAgreement;
+        var limit = Math.Min(entries.Count, 400);
+        for (var i = 0; i < limit; i++)
+        {
+            for (var j = i + 1; j < limit; j++)
+            {
+                var (a, b) = (entries[i], entries[j]);
+                if (a.Origin == b.Origin)
+                {
+                    continue;
+                }
+
+                var cosine = ContextVectors.Cosine(a.Vector, b.Vector);
+                if (cosine >= bestCosine && differ(a, b))
+                {
+                    (best, bestCosine) = ((a, b), cosine);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Whether two figures can be two accounts of one number: within a factor of <see cref="CheckOptions.ConflictRatio"/>
+    /// ("23 pirates" and "1,500 pirates" count different things).
+    /// </summary>
+    private bool Plausible(ClaimEntry a, ClaimEntry b)
+    {
+        var (x, y) = (Math.Abs(a.Value), Math.Abs(b.Value));
+        return x > 0 && y > 0 && Math.Max(x, y) / Math.Min(x, y) <= _options.ConflictRatio;
+    }
+
+    /// <summary>Two figures dated to different days are of different moments (Sunday's quake and Monday's): not one fact told twice.</summary>
+    /// A year or a month is often the other side of a comparison ("less than in 2025"), so only days count here.
+    private static bool DatedApart(ClaimEntry a, ClaimEntry b) =>
+        a.OwnDate is { } x && b.OwnDate is { } y && x.Start == x.End && y.Start == y.End && Timex.Gap(x, y) > 0;
+
+    /// <summary>Whether the origin gives the claim's figure itself somewhere (a part and its total, a figure it updates).</summary>
+    private bool Gives(int origin, string unit, ClaimEntry claim) =>
+        _figures.TryGetValue((origin, unit), out var figures) && figures.Any(f => Overlap(Interval(claim), Interval(claim) with { Low = f, High = f }));
 
     /// <summary>
     /// Totals a source implies: a figure plus the increments the same source gives for the same unit and roles
@@ -166,13 +222,16 @@ internal sealed class Verdicts
         var t = Math.Min(HalfLastDigit(v), _options.RoundingTolerance * Math.Abs(v));
         return q.Bound switch
         {
-            QuantityBound.Approx => new ValueKey(v - Math.Max(t, _options.ApproximateTolerance * Math.Abs(v)), v + Math.Max(t, _options.ApproximateTolerance * Math.Abs(v)), e.When, v),
+            QuantityBound.Approx => new ValueKey(v - Approximately(v, t), v + Approximately(v, t), e.When, v),
             QuantityBound.AtLeast => new ValueKey(v - t, double.PositiveInfinity, e.When, v),
             QuantityBound.AtMost => new ValueKey(double.NegativeInfinity, v + t, e.When, v),
             QuantityBound.Range => new ValueKey(v - t, (q.ValueMax ?? v) + t, e.When, v),
             _ => new ValueKey(v - t, v + t, e.When, v),
         };
     }
+
+    /// <summary>How far an approximate figure may lie from its value: one unit of its last stated digit, at most the approximate tolerance.</summary>
+    private double Approximately(double v, double rounding) => Math.Max(rounding, Math.Min(2 * HalfLastDigit(v), _options.ApproximateTolerance * Math.Abs(v)));
 
     /// <summary>Half the place value of the last stated digit: 2,500,000 is 2.5 million give or take 50,000; 69 give or take 0.5.</summary>
     internal static double HalfLastDigit(double v)
@@ -218,18 +277,36 @@ internal sealed class Verdicts
         QuantityBound.AtLeast => "at least",
         QuantityBound.AtMost => "at most",
         QuantityBound.Range => "a range",
+        QuantityBound.Approx => "about",
         _ => "exactly",
     };
 
+    /// <summary>
+    /// Two bounds that cannot both be meant: exact against a lower or upper bound, or a lower against an upper one. "About"
+    /// and a range fit any bound ("nearly 100" and "as many as 100"; "71% to 88%" and "at least 71%").
+    /// </summary>
+    private static bool CompatibleBounds(string a, string b) => a == b || a is "about" or "a range" || b is "about" or "a range";
+
+    /// <summary>
+    /// The bound a claim puts on its figure. "Over three years" and "under two hours" more often name a span than a bound
+    /// ("loans over three years"), so for a duration those words bound nothing.
+    /// </summary>
+    private static string BoundOf(ClaimEntry e)
+    {
+        var q = e.Claim.Quantity;
+        var first = q.Text.Split(' ', 2)[0].ToLowerInvariant();
+        return q.Unit is "year" or "month" or "week" or "day" or "hour" or "minute" && first is "over" or "under" ? "about" : Direction(q.Bound);
+    }
+
     private Conflict? BoundConflict(Slot slot, List<ClaimEntry> group)
     {
-        var involved = Disagreeing(group, e => Direction(e.Claim.Quantity.Bound), string.Equals);
-        if (involved is null)
+        var involved = Disagreeing(group, BoundOf, CompatibleBounds);
+        if (involved is null || BestPair(group, (a, b) => !CompatibleBounds(BoundOf(a), BoundOf(b))) is not { } pair)
         {
             return null;
         }
 
-        var sides = group.Where(e => involved.Contains(Direction(e.Claim.Quantity.Bound))).GroupBy(e => Direction(e.Claim.Quantity.Bound)).Select(g => Side(g.ToList())).ToList();
+        var sides = new[] { pair.A, pair.B }.Select(p => Side([p, .. group.Where(e => e != p && BoundOf(e) == BoundOf(p))])).ToList();
         var summary = $"For {slot.Key}, " + Join(sides.Select(s => $"{s.Label} {s.Verb("says", "say")} “{s.Rep.Claim.Quantity.Text}” ({Direction(s.Rep.Claim.Quantity.Bound)})")) + ".";
         return Build(ConflictKind.Bound, slot.Key, summary, sides);
     }
@@ -260,16 +337,27 @@ internal sealed class Verdicts
             cluster[speakers[i]] = id;
         }
 
-        var attributed = group.Where(e => e.Claim.Speaker is { } s && cluster.ContainsKey(s)).ToList();
+        var attributed = group.Where(e => e.Claim.Speaker is { } s && cluster.ContainsKey(s) && IsNamed(s)).ToList();
         var involved = Disagreeing(attributed, e => cluster[e.Claim.Speaker!], (a, b) => a == b);
-        if (involved is null)
+        if (involved is null || BestPair(attributed, (a, b) => cluster[a.Claim.Speaker!] != cluster[b.Claim.Speaker!]) is not { } pair)
         {
             return null;
         }
 
-        var sides = attributed.Where(e => involved.Contains(cluster[e.Claim.Speaker!])).GroupBy(e => cluster[e.Claim.Speaker!]).Select(g => Side(g.ToList())).ToList();
+        var sides = new[] { pair.A, pair.B }.Select(p => Side([p, .. attributed.Where(e => e != p && cluster[e.Claim.Speaker!] == cluster[p.Claim.Speaker!])])).ToList();
         var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("attributes", "attribute")} it to {s.Rep.Claim.Speaker}")) + ".";
         return Build(ConflictKind.Attribution, slot.Key, summary, sides);
+    }
+
+    /// <summary>
+    /// Whether a speaker is named: a person or a body written with capitals ("Kenya Civil Aviation Authority", "Jen Psaki"),
+    /// not a generic plural ("officials", "traders") nor a clause the reading caught ("India has").
+    /// </summary>
+    internal static bool IsNamed(string speaker)
+    {
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && char.IsUpper(words[^1][0]) &&
+               words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on" or "de" or "du" or "la" or "von" or "van" or "al");
     }
 
     private static string Firmness(Modality m) => m switch
@@ -306,13 +394,14 @@ internal sealed class Verdicts
 
     private Conflict? ModalityConflict(Slot slot, List<ClaimEntry> group)
     {
-        var involved = Disagreeing(group, e => new MannerKey(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published), SameManner);
-        if (involved is null)
+        static MannerKey KeyOf(ClaimEntry e) => new(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published);
+        var involved = Disagreeing(group, KeyOf, SameManner);
+        if (involved is null || BestPair(group, (a, b) => involved.Contains(KeyOf(a)) && involved.Contains(KeyOf(b)) && !SameManner(KeyOf(a), KeyOf(b))) is not { } pair)
         {
             return null;
         }
 
-        var sides = group.Where(e => involved.Contains(new MannerKey(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published))).GroupBy(Manner).Select(g => Side(g.ToList())).ToList();
+        var sides = new[] { pair.A, pair.B }.Select(p => Side([p, .. group.Where(e => e != p && Manner(e) == Manner(p))])).ToList();
         var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("presents", "present")} it as {Manner(s.Rep)} (“{Verb(s.Rep)}”)")) + ".";
         return Build(ConflictKind.Modality, slot.Key, summary, sides);
     }
@@ -320,13 +409,13 @@ internal sealed class Verdicts
     private Conflict? DateConflict(Slot slot, List<ClaimEntry> group)
     {
         var dated = group.Where(e => e.OwnDate is not null).ToList();
-        var involved = Disagreeing(dated, e => e.OwnDate!.Value, (a, b) => Timex.Gap(a, b) <= 1);
-        if (involved is null)
+        var involved = Disagreeing(dated, e => e.OwnDate!.Value, (a, b) => Timex.Gap(a, b) == 0);
+        if (involved is null || BestPair(dated, (a, b) => Timex.Gap(a.OwnDate!.Value, b.OwnDate!.Value) > 0) is not { } pair)
         {
             return null;
         }
 
-        var sides = dated.Where(e => involved.Contains(e.OwnDate!.Value)).GroupBy(e => e.OwnDate!.Value).Select(g => Side(g.ToList())).ToList();
+        var sides = new[] { pair.A, pair.B }.Select(p => Side([p, .. dated.Where(e => e != p && e.OwnDate == p.OwnDate)])).ToList();
         var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("dates", "date")} it to {NewsReport.DateName(s.Rep.Claim.Date!)}")) + ".";
         return Build(ConflictKind.Date, slot.Key, summary, sides);
     }
@@ -426,14 +515,18 @@ internal sealed class Verdicts
         {
             var side = sides[i];
             var other = sides[i == 0 ? 1 : 0].Rep.Sentence;
-            var e = side.Rep;
-            var differences = SentenceDiff.Differences(e.Sentence, other);
-            claims.Add(new ConflictClaim(e.Source, e.Claim.Id, e.Value, e.Sentence)
+            // Every source on the side is named, its representative first: each is a witness of that account.
+            foreach (var e in side.Members.DistinctBy(m => m.Source, StringComparer.Ordinal))
             {
-                Highlight = Highlight(kind, e, differences),
-                Differences = differences,
-                Origin = [.. side.Members.Select(m => m.Source).Distinct(StringComparer.Ordinal)],
-            });
+                var differences = SentenceDiff.Differences(e.Sentence, other);
+                claims.Add(new ConflictClaim(e.Source, e.Claim.Id, e.Value, e.Sentence)
+                {
+                    Side = i,
+                    Highlight = Highlight(kind, e, differences),
+                    Differences = differences,
+                    Origin = [.. side.Members.Where(m => m.Origin == e.Origin).Select(m => m.Source).Prepend(e.Source).Distinct(StringComparer.Ordinal)],
+                });
+            }
         }
 
         return new Conflict(kind, key, summary, claims);

@@ -253,6 +253,7 @@ public static class NewsJson
                 w.WriteString("source", cc.Source);
                 w.WriteString("claimId", cc.ClaimId);
                 w.WriteNumber("value", cc.Value);
+                w.WriteNumber("side", cc.Side);
                 w.WriteString("text", cc.Text);
                 if (cc.Highlight is { } h)
                 {

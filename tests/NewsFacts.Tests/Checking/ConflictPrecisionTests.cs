@@ -1,0 +1,134 @@
+namespace NewsFacts.Tests.Checking;
+
+/// <summary>
+/// A conflict is raised only when two claims clearly state one fact: the words around them agree, the figures could be
+/// two accounts of one number, neither source gives the other's figure, and they are of the same day. When unsure, the
+/// check says nothing.
+/// </summary>
+public sealed class ConflictPrecisionTests
+{
+    private static CrossCheckReport Check(params ArticleBuilder[] articles) => News.Check(articles.Select(a => a.Build()));
+
+    private static ArticleBuilder Article(string id, string text, string? outlet = null) => new(id, text, outlet ?? id.ToUpperInvariant() + " News", "2024-05-02");
+
+    [Fact]
+    public void Two_accounts_of_one_toll_in_other_words_are_a_value_conflict()
+    {
+        var report = Check(
+            Article("a", "The landslide in the hill district killed at least 41 villagers, rescuers said.").Claim("at least 41 villagers", 41, "villager", "kill", bound: QuantityBound.AtLeast),
+            Article("b", "Rescuers said 35 villagers were killed by the landslide in the hill district.").Claim("35 villagers", 35, "villager", "kill"));
+
+        var conflict = Assert.Single(report.Conflicts);
+        Assert.Equal(ConflictKind.Value, conflict.Kind);
+    }
+
+    [Fact]
+    public void Figures_far_apart_count_different_things()
+    {
+        var report = Check(
+            Article("a", "Coast guards detained 14 smugglers aboard the trawler.").Claim("14 smugglers", 14, "smuggler", "detain"),
+            Article("b", "Coast guards say some 900 smugglers operate aboard trawlers in the strait.").Claim("some 900 smugglers", 900, "smuggler", "operate", bound: QuantityBound.Approx));
+
+        Assert.Empty(report.Conflicts);
+    }
+
+    [Fact]
+    public void A_source_that_also_gives_the_other_figure_is_not_contradicted()
+    {
+        var report = Check(
+            Article("a", "The fire destroyed 30 homes in the valley, and 12 homes in the town.")
+                .Claim("30 homes", 30, "home", "destroy").Claim("12 homes", 12, "home", "destroy"),
+            Article("b", "The fire destroyed 12 homes in the valley.").Claim("12 homes", 12, "home", "destroy"));
+
+        Assert.DoesNotContain(report.Conflicts, c => c.Kind == ConflictKind.Value);
+    }
+
+    [Fact]
+    public void Figures_of_different_days_are_of_different_moments()
+    {
+        var report = Check(
+            Article("a", "The quake on Sunday injured five people in the port town.").Claim("five people", 5, "person", "injure", date: "2024-04-28", dateText: "Sunday"),
+            Article("b", "The quake on Monday injured three people in the port town.").Claim("three people", 3, "person", "injure", date: "2024-04-29", dateText: "Monday"));
+
+        Assert.Empty(report.Conflicts);
+    }
+
+    [Theory]
+    [InlineData("about 240", 240, 252, true)] // one unit of the last digit: 230 to 250
+    [InlineData("about 250", 250, 252, false)]
+    public void An_approximate_figure_allows_one_unit_of_its_last_digit(string written, double approx, double exact, bool conflict)
+    {
+        var report = Check(
+            Article("a", $"Traders quoted the wheat at {written} dollars a tonne in the port.").Claim(written, approx, "USD", "quote", bound: QuantityBound.Approx),
+            Article("b", $"Traders quoted the wheat at {exact} dollars a tonne in the port.").Claim(exact.ToString(System.Globalization.CultureInfo.InvariantCulture), exact, "USD", "quote"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
+    }
+
+    [Theory]
+    [InlineData(QuantityBound.Approx, QuantityBound.AtMost, false)] // "nearly 100" and "as many as 100"
+    [InlineData(QuantityBound.Range, QuantityBound.AtLeast, false)] // "71% to 88%" and "at least 71%"
+    [InlineData(QuantityBound.Exact, QuantityBound.AtMost, true)]
+    [InlineData(QuantityBound.AtLeast, QuantityBound.AtMost, true)]
+    public void Only_bounds_that_cannot_both_hold_are_a_bound_conflict(QuantityBound a, QuantityBound b, bool conflict)
+    {
+        var report = Check(
+            Article("a", "Pirates have attacked 100 merchant vessels in the gulf this year.").Claim("100 merchant vessels", 100, "vessel", "attack", bound: a),
+            Article("b", "Officials say 100 merchant vessels were attacked by pirates in the gulf this year.").Claim("100 merchant vessels", 100, "vessel", "attack", bound: b));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Bound));
+    }
+
+    [Fact]
+    public void Over_a_number_of_years_is_a_span_not_a_bound()
+    {
+        var report = Check(
+            Article("a", "The loans will be repaid over three years, the finance ministry said.").Claim("over three years", 3, "year", "repay", bound: QuantityBound.AtLeast),
+            Article("b", "The loans will be repaid in three years, the finance ministry said.").Claim("three years", 3, "year", "repay"));
+
+        Assert.DoesNotContain(report.Conflicts, c => c.Kind == ConflictKind.Bound);
+    }
+
+    [Fact]
+    public void Speakers_that_are_not_named_raise_no_attribution_conflict()
+    {
+        var report = Check(
+            Article("a", "The storm cut power to 8,000 homes in the province, officials said.").Claim("8,000 homes", 8000, "home", "cut", speaker: "officials"),
+            Article("b", "The storm cut power to 8,000 homes in the province, the Provincial Power Board said.").Claim("8,000 homes", 8000, "home", "cut", speaker: "Provincial Power Board"));
+
+        Assert.DoesNotContain(report.Conflicts, c => c.Kind == ConflictKind.Attribution);
+    }
+
+    [Fact]
+    public void Two_named_speakers_of_one_figure_are_an_attribution_conflict()
+    {
+        var report = Check(
+            Article("a", "The storm cut power to 8,000 homes in the province, the Provincial Power Board said.").Claim("8,000 homes", 8000, "home", "cut", speaker: "Provincial Power Board"),
+            Article("b", "The storm cut power to 8,000 homes in the province, Governor Ana Ruiz said.").Claim("8,000 homes", 8000, "home", "cut", speaker: "Ana Ruiz"));
+
+        Assert.Single(report.Conflicts, c => c.Kind == ConflictKind.Attribution);
+    }
+
+    [Fact]
+    public void Every_source_on_a_side_is_named_in_the_conflict()
+    {
+        var report = Check(
+            Article("a", "The landslide in the hill district killed 41 villagers, rescuers said.").Claim("41 villagers", 41, "villager", "kill"),
+            Article("b", "Rescuers said the landslide in the hill district killed 41 villagers.").Claim("41 villagers", 41, "villager", "kill"),
+            Article("c", "Rescuers said 35 villagers were killed by the landslide in the hill district.").Claim("35 villagers", 35, "villager", "kill"));
+
+        var conflict = Assert.Single(report.Conflicts, c => c.Kind == ConflictKind.Value);
+        Assert.Equal(["a", "b", "c"], conflict.Claims.Select(c => c.Source).Order());
+        Assert.Equal(2, conflict.Claims.Select(c => c.Side).Distinct().Count());
+    }
+
+    [Fact]
+    public void Different_facts_with_the_same_unit_in_unlike_sentences_do_not_meet()
+    {
+        var report = Check(
+            Article("a", "This season's rainfall reached 198 millimetres in the plains.").Claim("198 millimetres", 198, "millimetre", "reach"),
+            Article("b", "The thirty-year average for the dry months is 336 millimetres, the weather office said.").Claim("336 millimetres", 336, "millimetre", "be"));
+
+        Assert.Empty(report.Conflicts);
+    }
+}
