@@ -50,8 +50,9 @@ public sealed class NewsPipeline
         var countries = UsesCountries ? CountryRecognizer.Default.Recognize(document) : [];
         quantities = QuantityContext.Resolve(repaired.Text, quantities, countries);
         cancellationToken.ThrowIfCancellationRequested();
-        var quotes = UsesQuotes ? QuoteRecognizer.Default.Recognize(document) : [];
-        var claims = UsesClaims && UsesQuantities ? ClaimBuilder.Build(document, quantities, dates, countries, quotes) : [];
+        var bodies = new NamedBodies(repaired.Text);
+        var quotes = UsesQuotes ? CanonicalSpeakers(QuoteRecognizer.Default.Recognize(document), bodies) : [];
+        var claims = UsesClaims && UsesQuantities ? ClaimBuilder.Build(document, quantities, dates, countries, quotes, bodies) : [];
         return new ArticleFacts
         {
             Source = article.Metadata,
@@ -65,6 +66,10 @@ public sealed class NewsPipeline
             Diagnostics = [.. article.Diagnostics, .. repaired.Repairs],
         };
     }
+
+    /// <summary>Quote speakers by the names the article writes out: "the bureau" is the bureau named before, "HSE" the Health Service Executive.</summary>
+    private static IReadOnlyList<QuoteMention> CanonicalSpeakers(IReadOnlyList<QuoteMention> quotes, NamedBodies bodies) =>
+        quotes.Any(q => q.Speaker is not null) ? [.. quotes.Select(q => q.Speaker is null ? q : q with { Speaker = bodies.Canonical(q.Speaker, q.Span.Start) })] : quotes;
 
     /// <summary>
     /// The numbers inside a date ("March 3", "2021-03-18", "the 1990s") are not quantities: a quantity that lies

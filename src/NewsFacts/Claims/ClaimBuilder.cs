@@ -17,7 +17,7 @@ internal static class ClaimBuilder
     /// <summary>The longest document for which the quotes component names the speakers of reported speech (for each sentence it walks all of the document's quotations).</summary>
     private const int AttributionMaxChars = 200_000;
 
-    public static IReadOnlyList<Claim> Build(DocumentContext document, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes)
+    public static IReadOnlyList<Claim> Build(DocumentContext document, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, NamedBodies? bodies = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (quantities.Count == 0)
@@ -25,7 +25,7 @@ internal static class ClaimBuilder
             return [];
         }
 
-        var analysis = new ClaimDocument(document, countries, quotes, quantities, dates);
+        var analysis = new ClaimDocument(document, countries, quotes, quantities, dates, bodies ?? new NamedBodies(document.Text));
         var claims = new List<Claim>();
         foreach (var quantity in quantities)
         {
@@ -120,8 +120,11 @@ internal static class ClaimBuilder
         private readonly List<DateMention> _dates;
         private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
 
-        public ClaimDocument(DocumentContext document, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates)
+        private readonly NamedBodies _bodies;
+
+        public ClaimDocument(DocumentContext document, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, NamedBodies bodies)
         {
+            _bodies = bodies;
             _quotes = [.. quotes.OrderBy(x => x.Span.Start)];
             _countries = [.. countries.OrderBy(x => x.Span.Start)];
             _document = document;
@@ -194,7 +197,7 @@ internal static class ClaimBuilder
 
             var (predicate, predicateAt) = FindPredicate(q, qFirst, qLast, clauseFirst, clauseLast);
             var speech = quote is null ? ReportedSpeech.Find(_tokens, first, last, qFirst, _lexicon) : null;
-            var speaker = quote is not null ? quote.Speaker : speech is null ? null : AttributedName(sentence, speech) ?? SpeakerName(speech.Subject, q.Span.Start);
+            var speaker = _bodies.Canonical(quote is not null ? quote.Speaker : speech is null ? null : AttributedName(sentence, speech) ?? SpeakerName(speech.Subject, q.Span.Start), q.Span.Start);
 
             var subject = FindSubject(qFirst, qLast, predicateAt, scopeFirst, speech);
             var subjectCode = subject is null ? null : Resolve(subject.Value, quote, speech);
@@ -959,7 +962,12 @@ internal static class ClaimBuilder
                     ? NameOf(a) : phrase;
             }
 
-            if (lower is "he" or "she" or "they" or "it")
+            if (lower is "it")
+            {
+                return _bodies.LastBody(subject.Start) ?? LastSpokenQuoteBefore(at)?.Speaker;
+            }
+
+            if (lower is "he" or "she" or "they")
             {
                 return LastSpokenQuoteBefore(at)?.Speaker;
             }

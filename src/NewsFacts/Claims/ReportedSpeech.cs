@@ -51,7 +51,7 @@ internal static class ReportedSpeech
         // "X said (that) ... N": the nearest verb of saying before the claim, with a subject right before it.
         for (var k = at - 1; k > first; k--)
         {
-            if (!speech.Contains(tokens[k].Lower) || IsInsideQuoteMarks(tokens, first, k))
+            if (!speech.Contains(tokens[k].Lower) || IsInsideQuoteMarks(tokens, first, k) || NotSaying(tokens, k))
             {
                 continue;
             }
@@ -66,7 +66,7 @@ internal static class ReportedSpeech
         // "... N ..., X said."
         for (var k = at + 1; k < last; k++)
         {
-            if (!speech.Contains(tokens[k].Lower))
+            if (!speech.Contains(tokens[k].Lower) || NotSaying(tokens, k))
             {
                 continue;
             }
@@ -81,10 +81,24 @@ internal static class ReportedSpeech
         return null;
     }
 
+    /// <summary>
+    /// Whether a word of saying says nothing here: passive ("side effects were reported in 1%": what was reported is no
+    /// speaker), or a noun after a determiner ("its forecast", "the report").
+    /// </summary>
+    private static bool NotSaying(IReadOnlyList<ClaimToken> tokens, int k) =>
+        k > 0 && tokens[k - 1].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being" or "its" or "his" or "her" or "their" or "our" or "the" or "a" or "an" or "this" or "that";
+
     /// <summary>The noun phrase right before the verb at <paramref name="verb"/> (past adverbs such as "recently"), or null.</summary>
     private static TextSpan? SubjectBefore(IReadOnlyList<ClaimToken> tokens, int first, int verb)
     {
         var e = verb - 1;
+
+        // "the Kenya Civil Aviation Authority (KCAA) said": the acronym in brackets belongs to the name before it
+        if (e - 2 >= first && tokens[e].Text == ")" && tokens[e - 2].Text == "(" && tokens[e - 1].IsWord && tokens[e - 1].Text.All(char.IsUpper))
+        {
+            e -= 3;
+        }
+
         while (e >= first && tokens[e].IsWord && tokens[e].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[e].Lower.Length > 3 && !tokens[e].IsCapitalized)
         {
             e--;
@@ -99,6 +113,16 @@ internal static class ReportedSpeech
         while (s - 1 >= first && verb - s < MaxSubjectWords && IsNounPhraseToken(tokens[s - 1]))
         {
             s--;
+        }
+
+        // A pronoun is a subject alone ("and it lowered its forecast, it said": the phrase is "it", not the clause before it).
+        for (var p = e - 1; p >= s; p--)
+        {
+            if (tokens[p].Lower is "it" or "he" or "she" or "they" or "we" or "i" or "its" or "his" or "her" or "their")
+            {
+                s = p + 1;
+                break;
+            }
         }
 
         // A determiner or name opens the phrase; a lone lower-case word that is no pronoun ("that") is no subject.
