@@ -188,7 +188,21 @@ internal static class ClaimAligner
         && Compatible(slot.Recipient, claim.Recipient)
         && (slot.Items.Count == 0 || claim.Item.Count == 0 || claim.Item.Any(slot.Items.Contains));
 
-    private static bool Compatible(string? a, string? b) => a is null || b is null || string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Two roles agree when either is missing, they are equal, or one name holds the other's words ("Halvergate" and
+    /// "Halvergate Mining"): outlets shorten names.
+    /// </summary>
+    internal static bool Compatible(string? a, string? b)
+    {
+        if (a is null || b is null || string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var (x, y) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Length > 0 && shorter.Length < longer.Length && shorter.All(w => longer.Contains(w, StringComparer.OrdinalIgnoreCase)) && shorter.Any(w => w.Length > 3 && char.IsUpper(w[0]));
+    }
 
     private static int Matches(Slot slot, Claim claim) =>
         (slot.Actor is not null && claim.Actor is not null ? 1 : 0)

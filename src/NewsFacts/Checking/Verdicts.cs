@@ -120,7 +120,7 @@ internal sealed class Verdicts
         }
 
         var candidates = slot.Entries.Where(e => involved.Contains(Interval(e))).ToList();
-        if (BestPair(candidates, (a, b) => !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) &&
+        if (BestPair(candidates, (a, b) => !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) &&
                 !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, slot.UnitFamily, b) && !Gives(b.Origin, slot.UnitFamily, a)) is not { } pair)
         {
             return null;
@@ -178,6 +178,36 @@ internal sealed class Verdicts
     /// A year or a month is often the other side of a comparison ("less than in 2025"), so only days count here.
     private static bool DatedApart(ClaimEntry a, ClaimEntry b) =>
         a.OwnDate is { } x && b.OwnDate is { } y && x.Start == x.End && y.Start == y.End && Timex.Gap(x, y) > 0;
+
+    /// <summary>
+    /// Whether each figure is tied to a name the other's sentence does not hold ("20 miles from Cobb" and "26 miles north
+    /// of Santa Rosa", "Sunday's quake" and "Monday's"): two figures of two named things, not two accounts of one.
+    /// </summary>
+    private static bool NamedApart(ClaimEntry a, ClaimEntry b) =>
+        NamesNear(a).Any(n => !b.Sentence.Contains(n, StringComparison.Ordinal)) && NamesNear(b).Any(n => !a.Sentence.Contains(n, StringComparison.Ordinal));
+
+    /// <summary>The capitalized words (not opening the sentence) within five words of the quantity, the speaker's name left out.</summary>
+    private static IEnumerable<string> NamesNear(ClaimEntry e)
+    {
+        var (start, end) = e.Anchor;
+        var words = SentenceDiff.Tokens(e.Sentence);
+        var at = words.FindIndex(w => w.End > start);
+        var last = words.FindLastIndex(w => w.Start < end);
+        if (at < 0 || last < 0)
+        {
+            yield break;
+        }
+
+        for (var k = Math.Max(1, at - 5); k <= Math.Min(words.Count - 1, last + 5); k++)
+        {
+            var word = e.Sentence[words[k].Start..words[k].End];
+            var opens = e.Sentence[..words[k].Start].TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '"' or '\u201c' or ':');
+            if (word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper) && !opens && (e.Claim.Speaker is not { } s || !s.Contains(word, StringComparison.Ordinal)))
+            {
+                yield return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+            }
+        }
+    }
 
     /// <summary>Whether the origin gives the claim's figure itself somewhere (a part and its total, a figure it updates).</summary>
     private bool Gives(int origin, string unit, ClaimEntry claim) =>
@@ -356,6 +386,11 @@ internal sealed class Verdicts
     internal static bool IsNamed(string speaker)
     {
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0].Length > 1 && words[0][^1] == 's' && !words[0].All(char.IsUpper))
+        {
+            return false; // "Unions", "Indians": a capitalized plural is a group, not a named speaker
+        }
+
         return words.Length > 0 && char.IsUpper(words[^1][0]) &&
                words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on" or "de" or "du" or "la" or "von" or "van" or "al");
     }
@@ -392,11 +427,19 @@ internal sealed class Verdicts
             && ((a.Firmness == Modality.Planned && Done(b.Firmness) && pa < pb) || (b.Firmness == Modality.Planned && Done(a.Firmness) && pb < pa));
     }
 
+    /// <summary>
+    /// Whether two claims name one act, so that how firmly each puts it can be compared: the same predicate, or two of one
+    /// listed class ("lend" and "send"); a bare "be" or "have" names no act.
+    /// </summary>
+    private static bool SameAct(ClaimEntry a, ClaimEntry b) =>
+        a.Claim.Predicate is not ("be" or "have") && b.Claim.Predicate is not ("be" or "have") &&
+        (string.Equals(a.Claim.Predicate, b.Claim.Predicate, StringComparison.OrdinalIgnoreCase) || a.Predicate.Listed && b.Predicate.Listed && a.Predicate.Class == b.Predicate.Class);
+
     private Conflict? ModalityConflict(Slot slot, List<ClaimEntry> group)
     {
         static MannerKey KeyOf(ClaimEntry e) => new(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published);
         var involved = Disagreeing(group, KeyOf, SameManner);
-        if (involved is null || BestPair(group, (a, b) => involved.Contains(KeyOf(a)) && involved.Contains(KeyOf(b)) && !SameManner(KeyOf(a), KeyOf(b))) is not { } pair)
+        if (involved is null || BestPair(group, (a, b) => involved.Contains(KeyOf(a)) && involved.Contains(KeyOf(b)) && !SameManner(KeyOf(a), KeyOf(b)) && SameAct(a, b)) is not { } pair)
         {
             return null;
         }

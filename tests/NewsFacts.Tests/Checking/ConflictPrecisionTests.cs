@@ -131,4 +131,41 @@ public sealed class ConflictPrecisionTests
 
         Assert.Empty(report.Conflicts);
     }
+
+    [Fact]
+    public void Figures_tied_to_different_names_are_of_different_things()
+    {
+        var report = Check(
+            Article("a", "The epicentre was about 20 miles from Dunmore, the survey said.").Claim("about 20 miles", 20, "mile", "be", bound: QuantityBound.Approx),
+            Article("b", "The epicentre was about 26 miles north of Kellerton, the survey said.").Claim("about 26 miles", 26, "mile", "be", bound: QuantityBound.Approx));
+
+        Assert.Empty(report.Conflicts);
+    }
+
+    [Fact]
+    public void A_capitalized_plural_is_a_group_not_a_named_speaker()
+    {
+        Assert.False(Verdicts.IsNamed("Unions"));
+        Assert.False(Verdicts.IsNamed("officials"));
+        Assert.True(Verdicts.IsNamed("NDMA"));
+        Assert.True(Verdicts.IsNamed("Bureau of Fisheries and Aquatic Resources"));
+    }
+
+    [Fact]
+    public void Firmness_is_compared_only_for_one_act()
+    {
+        var report = Check(
+            Article("a", "Unions say the cuts in the budget are worth $40 billion this year.").Claim("$40 billion", 40e9, "USD", "be"),
+            Article("b", "The government plans to save $40 billion this year with the cuts in the budget.").Claim("$40 billion", 40e9, "USD", "save", modality: Modality.Planned));
+
+        Assert.DoesNotContain(report.Conflicts, c => c.Kind == ConflictKind.Modality);
+    }
+
+    [Theory]
+    [InlineData("Halvergate", "Halvergate Mining", true)]
+    [InlineData("Halvergate Mining", "Halvergate", true)]
+    [InlineData("Halvergate Mining", "Lusenga Copper", false)]
+    [InlineData("Central Bank", "Central Bank of Chile", true)]
+    [InlineData("of", "Bank of Chile", false)]
+    public void A_shortened_name_is_the_same_role(string a, string b, bool same) => Assert.Equal(same, ClaimAligner.Compatible(a, b));
 }
