@@ -32,11 +32,42 @@ internal static class ClaimBuilder
             var claim = analysis.Build(quantity, claims);
             if (claim is not null)
             {
+                claim = AsConversion(claim, claims.Count > 0 ? claims[^1] : null, document.Text);
                 claims.Add(claim with { Id = "c" + (claims.Count + 1).ToString(CultureInfo.InvariantCulture) });
             }
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// A conversion in brackets right after an amount ("150,000 shillings (about $1,160)", "10 billion dirhams ($1.1
+    /// billion)") restates that amount: it takes its predicate, roles, items, date, speaker and firmness.
+    /// </summary>
+    internal static Claim AsConversion(Claim claim, Claim? previous, string text)
+    {
+        if (previous is null || previous.Sentence != claim.Sentence || claim.Quantity.Span.Start <= previous.Quantity.Span.End)
+        {
+            return claim;
+        }
+
+        var between = text.AsSpan(previous.Quantity.Span.End, claim.Quantity.Span.Start - previous.Quantity.Span.End).Trim();
+        if (!(between is "(" or "(about" or "(around" or "(some" or "(roughly" or "(nearly" || between.StartsWith("(or ", StringComparison.Ordinal)) ||
+            previous.Quantity.Unit is not { Length: 3 } || claim.Quantity.Unit is not { Length: 3 })
+        {
+            return claim;
+        }
+
+        return claim with
+        {
+            Predicate = previous.Predicate,
+            Actor = previous.Actor,
+            Recipient = previous.Recipient,
+            Item = previous.Item,
+            Date = previous.Date,
+            Speaker = previous.Speaker,
+            Modality = previous.Modality,
+        };
     }
 
     /// <summary>Whether a quantity is checkable: not a vague or anaphoric count ("both", "the two countries", "one option", "first").</summary>

@@ -43,7 +43,7 @@ internal static class ReportedSpeech
 
                 if (e > s)
                 {
-                    return new ReportedSpeaker(new TextSpan(tokens[s].Start, tokens[e - 1].End), k, true);
+                    return new ReportedSpeaker(new TextSpan(tokens[s].Start, tokens[e - 1].End), k, IsMedia(tokens, s, e));
                 }
             }
         }
@@ -59,7 +59,7 @@ internal static class ReportedSpeech
             var subject = SubjectBefore(tokens, first, k);
             if (subject is { } span)
             {
-                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower));
+                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower) || IsMedia(tokens, TokenIndex(tokens, span.Start), k));
             }
         }
 
@@ -74,11 +74,49 @@ internal static class ReportedSpeech
             var subject = SubjectBefore(tokens, at + 1, k);
             if (subject is { } span && span.Start > tokens[at].End && PrecededByComma(tokens, span.Start, at))
             {
-                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower));
+                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower) || IsMedia(tokens, TokenIndex(tokens, span.Start), k));
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the source named in tokens <c>[from, to)</c> is the media ("Iranian media", "state television", "local
+    /// reports"): what it relays is hearsay. A person or a body named as the source ("according to the ministry") keeps
+    /// the statement's own firmness.
+    /// </summary>
+    private static bool IsMedia(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to && k < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "media" or "reports" or "report" or "press" or "newspaper" or "newspapers" or "television" or "tv" or "radio" or "broadcaster" or "tabloid" or "reporters")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first token that starts at or after <paramref name="start"/>.</summary>
+    private static int TokenIndex(IReadOnlyList<ClaimToken> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>

@@ -1,0 +1,35 @@
+namespace NewsFacts.Tests.Claims;
+
+/// <summary>How firmly a claim is put, read from its own clause and from what it restates.</summary>
+public sealed class ClaimModalityTests
+{
+    private static Claim ClaimOf(string text, string quantity) =>
+        Assert.Single(News.Extract(text, new ArticleMetadata { Published = new DateOnly(2024, 5, 2) }).Claims, c => c.Quantity.Text == quantity);
+
+    [Fact]
+    public void A_conversion_in_brackets_restates_the_amount_before_it()
+    {
+        var claim = ClaimOf("The ferry operator will pay each family 80,000 rupees (about $960) in compensation, its chairman said.", "about $960");
+        Assert.Equal(Modality.Planned, claim.Modality);
+        Assert.Equal(ClaimOf("The ferry operator will pay each family 80,000 rupees (about $960) in compensation, its chairman said.", "80,000 rupees").Predicate, claim.Predicate);
+    }
+
+    [Fact]
+    public void According_to_a_body_keeps_the_statement_firm() =>
+        Assert.Equal(Modality.Asserted, ClaimOf("Rainfall in March totalled 52 millimetres, according to the national weather service.", "52 millimetres").Modality);
+
+    [Fact]
+    public void According_to_the_media_is_hearsay() =>
+        Assert.Equal(Modality.Reported, ClaimOf("The convoy carried 300 tonnes of flour, according to local media.", "300 tonnes").Modality);
+
+    [Fact]
+    public void What_the_media_said_is_hearsay() =>
+        Assert.Equal(Modality.Reported, ClaimOf("State television said 45 people were rescued from the flooded mine.", "45 people").Modality);
+
+    [Theory]
+    [InlineData("Analysts expect the bank to lift its key rate to 7.25% next month.", "7.25%")]
+    [InlineData("The ministry projected exports of 1.8 million tonnes for the season.", "1.8 million tonnes")]
+    [InlineData("The new terminal is due to open with 40 gates in June.", "40 gates")]
+    public void Expectations_and_forecasts_are_planned(string text, string quantity) =>
+        Assert.Equal(Modality.Planned, ClaimOf(text, quantity).Modality);
+}
