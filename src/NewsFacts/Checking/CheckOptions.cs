@@ -9,8 +9,16 @@ public sealed record CheckOptions
     /// <summary>The estimated resemblance (Jaccard of word 5-gram shingles) above which two texts are copies or versions of one text.</summary>
     public double CopySimilarity { get; init; } = 0.35;
 
-    /// <summary>The share of the shorter text's shingles found in the longer one above which the shorter is a copy of a part of the longer.</summary>
+    /// <summary>The share of the shorter text's shingles (outside quotations) found in the longer one above which the shorter is a copy of a part of the longer.</summary>
     public double CopyContainment { get; init; } = 0.8;
+
+    /// <summary>
+    /// The share of either text's own words (in sentences of six words or more, outside quotations) that sit in
+    /// sentences the other text repeats, above which the two are copies or versions of one text: a wire story
+    /// republished with cuts, a new lead or added paragraphs. Independent rewrites share facts and quotations, not
+    /// sentences.
+    /// </summary>
+    public double CopySentenceShare { get; init; } = 0.2;
 
     /// <summary>The resemblance above which two copies are duplicates rather than versions.</summary>
     public double DuplicateSimilarity { get; init; } = 0.9;

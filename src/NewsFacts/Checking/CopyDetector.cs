@@ -1,19 +1,29 @@
 namespace NewsFacts;
 
 /// <summary>
-/// Finds articles that are copies or versions of one text in about linear time: each text becomes a set of word
-/// 5-gram shingles, summarised by a MinHash signature (one-permutation hashing with densification, 128 bins);
-/// locality-sensitive hashing over bands of 2 bins proposes candidates, and each candidate is verified against a few
-/// representatives of its bucket only, never against every other text.
+/// Finds articles that are copies or versions of one text in about linear time. Two kinds of evidence count:
+/// resemblance of the whole texts (word 5-gram shingles summarised by a MinHash signature: one-permutation hashing
+/// with densification, 128 bins), and sentences of one text repeated in the other (a wire story republished with
+/// cuts, a new headline and lead, added paragraphs or boilerplate around it still carries the wire's sentences).
+/// Locality-sensitive hashing proposes the candidates: bands of 2 bins of the text signatures, and bands of small
+/// per-sentence signatures. A bucket keeps a few representatives (one per copy group); a new text is verified
+/// against a bounded number of them, those it shares the most buckets with, never against every other text.
 /// </summary>
 internal static class CopyDetector
 {
     public const int Bins = 128;
     private const int RowsPerBand = 2;
     private const int Bands = Bins / RowsPerBand;
+    private const int SentenceBins = 16;
+    private const int SentenceBands = SentenceBins / RowsPerBand;
     private const int ShingleWords = 5;
     private const int RepresentativesPerBucket = 4;
+    private const int MaxCandidates = 16;
+    private const int MinBucketHits = 2;
     private const int MinShingles = 25;
+
+    /// <summary>Fewer words than this in the repeated sentences is a stock phrase, not a copy.</summary>
+    private const int MinSharedWords = 20;
 
     /// <summary>One text's MinHash signature and the number of distinct shingles it has.</summary>
     internal sealed record Signature(ulong[] Mins, int Shingles)
@@ -21,8 +31,22 @@ internal static class CopyDetector
         public bool IsEmpty => Shingles == 0;
     }
 
-    /// <summary>One input: the source id, its outlet (for telling versions from derived texts) and its text.</summary>
-    internal readonly record struct Input(string Id, string? Outlet, string Text);
+    /// <summary>
+    /// One input: the source id, its outlet (for telling versions from derived texts) and its text; optionally its
+    /// sentence spans (else the text is segmented here) and the spans of its quotations (not evidence of copying).
+    /// </summary>
+    internal readonly record struct Input(string Id, string? Outlet, string Text)
+    {
+        public IReadOnlyList<TextSpan>? Sentences { get; init; }
+
+        public IReadOnlyList<TextSpan>? Quoted { get; init; }
+
+        public static Input Of(ArticleFacts article) => new(article.Id, article.Source.Outlet, article.Text)
+        {
+            Sentences = article.Segmentation.Sentences,
+            Quoted = [.. article.Quotes.Select(q => q.Span).OrderBy(s => s.Start)],
+        };
+    }
 
     /// <summary>The copy groups (in input order) and, for every input, the index of its origin (its group's first member).</summary>
     internal sealed record Result(IReadOnlyList<CopyGroup> Groups, int[] Origin);
@@ -30,11 +54,11 @@ internal static class CopyDetector
     public static Result Detect(IReadOnlyList<Input> inputs, CheckOptions options, CancellationToken cancellationToken = default)
     {
         var n = inputs.Count;
-        var signatures = new Signature[n];
+        var profiles = new CopyProfile[n];
         for (var i = 0; i < n; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            signatures[i] = Sign(inputs[i].Text);
+            profiles[i] = Profile(inputs[i]);
         }
 
         var parent = new int[n];
@@ -44,45 +68,51 @@ internal static class CopyDetector
         }
 
         var edges = new List<(int A, int B, double Similarity, CopyRelation Relation)>();
-        var buckets = new Dictionary<(int Band, ulong Hash), List<int>>();
+        var buckets = new Dictionary<ulong, List<int>>();
+        var hits = new Dictionary<int, int>();
+        var keys = new List<ulong>();
         for (var i = 0; i < n; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sig = signatures[i];
-            if (sig.IsEmpty)
+            keys.Clear();
+            keys.AddRange(BucketKeys(profiles[i]));
+            hits.Clear();
+            foreach (var key in keys)
             {
-                continue;
+                if (buckets.TryGetValue(key, out var reps))
+                {
+                    foreach (var r in reps)
+                    {
+                        hits[r] = hits.GetValueOrDefault(r) + 1;
+                    }
+                }
             }
 
-            for (var band = 0; band < Bands; band++)
+            // The candidates that share the most buckets first, and a bounded number of them: a copy shares many
+            // buckets, a text that merely tells the same story a few, so the work per text stays constant.
+            foreach (var (r, _) in hits.Where(h => h.Value >= MinBucketHits).OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates))
             {
-                var key = (band, BandHash(sig.Mins, band));
-                if (!buckets.TryGetValue(key, out var reps))
+                if (Find(parent, r) == Find(parent, i))
                 {
-                    buckets[key] = [i];
                     continue;
                 }
 
-                var joined = false;
-                foreach (var r in reps)
+                var (similarity, isCopy) = Compare(profiles[r], profiles[i], options);
+                if (isCopy)
                 {
-                    if (Find(parent, r) == Find(parent, i))
-                    {
-                        joined = true;
-                        break;
-                    }
-
-                    var (similarity, isCopy) = Compare(signatures[r], sig, options);
-                    if (isCopy)
-                    {
-                        Union(parent, r, i);
-                        edges.Add((r, i, similarity, RelationOf(inputs[r], inputs[i], similarity, options)));
-                        joined = true;
-                        break;
-                    }
+                    Union(parent, r, i);
+                    edges.Add((r, i, similarity, RelationOf(inputs[r], inputs[i], EstimateJaccard(profiles[r].Signature, profiles[i].Signature), similarity, options)));
                 }
+            }
 
-                if (!joined && reps.Count < RepresentativesPerBucket)
+            var root = Find(parent, i);
+            foreach (var key in keys)
+            {
+                if (!buckets.TryGetValue(key, out var reps))
+                {
+                    buckets[key] = [i];
+                }
+                else if (reps.Count < RepresentativesPerBucket && !reps.Exists(r => Find(parent, r) == root))
                 {
                     reps.Add(i);
                 }
@@ -120,16 +150,65 @@ internal static class CopyDetector
         return new Result(groups, origin);
     }
 
-    /// <summary>The resemblance of two signatures: the estimated Jaccard similarity, or the containment of the smaller text when that is what makes it a copy.</summary>
-    internal static (double Similarity, bool IsCopy) Compare(Signature a, Signature b, CheckOptions options)
+    private static CopyProfile Profile(Input input) =>
+        CopyProfile.Of(input.Text, input.Sentences ?? Segmenter.Segment(input.Text).Sentences, input.Quoted ?? []);
+
+    /// <summary>
+    /// The LSH buckets a text falls in: one per band of its text signature, and one per band of each narrative
+    /// sentence's signature (so that two texts sharing a sentence meet in a bucket whatever else they hold).
+    /// </summary>
+    private static IEnumerable<ulong> BucketKeys(CopyProfile profile)
     {
-        if (a.IsEmpty || b.IsEmpty)
+        var sig = profile.Signature;
+        if (!sig.IsEmpty)
+        {
+            for (var band = 0; band < Bands; band++)
+            {
+                yield return Mix(BandHash(sig.Mins, band) ^ (ulong)band);
+            }
+        }
+
+        var mins = new ulong[SentenceBins];
+        foreach (var (_, shingles) in profile.Sentences)
+        {
+            Array.Fill(mins, ulong.MaxValue);
+            foreach (var s in shingles)
+            {
+                for (var k = 0; k < SentenceBins; k++)
+                {
+                    var v = Mix(s ^ SentenceSeeds[k]);
+                    if (v < mins[k])
+                    {
+                        mins[k] = v;
+                    }
+                }
+            }
+
+            for (var band = 0; band < SentenceBands; band++)
+            {
+                yield return Mix(BandHash(mins, band) ^ (0x5EA7E4CEUL + (ulong)band));
+            }
+        }
+    }
+
+    private static readonly ulong[] SentenceSeeds = [.. Enumerable.Range(1, SentenceBins).Select(k => Mix(0xC0FFEEUL * (ulong)k))];
+
+    /// <summary>
+    /// Whether two texts are copies or versions of one text, and how alike they are: the estimated Jaccard
+    /// resemblance of the whole texts, or the share of either text's narrative words that sit in sentences the other
+    /// repeats (a trimmed copy repeats most of the original's sentences; a copy with a new lead and more paragraphs
+    /// still repeats a good part of them); independent rewrites share facts and quotations, not sentences.
+    /// </summary>
+    internal static (double Similarity, bool IsCopy) Compare(CopyProfile a, CopyProfile b, CheckOptions options)
+    {
+        var (sa, sb) = (a.Signature, b.Signature);
+        if (sa.IsEmpty || sb.IsEmpty)
         {
             return (0, false);
         }
 
-        var jaccard = EstimateJaccard(a, b);
-        if (Math.Min(a.Shingles, b.Shingles) < MinShingles)
+        var jaccard = EstimateJaccard(sa, sb);
+        if (Math.Min(sa.Shingles, sb.Shingles) < MinShingles)
         {
             // A sentence or two: shared phrasing is common, so only (nearly) the same text counts.
             return (jaccard, jaccard >= options.DuplicateSimilarity);
@@ -141,9 +220,31 @@ internal static class CopyDetector
         }
 
         // |A ∩ B| = J (|A| + |B|) / (1 + J); the share of the smaller set found in the larger.
-        var intersection = jaccard * (a.Shingles + b.Shingles) / (1 + jaccard);
-        var containment = Math.Min(1, intersection / Math.Min(a.Shingles, b.Shingles));
-        return containment >= options.CopyContainment ? (containment, true) : (jaccard, false);
+        var intersection = jaccard * (sa.Shingles + sb.Shingles) / (1 + jaccard);
+        var containment = Math.Min(1, intersection / Math.Min(sa.Shingles, sb.Shingles));
+        if (containment >= options.CopyContainment)
+        {
+            return (containment, true);
+        }
+
+        if (!a.Repeats(b, options.CopySentenceShare, MinSharedWords) && !b.Repeats(a, options.CopySentenceShare, MinSharedWords))
+        {
+            return (jaccard, false);
+        }
+
+        return (Math.Round(Math.Max(Share(a, b), Share(b, a)), 3), true);
+    }
+
+    /// <summary>The share of <paramref name="a"/>'s narrative words that sit in sentences <paramref name="b"/> repeats, or 0 when they are too few words to tell.</summary>
+    private static double Share(CopyProfile a, CopyProfile b)
+    {
+        if (a.Words == 0)
+        {
+            return 0;
+        }
+
+        var words = a.FoundIn(b);
+        return words < MinSharedWords ? 0 : (double)words / a.Words;
     }
 
     internal static double EstimateJaccard(Signature a, Signature b)
@@ -160,9 +261,10 @@ internal static class CopyDetector
         return (double)same / Bins;
     }
 
-    private static CopyRelation RelationOf(Input a, Input b, double similarity, CheckOptions options)
+    /// <summary>Duplicates resemble each other as wholes; a text contained in a longer one is a version of it (or derived from it), not its duplicate.</summary>
+    private static CopyRelation RelationOf(Input a, Input b, double jaccard, double similarity, CheckOptions options)
     {
-        if (similarity >= options.DuplicateSimilarity)
+        if (jaccard >= options.DuplicateSimilarity)
         {
             return CopyRelation.Duplicate;
         }

@@ -11,7 +11,7 @@ internal static class CrossChecker
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(options);
-        var copies = CopyDetector.Detect([.. articles.Select(a => new CopyDetector.Input(a.Id, a.Source.Outlet, a.Text))], options, cancellationToken);
+        var copies = CopyDetector.Detect([.. articles.Select(CopyDetector.Input.Of)], options, cancellationToken);
         var entries = Entries(articles, copies.Origin);
         var slots = ClaimAligner.Align(entries, options, cancellationToken);
         var verdicts = new Verdicts(articles, entries, options);
