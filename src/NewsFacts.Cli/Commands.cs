@@ -105,6 +105,82 @@ internal static class Commands
         return exit;
     }
 
+    /// <summary>Groups a pile into stories; prints <c>{"stories": [{"id", "title", "sources"}]}</c> or one line per story.</summary>
+    public static int Stories(string[] paths, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = ArticleReader.ExpandPaths(paths);
+        var exit = Harness.Success;
+        var stream = new StoryStream();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        using (var progress = Progress.Start(stderr, inputs.Count, "stories"))
+        {
+            var articles = new List<ArticleFacts>();
+            foreach (var input in inputs)
+            {
+                var (facts, _, error) = Load(input, null, stdin);
+                progress.Advance();
+                if (error is not null)
+                {
+                    exit = Harness.BadInput;
+                    progress.WriteLine(stderr, $"newsfacts: {input.Path}: {error.Message}");
+                    continue;
+                }
+
+                var id = facts!.Id;
+                for (var n = 2; !seen.Add(id); n++)
+                {
+                    id = $"{facts.Id}-{n}";
+                }
+
+                var article = id == facts.Id ? facts : facts with { Source = facts.Source with { Id = id } };
+                articles.Add(article);
+                stream.Count(article);
+            }
+
+            foreach (var article in articles)
+            {
+                stream.Add(article);
+            }
+        }
+
+        if (format == "text")
+        {
+            foreach (var story in stream.Stories)
+            {
+                stdout.WriteLine(story);
+            }
+
+            return exit;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("stories");
+            foreach (var story in stream.Stories)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", story.Id);
+                json.WriteString("title", story.Title);
+                json.WriteStartArray("sources");
+                foreach (var source in story.Sources)
+                {
+                    json.WriteStringValue(source);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
+        return exit;
+    }
+
     private static (ArticleFacts? Facts, ArticleMetadata Source, Diagnostic? Error) Load(ArticleInput input, ArticleMetadata? overrides, TextReader stdin, bool publishedIsDefault = false)
     {
         var source = input.Path == "-" ? new ArticleMetadata { Id = "stdin", Path = "-" } : ArticleReader.SourceOf(input.Path);

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace NewsFacts.Cli;
 
-/// <summary>The commands <c>extract</c> and <c>check</c>, testable with any readers and writers.</summary>
+/// <summary>The commands <c>extract</c>, <c>check</c> and <c>stories</c>, testable with any readers and writers.</summary>
 internal static class Harness
 {
     public const int Success = 0;
@@ -13,6 +13,7 @@ internal static class Harness
 
     private static readonly string[] ExtractFormats = ["json", "text", "markdown"];
     private static readonly string[] CheckFormats = ["json", "text", "markdown", "html"];
+    private static readonly string[] StoriesFormats = ["json", "text"];
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -36,7 +37,12 @@ internal static class Harness
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
         var check = new Command("check", "Cross-check several articles about one story: copies, facts, conflicts, single-source claims") { checkArticles, checkFormat, checkPublished, output };
 
-        var root = new RootCommand("NewsFacts: turn news articles into checkable facts") { extract, check };
+        var storiesArticles = new Argument<string[]>("articles") { Description = "A pile of articles: files or folders", Arity = ArgumentArity.OneOrMore };
+        var storiesFormat = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "json" };
+        storiesFormat.AcceptOnlyFromAmong(StoriesFormats);
+        var stories = new Command("stories", "Group a pile of articles into stories") { storiesArticles, storiesFormat };
+
+        var root = new RootCommand("NewsFacts: turn news articles into checkable facts") { extract, check, stories };
 
         int exit = Success;
         extract.SetAction(parse =>
@@ -49,6 +55,8 @@ internal static class Harness
             var overrides = Overrides(parse.GetValue(checkPublished), null, null, stderr, out var ok);
             exit = ok ? Commands.Check(parse.GetValue(checkArticles)!, overrides, parse.GetValue(checkFormat)!, parse.GetValue(output), stdin, stdout, stderr) : UsageError;
         });
+
+        stories.SetAction(parse => exit = Commands.Stories(parse.GetValue(storiesArticles)!, parse.GetValue(storiesFormat)!, stdin, stdout, stderr));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

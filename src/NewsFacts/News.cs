@@ -1,6 +1,6 @@
 namespace NewsFacts;
 
-/// <summary>The one-line entry points: extract facts from an article, cross-check several articles.</summary>
+/// <summary>The one-line entry points: extract facts from an article, cross-check several articles, group a pile into stories.</summary>
 public static class News
 {
     /// <summary>Extracts quantities, dates, countries, quotes and claims from an article with <see cref="NewsPipeline.Default"/>.</summary>
@@ -22,5 +22,28 @@ public static class News
         }
 
         return CrossChecker.Check(list, options ?? CheckOptions.Default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Groups a pile of articles into stories, in near-linear time (see <see cref="StoryStream"/>): the articles are
+    /// counted first, then assigned one by one in the order given. Copies and versions of one text land in one story.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two articles share one id.</exception>
+    public static IReadOnlyList<Story> Stories(IEnumerable<ArticleFacts> articles, StoryOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = articles.ToList();
+        var stream = new StoryStream(options);
+        foreach (var article in list)
+        {
+            stream.Count(article);
+        }
+
+        foreach (var article in list)
+        {
+            stream.Add(article);
+        }
+
+        return stream.Stories;
     }
 }

@@ -1,0 +1,188 @@
+namespace NewsFacts;
+
+/// <summary>
+/// Groups articles into stories as they arrive: each article is assigned when it is added, to the most similar story
+/// found or to a new one. An article is a TF-IDF vector of its heaviest terms (<see cref="StoryTerms"/>); a story is
+/// the sum of its articles' vectors. Candidate stories come from an inverted index over the articles' heaviest
+/// terms, and at most <see cref="StoryOptions.MaxCandidates"/> of them are compared, so the work per article stays
+/// bounded and a pile is grouped in near-linear time, never by comparing every pair. Document frequencies are those
+/// of every article counted so far (<see cref="Count"/> them all first when the pile is known in advance).
+/// Not thread-safe: one stream per writer.
+/// </summary>
+public sealed class StoryStream
+{
+    /// <summary>A term found in this many stories is too common to propose candidates; it is no longer looked up.</summary>
+    private const int MaxPostings = 256;
+
+    private readonly StoryOptions _options;
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _counted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    private readonly List<Centroid> _stories = [];
+    private readonly Dictionary<string, int> _storyOf = new(StringComparer.Ordinal);
+    private int _documents;
+
+    /// <summary>Creates an empty stream.</summary>
+    /// <exception cref="ArgumentException">An option is out of range (a similarity outside 0 to 1, a count or weight not above 0).</exception>
+    public StoryStream(StoryOptions? options = null)
+    {
+        _options = options ?? StoryOptions.Default;
+        if (_options.Similarity is <= 0 or > 1 || _options.NameWeight <= 0 || _options.Terms < 1 || _options.ProbeTerms < 1 || _options.MaxCandidates < 1)
+        {
+            throw new ArgumentException($"Story options out of range: {_options}.", nameof(options));
+        }
+    }
+
+    /// <summary>The stories so far, in order of their first article.</summary>
+    public IReadOnlyList<Story> Stories => [.. _stories.Select(s => s.ToStory())];
+
+    /// <summary>Counts an article's terms into the document frequencies without assigning it (each article once, by id).</summary>
+    public void Count(ArticleFacts article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (_counted.Add(article.Id))
+        {
+            CountTerms(StoryTerms.Count(article.Source.Title, article.Text));
+        }
+    }
+
+    /// <summary>Assigns an article to a story (a new one when none is similar enough) and returns that story.</summary>
+    /// <exception cref="ArgumentException">An article with the same id was added before.</exception>
+    public Story Add(ArticleFacts article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (_storyOf.ContainsKey(article.Id))
+        {
+            throw new ArgumentException($"An article with the id '{article.Id}' was added before.", nameof(article));
+        }
+
+        var counts = StoryTerms.Count(article.Source.Title, article.Text);
+        if (_counted.Add(article.Id))
+        {
+            CountTerms(counts);
+        }
+
+        var vector = Vector(counts);
+        var probe = vector.Take(_options.ProbeTerms).Select(t => t.Term).ToList();
+        var shared = new Dictionary<int, int>();
+        foreach (var term in probe)
+        {
+            if (_index.TryGetValue(term, out var stories) && stories.Count < MaxPostings)
+            {
+                foreach (var s in stories)
+                {
+                    shared[s] = shared.GetValueOrDefault(s) + 1;
+                }
+            }
+        }
+
+        var best = -1;
+        var bestSimilarity = _options.Similarity;
+        foreach (var (s, _) in shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.MaxCandidates))
+        {
+            var similarity = _stories[s].Cosine(vector);
+            if (similarity >= bestSimilarity)
+            {
+                best = s;
+                bestSimilarity = similarity;
+            }
+        }
+
+        if (best < 0)
+        {
+            best = _stories.Count;
+            _stories.Add(new Centroid($"s{best + 1}", article.Source.Title ?? FirstLine(article.Text)));
+        }
+
+        _stories[best].Add(article.Id, vector);
+        _storyOf[article.Id] = best;
+        foreach (var term in probe)
+        {
+            if (!_index.TryGetValue(term, out var stories))
+            {
+                _index[term] = stories = [];
+            }
+
+            if (stories.Count < MaxPostings && !stories.Contains(best))
+            {
+                stories.Add(best);
+            }
+        }
+
+        return _stories[best].ToStory();
+    }
+
+    private void CountTerms(Dictionary<string, int> counts)
+    {
+        _documents++;
+        foreach (var term in counts.Keys)
+        {
+            _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+        }
+    }
+
+    /// <summary>The heaviest terms by TF-IDF (log-scaled counts; names weighted up), L2-normalised, heaviest first.</summary>
+    private List<(string Term, double Weight)> Vector(Dictionary<string, int> counts)
+    {
+        var weights = new List<(string Term, double Weight)>(counts.Count);
+        foreach (var (term, count) in counts)
+        {
+            var idf = Math.Log((_documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0));
+            if (idf <= 0)
+            {
+                continue;
+            }
+
+            var w = (1 + Math.Log(count)) * idf * (StoryTerms.IsName(term) ? _options.NameWeight : 1);
+            weights.Add((term, w));
+        }
+
+        var top = weights.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(_options.Terms).ToList();
+        var norm = Math.Sqrt(top.Sum(t => t.Weight * t.Weight));
+        return norm == 0 ? [] : [.. top.Select(t => (t.Term, t.Weight / norm))];
+    }
+
+    private static string? FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length == 0 ? null : line.Length > 120 ? line[..120] : line;
+    }
+
+    /// <summary>A story's summed vector (its norm kept up to date) and its articles.</summary>
+    private sealed class Centroid(string id, string? title)
+    {
+        private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+        private readonly List<string> _sources = [];
+        private double _normSquared;
+
+        public void Add(string source, List<(string Term, double Weight)> vector)
+        {
+            _sources.Add(source);
+            foreach (var (term, w) in vector)
+            {
+                var old = _weights.GetValueOrDefault(term);
+                var now = old + w;
+                _weights[term] = now;
+                _normSquared += (now * now) - (old * old);
+            }
+        }
+
+        public double Cosine(List<(string Term, double Weight)> vector)
+        {
+            if (_normSquared <= 0)
+            {
+                return 0;
+            }
+
+            var dot = 0.0;
+            foreach (var (term, w) in vector)
+            {
+                dot += w * _weights.GetValueOrDefault(term);
+            }
+
+            return dot / Math.Sqrt(_normSquared);
+        }
+
+        public Story ToStory() => new(id, title, [.. _sources]);
+    }
+}
