@@ -50,33 +50,7 @@ internal static class Commands
 
     public static int Check(string[] paths, ArticleMetadata? overrides, string format, string? output, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var inputs = ArticleReader.ExpandPaths(paths);
-        var exit = Harness.Success;
-        var articles = new List<ArticleFacts>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        using (var progress = Progress.Start(stderr, inputs.Count, "check"))
-        {
-            foreach (var input in inputs)
-            {
-                var (facts, _, error) = Load(input, overrides, stdin, publishedIsDefault: true);
-                progress.Advance();
-                if (error is not null)
-                {
-                    exit = Harness.BadInput;
-                    progress.WriteLine(stderr, $"newsfacts: {input.Path}: {error.Message}");
-                    continue;
-                }
-
-                var id = facts!.Id;
-                for (var n = 2; !seen.Add(id); n++)
-                {
-                    id = $"{facts.Id}-{n}";
-                }
-
-                articles.Add(id == facts.Id ? facts : facts with { Source = facts.Source with { Id = id } });
-            }
-        }
-
+        var (articles, exit) = LoadAll(paths, overrides, "check", stdin, stderr);
         var report = News.Check(articles);
         var text = format switch
         {
@@ -108,44 +82,11 @@ internal static class Commands
     /// <summary>Groups a pile into stories; prints <c>{"stories": [{"id", "title", "sources"}]}</c> or one line per story.</summary>
     public static int Stories(string[] paths, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var inputs = ArticleReader.ExpandPaths(paths);
-        var exit = Harness.Success;
-        var stream = new StoryStream();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        using (var progress = Progress.Start(stderr, inputs.Count, "stories"))
-        {
-            var articles = new List<ArticleFacts>();
-            foreach (var input in inputs)
-            {
-                var (facts, _, error) = Load(input, null, stdin);
-                progress.Advance();
-                if (error is not null)
-                {
-                    exit = Harness.BadInput;
-                    progress.WriteLine(stderr, $"newsfacts: {input.Path}: {error.Message}");
-                    continue;
-                }
-
-                var id = facts!.Id;
-                for (var n = 2; !seen.Add(id); n++)
-                {
-                    id = $"{facts.Id}-{n}";
-                }
-
-                var article = id == facts.Id ? facts : facts with { Source = facts.Source with { Id = id } };
-                articles.Add(article);
-                stream.Count(article);
-            }
-
-            foreach (var article in articles)
-            {
-                stream.Add(article);
-            }
-        }
-
+        var (articles, exit) = LoadAll(paths, null, "stories", stdin, stderr);
+        var stories = News.Stories(articles);
         if (format == "text")
         {
-            foreach (var story in stream.Stories)
+            foreach (var story in stories)
             {
                 stdout.WriteLine(story);
             }
@@ -158,7 +99,7 @@ internal static class Commands
         {
             json.WriteStartObject();
             json.WriteStartArray("stories");
-            foreach (var story in stream.Stories)
+            foreach (var story in stories)
             {
                 json.WriteStartObject();
                 json.WriteString("id", story.Id);
@@ -179,6 +120,40 @@ internal static class Commands
 
         stdout.Write(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
         return exit;
+    }
+
+    /// <summary>
+    /// Reads and extracts every article of the paths (a bad one is reported on standard error and skipped, and the
+    /// exit code says so); ids made unique by a "-2", "-3" suffix; <paramref name="overrides"/> fill what an article lacks.
+    /// </summary>
+    private static (List<ArticleFacts> Articles, int Exit) LoadAll(string[] paths, ArticleMetadata? overrides, string verb, TextReader stdin, TextWriter stderr)
+    {
+        var inputs = ArticleReader.ExpandPaths(paths);
+        var exit = Harness.Success;
+        var articles = new List<ArticleFacts>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        using var progress = Progress.Start(stderr, inputs.Count, verb);
+        foreach (var input in inputs)
+        {
+            var (facts, _, error) = Load(input, overrides, stdin, publishedIsDefault: true);
+            progress.Advance();
+            if (error is not null)
+            {
+                exit = Harness.BadInput;
+                progress.WriteLine(stderr, $"newsfacts: {input.Path}: {error.Message}");
+                continue;
+            }
+
+            var id = facts!.Id;
+            for (var n = 2; !seen.Add(id); n++)
+            {
+                id = $"{facts.Id}-{n}";
+            }
+
+            articles.Add(id == facts.Id ? facts : facts with { Source = facts.Source with { Id = id } });
+        }
+
+        return (articles, exit);
     }
 
     private static (ArticleFacts? Facts, ArticleMetadata Source, Diagnostic? Error) Load(ArticleInput input, ArticleMetadata? overrides, TextReader stdin, bool publishedIsDefault = false)
