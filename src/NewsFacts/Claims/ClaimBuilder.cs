@@ -87,6 +87,13 @@ internal static class ClaimBuilder
             return false; // "the two countries": a definite count in words points back, it asserts nothing new
         }
 
+        // "hundreds of supporters", "thousands of travellers": a vague count below a million names no figure to check
+        // ("tens of thousands of masks" and "tens of millions of doses" do: at least ten thousand, ten million)
+        if (firstWord is "hundreds" or "thousands" or "dozens" or "scores" && quantity.Value < 1e6)
+        {
+            return false;
+        }
+
         if (lexicon.Words("skip-start").Contains(firstWord))
         {
             return false;

@@ -33,3 +33,18 @@ public sealed class ClaimModalityTests
     public void Expectations_and_forecasts_are_planned(string text, string quantity) =>
         Assert.Equal(Modality.Planned, ClaimOf(text, quantity).Modality);
 }
+
+/// <summary>Which quantities are checkable claims.</summary>
+public sealed class CheckableClaimTests
+{
+    [Theory]
+    [InlineData("Hundreds of protesters gathered outside the parliament on Monday.")]
+    [InlineData("Thousands of travellers were stranded at the airport.")]
+    [InlineData("Dozens of shops were looted overnight.")]
+    public void A_vague_count_below_a_million_is_no_claim(string text) =>
+        Assert.Empty(News.Extract(text).Claims);
+
+    [Fact]
+    public void Tens_of_millions_is_a_claim_of_at_least_ten_million() =>
+        Assert.Contains(News.Extract("The country has stockpiled tens of millions of vaccine doses.").Claims, c => c.Quantity.Value == 10_000_000);
+}
