@@ -78,7 +78,73 @@ public sealed class CountryRecognizer
         }
 
         ResolveByDocument(text, found, lexicon);
-        return [.. found.Where(c => c.Reading == Reading.Country).Select(c => new CountryMention(c.Span, c.Span.Of(text), c.Form.Code!, c.Form.Kind))];
+        var mentions = new List<CountryMention>();
+        var fullNames = new List<(string Text, string Code)>();
+        foreach (var c in found.Where(c => c.Reading == Reading.Country))
+        {
+            if (c.Form.Kind == CountryMentionKind.Metonym && IsPlace(text, c.Span, c.Form.Text))
+            {
+                continue;
+            }
+
+            var code = c.Form.Code!;
+            var written = c.Span.Of(text);
+            if (c.Form.Kind == CountryMentionKind.Name)
+            {
+                // "Congo" after "the Democratic Republic of Congo" is that country, not its namesake
+                foreach (var (full, fullCode) in fullNames)
+                {
+                    if (fullCode != code && full.Length > written.Length && full.EndsWith(" " + written, StringComparison.Ordinal))
+                    {
+                        code = fullCode;
+                        break;
+                    }
+                }
+
+                if (written.Contains(' ', StringComparison.Ordinal))
+                {
+                    fullNames.Add((written, code));
+                }
+            }
+
+            mentions.Add(new CountryMention(c.Span, written, code, c.Form.Kind));
+        }
+
+        return mentions;
+    }
+
+    private static readonly string[] Seats = ["House", "Palace", "Street", "Hall", "Kremlin", "Pentagon", "Planalto", "Elysee", "Élysée", "Zhongnanhai", "Vatican", "Bottom", "Quai"];
+
+    /// <summary>
+    /// Whether a capital stands for a place, not its government: after a preposition of place ("talks in Doha", "flights
+    /// to London") or in a compound ("London-listed", "Beijing-based"). A seat of government ("the White House") keeps
+    /// standing for the state wherever it stands.
+    /// </summary>
+    private static bool IsPlace(string text, TextSpan span, string form)
+    {
+        if (Seats.Any(w => form.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (span.End + 1 < text.Length && text[span.End] == '-' && char.IsLower(text[span.End + 1]))
+        {
+            return true;
+        }
+
+        var e = span.Start;
+        while (e > 0 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return text[s..e] is "in" or "at" or "to" or "from" or "near" or "outside" or "inside" or "via" or "into" or "across" or "around" or "through" or "toward" or "towards";
     }
 
     /// <summary>Whether <paramref name="form"/> is written at <paramref name="start"/> and ends at a word boundary.</summary>
