@@ -50,6 +50,12 @@ public sealed record CheckOptions
     /// </summary>
     public double ConflictAgreement { get; init; } = 0.4;
 
+    /// <summary>
+    /// How much the words around two claims of one unit and value must agree for them to corroborate each other as one
+    /// fact when alignment put them in different slots; lower than <see cref="ConflictAgreement"/>: agreeing needs less proof.
+    /// </summary>
+    public double FactAgreement { get; init; } = 0.15;
+
     /// <summary>The largest ratio between two figures that can be two accounts of one number; further apart, they count different things.</summary>
     public double ConflictRatio { get; init; } = 3;
 }

@@ -21,6 +21,7 @@ internal static class CrossChecker
             verdicts.Judge(slot);
         }
 
+        verdicts.Finish();
         return new CrossCheckReport
         {
             Sources = articles.Select(a => a.Source with { Id = a.Id }).ToList().AsReadOnly(),

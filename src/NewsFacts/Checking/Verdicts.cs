@@ -37,9 +37,122 @@ internal sealed class Verdicts
         _speakers = speakers ?? new SpeakerMatcher();
     }
 
+    /// <summary>The facts: every group of equal values, after <see cref="Finish"/> has joined the groups that tell one fact.</summary>
     public List<AlignedFact> Facts { get; } = [];
 
+    private readonly List<(Slot Slot, List<ClaimEntry> Entries)> _factGroups = [];
+
+    /// <summary>
+    /// Makes the facts. Two groups of equal values in different slots still tell one fact when they come from different
+    /// origins, count the same unit, have compatible roles and words around them that agree at least
+    /// <see cref="CheckOptions.FactAgreement"/>: an agreement needs less proof than a disagreement ("owns 58%" and
+    /// "holds 58%" corroborate each other, though the slots told them apart). Groups are compared within one unit and
+    /// value, so the work grows with the number of groups that share both.
+    /// </summary>
+    public void Finish()
+    {
+        var merged = new List<(Slot Slot, List<ClaimEntry> Entries)>();
+        var roles = _factGroups.GroupBy(g => g.Slot.UnitFamily).ToDictionary(
+            g => g.Key, g => g.SelectMany(x => x.Entries).Select(e => (e.Claim.Actor, e.Claim.Recipient)).Distinct().ToList());
+        foreach (var bucket in _factGroups.GroupBy(g => (g.Slot.UnitFamily, g.Slot.Increment, Value: g.Entries[0].Value.ToString("G9", System.Globalization.CultureInfo.InvariantCulture))))
+        {
+            var groups = bucket.ToList();
+            if (bucket.Key.UnitFamily.Length == 0)
+            {
+                merged.AddRange(groups);
+                continue;
+            }
+
+            var joined = new List<(Slot Slot, List<ClaimEntry> Entries)>();
+            foreach (var g in groups)
+            {
+                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, roles[bucket.Key.UnitFamily]));
+                if (into < 0)
+                {
+                    joined.Add((g.Slot, [.. g.Entries]));
+                }
+                else
+                {
+                    joined[into].Entries.AddRange(g.Entries);
+                }
+            }
+
+            merged.AddRange(joined);
+        }
+
+        foreach (var (slot, group) in merged.OrderBy(m => m.Entries.Min(e => (e.Article, e.Claim.Quantity.Span.Start))))
+        {
+            // How one value is told (its bound, speaker, firmness, date) is compared within the fact, across slots.
+            if (group.Select(e => e.Origin).Distinct().Count() >= 2)
+            {
+                _raised.AddRange(new[] { BoundConflict(slot, group), AttributionConflict(slot, group), ModalityConflict(slot, group), DateConflict(slot, group) }.OfType<Conflict>().Select(c => (slot, c)));
+            }
+
+            var first = group[0];
+            var bounds = group.Select(e => e.Claim.Quantity.Bound).Distinct().ToList();
+            Facts.Add(new AlignedFact(
+                slot.Key,
+                first.Value,
+                first.Claim.Quantity.Unit ?? (slot.UnitFamily.Length == 0 ? null : slot.UnitFamily),
+                [.. group.Select(e => new ClaimRef(e.Source, e.Claim.Id))],
+                group.Select(e => e.Origin).Distinct().Count())
+            {
+                Bound = bounds.Count == 1 ? bounds[0] : QuantityBound.Exact,
+            });
+        }
+
+        Conflicts.AddRange(_raised.OrderBy(r => r.Slot.First).ThenBy(r => r.Conflict.Kind).Select(r => r.Conflict));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="vague"/>, which leaves a role open that <paramref name="named"/> fills, could as well be of
+    /// another claim of the story that fills it otherwise ("Italy sends tents" against "tents to Greece" and "tents to Albania").
+    /// </summary>
+    private static bool Ambiguous(Claim vague, Claim named, List<(string? Actor, string? Recipient)> roles) =>
+        roles.Any(r => ClaimAligner.Compatible(vague.Actor, r.Actor) && ClaimAligner.Compatible(vague.Recipient, r.Recipient) &&
+                       (vague.Actor is null && named.Actor is not null && r.Actor is not null && !ClaimAligner.Compatible(r.Actor, named.Actor) ||
+                        vague.Recipient is null && named.Recipient is not null && r.Recipient is not null && !ClaimAligner.Compatible(r.Recipient, named.Recipient)));
+
+    /// <summary>Whether two roles are the same: both missing, or both named and compatible. A role named on one side only could fit several facts.</summary>
+    private static bool SameRole(string? a, string? b) => a is null ? b is null : b is not null && ClaimAligner.Compatible(a, b);
+
+    /// <summary>Whether two groups of one value tell one fact: other origins, compatible roles, agreeing words.</summary>
+    private bool Tells(List<ClaimEntry> a, List<ClaimEntry> b, List<(string? Actor, string? Recipient)> roles)
+    {
+        if (a.Select(e => e.Origin).Intersect(b.Select(e => e.Origin)).Any())
+        {
+            return false; // one origin giving the figure twice in two slots is telling two facts
+        }
+
+        foreach (var x in a.Take(20))
+        {
+            foreach (var y in b.Take(20))
+            {
+                // the same roles need the words to agree a little; a role named on one side only, as much as a conflict needs
+                if (!ClaimAligner.Compatible(x.Claim.Actor, y.Claim.Actor) || !ClaimAligner.Compatible(x.Claim.Recipient, y.Claim.Recipient))
+                {
+                    continue;
+                }
+
+                if ((!SameRole(x.Claim.Actor, y.Claim.Actor) || !SameRole(x.Claim.Recipient, y.Claim.Recipient)) && (Ambiguous(x.Claim, y.Claim, roles) || Ambiguous(y.Claim, x.Claim, roles)))
+                {
+                    continue; // a claim missing a role that the story fills in two ways is not guessed into either
+                }
+
+                if (ContextVectors.Cosine(x.Vector, y.Vector) >= _options.FactAgreement)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The conflicts, in the order of their slots and, within a slot, of their kinds (after <see cref="Finish"/>).</summary>
     public List<Conflict> Conflicts { get; } = [];
+
+    private readonly List<(Slot Slot, Conflict Conflict)> _raised = [];
 
     public void Judge(Slot slot)
     {
@@ -52,27 +165,10 @@ internal sealed class Verdicts
 
         foreach (var group in groups)
         {
-            var first = group[0];
-            var bounds = group.Select(e => e.Claim.Quantity.Bound).Distinct().ToList();
-            Facts.Add(new AlignedFact(
-                slot.Key,
-                first.Value,
-                first.Claim.Quantity.Unit ?? (slot.UnitFamily.Length == 0 ? null : slot.UnitFamily),
-                [.. group.Select(e => new ClaimRef(e.Source, e.Claim.Id))],
-                group.Select(e => e.Origin).Distinct().Count())
-            {
-                Bound = bounds.Count == 1 ? bounds[0] : QuantityBound.Exact,
-            });
-
-            if (group.Select(e => e.Origin).Distinct().Count() < 2)
-            {
-                continue;
-            }
-
-            conflicts.AddRange(new[] { BoundConflict(slot, group), AttributionConflict(slot, group), ModalityConflict(slot, group), DateConflict(slot, group) }.OfType<Conflict>());
+            _factGroups.Add((slot, [.. group]));
         }
 
-        Conflicts.AddRange(conflicts.OrderBy(c => c.Kind));
+        _raised.AddRange(conflicts.Select(c => (slot, c)));
     }
 
     /// <summary>The entries grouped by equal value, in order of first appearance.</summary>
@@ -120,8 +216,7 @@ internal sealed class Verdicts
         }
 
         var candidates = slot.Entries.Where(e => involved.Contains(Interval(e))).ToList();
-        if (BestPair(candidates, (a, b) => !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) &&
-                !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, slot.UnitFamily, b) && !Gives(b.Origin, slot.UnitFamily, a)) is not { } pair)
+        if (BestPair(candidates, (a, b) => ValuesDisagree(a, b, slot.UnitFamily, cumulative)) is not { } pair)
         {
             return null;
         }
@@ -133,6 +228,15 @@ internal sealed class Verdicts
         var summary = $"For {slot.Key}, " + Join(sides.Select(s => $"{s.Label} {s.Verb("says", "say")} “{s.Rep.Claim.Quantity.Text}”")) + ".";
         return Build(ConflictKind.Value, slot.Key, summary, sides);
     }
+
+    /// <summary>
+    /// Whether two claims of different values cannot both hold as accounts of one fact: their ranges do not meet, they are
+    /// of one time, not dated to different days nor tied to different names, not a larger later toll, within a plausible
+    /// ratio, and neither origin gives the other's figure itself.
+    /// </summary>
+    private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative) =>
+        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) &&
+        !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
 
     /// <summary>
     /// The pair of claims of different origins that most clearly state one fact (the words around them agree at least

@@ -90,7 +90,7 @@ internal static class ReportedSpeech
     {
         for (var k = Math.Max(0, from); k < to && k < tokens.Count; k++)
         {
-            if (tokens[k].Lower is "media" or "reports" or "report" or "press" or "newspaper" or "newspapers" or "television" or "tv" or "radio" or "broadcaster" or "tabloid" or "reporters")
+            if (tokens[k].Lower is "media" or "reports" or "report" or "newspaper" or "newspapers" or "television" or "tv" or "radio" or "broadcaster" or "tabloid" or "reporters")
             {
                 return true;
             }

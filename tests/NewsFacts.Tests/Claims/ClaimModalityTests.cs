@@ -48,3 +48,11 @@ public sealed class CheckableClaimTests
     public void Tens_of_millions_is_a_claim_of_at_least_ten_million() =>
         Assert.Contains(News.Extract("The country has stockpiled tens of millions of vaccine doses.").Claims, c => c.Quantity.Value == 10_000_000);
 }
+
+/// <summary>A press secretary is a spokesperson, not the press.</summary>
+public sealed class PressSecretaryTests
+{
+    [Fact]
+    public void A_press_secretary_saying_a_plan_keeps_it_planned() =>
+        Assert.Equal(Modality.Planned, Assert.Single(News.Extract("Press secretary Ana Lima said on Monday that Brazil plans to send 400 nurses to Angola.").Claims).Modality);
+}
