@@ -163,10 +163,14 @@ internal sealed partial class DateParser
 
         if (reference is { } r && DateCalendar.NearestMonthDay(r, month, day) is { } d)
         {
-            // in a sentence about the future, the next such day; else the nearest one
+            // in a sentence about the future, the next such day; in one about the past, the last one; else the nearest
             if (d < r && at >= 0 && FutureContext(at) && DateCalendar.NearestMonthDay(r.AddYears(1), month, day) is { } next && next >= r)
             {
                 d = next;
+            }
+            else if (d > r.AddMonths(3) && at >= 0 && !FutureContext(at) && PastContext(at) && DateCalendar.IsValid(d.Year - 1, month, day))
+            {
+                d = new DateOnly(d.Year - 1, month, day);
             }
 
             return DateValue.Of(d, yearInferred: true);
@@ -269,6 +273,10 @@ internal sealed partial class DateParser
         if (best < here && FutureContext(at))
         {
             best += 12;
+        }
+        else if (best > here + 3 && !FutureContext(at) && PastContext(at))
+        {
+            best -= 12;
         }
 
         return DateValue.OfMonth(best / 12, (best % 12) + 1) with { YearInferred = true };

@@ -44,7 +44,7 @@ internal sealed partial class DateParser
     {
         return Longest(
             DeicticDay(i), Deictic(i), WeekdayForm(i), MonthForm(i), DayMonthForm(i), Numeric(i), YearForm(i),
-            Quarter(i), WeekNumber(i), NthWeekOf(i), NthMonthOf(i), Season(i), HolidayForm(i, null), Century(i), DayOfMonth(i));
+            Quarter(i), PartReference(i), WeekNumber(i), NthWeekOf(i), NthMonthOf(i), Season(i), HolidayForm(i, null), Century(i), DayOfMonth(i));
     }
 
     private static readonly (string[] Words, string Mod)[] Boundaries =
@@ -92,7 +92,7 @@ internal sealed partial class DateParser
                 return CurrentUnit(unit) is { } cv ? new DateMatch(k + 1, cv with { Mod = mod }) : null;
             }
 
-            if (WithTime(Base(e)) is { } m && m.Value.Grain != DateGrain.Other)
+            if (WithTime(Base(e)) is { } m && m.Value.Grain != DateGrain.Other && m.Value.Anaphor is null)
             {
                 return new DateMatch(m.End, m.Value with { Mod = mod });
             }
@@ -100,10 +100,11 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (WordIn(i, "early", "mid", "late"))
+        var b = Word(i, "the") && WordIn(i + 1, "early", "mid", "late") ? i + 1 : i;
+        if (WordIn(b, "early", "mid", "late"))
         {
-            var mod = At(i).Lower switch { "early" => "START", "mid" => "MID", _ => "END" };
-            var e = i + 1;
+            var mod = At(b).Lower switch { "early" => "START", "mid" => "MID", _ => "END" };
+            var e = b + 1;
             if (Sym(e, '-') && Tight(e) && Tight(e + 1))
             {
                 e++;
@@ -114,23 +115,24 @@ internal sealed partial class DateParser
                 return CurrentUnit(u) is { } cv ? new DateMatch(e + 3, cv with { Mod = mod }) : null;
             }
 
-            if (Base(e) is { } m && m.Value.Grain != DateGrain.Other)
+            if (Base(e) is { } m && m.Value.Grain != DateGrain.Other && m.Value.Anaphor is null)
             {
                 return new DateMatch(m.End, m.Value with { Mod = mod });
             }
         }
 
-        // "earlier this week", "later this month", "later in the year"
+        // "earlier this week", "later this month", "later in the year": the start or the end of it, as TIMEX3 marks them
         if (WordIn(i, "earlier", "later"))
         {
+            var part = At(i).Is("earlier") ? "START" : "END";
             if (Word(i + 1, "in") && Word(i + 2, "the") && Unit(i + 3) is { } u && u != 'D')
             {
-                return CurrentUnit(u) is { } cv ? new DateMatch(i + 4, cv) : null;
+                return CurrentUnit(u) is { } cv ? new DateMatch(i + 4, cv with { Mod = part }) : null;
             }
 
             if (Word(i + 1, "this") && Deictic(i + 1) is { } m)
             {
-                return new DateMatch(m.End, m.Value);
+                return new DateMatch(m.End, m.Value with { Mod = m.Value.Mod ?? part });
             }
         }
 

@@ -206,8 +206,9 @@ internal sealed partial class DateParser
         return new DateMatch(i + 1, DateValue.OfYear(year.Year));
     }
 
-    private static DateValue Decade(int start) =>
-        DateValue.Other($"({DateCalendar.Day(start, 1, 1)},{DateCalendar.Day(start + 10, 1, 1)},P10Y)");
+    /// <summary>A decade as TIMEX3 writes it: the 1980s are <c>198</c>.</summary>
+    internal static DateValue Decade(int start) =>
+        new(DateGrain.Decade, DateCalendar.Int(start / 10).PadLeft(3, '0')) { Year = start };
 
     /// <summary>"the 15th century", "the twenty-first century".</summary>
     private DateMatch? Century(int i)
@@ -229,109 +230,9 @@ internal sealed partial class DateParser
             return null;
         }
 
+        // TIMEX3 writes a century by its first two digits: the 20th century is 19
         var start = (n.Value - 1) * 100;
-        return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(Math.Max(start, 1), 1, 1)},{DateCalendar.Day(start + 100, 1, 1)},P100Y)"));
-    }
-
-    // ---- quarters and halves ---------------------------------------------------------------------------------
-
-    /// <summary>"Q1 2017", "2017 q1", "2019-Q1", "2019-H2", "the first quarter of 2020", "the second half of the year".</summary>
-    private DateMatch? Quarter(int i)
-    {
-        // q1 [-] [2019] / h2
-        if (WordIn(i, "q", "h") && At(i + 1).IsNumber && Tight(i + 1))
-        {
-            var isQuarter = Word(i, "q");
-            var n = At(i + 1).Number;
-            if (n < 1 || n > (isQuarter ? 4 : 2))
-            {
-                return null;
-            }
-
-            var k = i + 2;
-            int? year = null;
-            if ((Sym(k, '-') || Sym(k, '/')) && Tight(k) && YearAt(k + 1) is { } y1)
-            {
-                (year, k) = (y1.Year, y1.End);
-            }
-            else if (YearAt(k) is { } y2 && !IsChained(k, k + 1))
-            {
-                (year, k) = (y2.Year, y2.End);
-            }
-
-            return new DateMatch(k, Part(year, n, isQuarter ? 3 : 6));
-        }
-
-        // 2017 q1 / 2019-h2
-        if (YearAt(i) is { } yf)
-        {
-            var k = (Sym(i + 1, '-') || Sym(i + 1, '/')) && Tight(i + 1) ? i + 2 : i + 1;
-            if (WordIn(k, "q", "h") && At(k + 1).IsNumber && Tight(k + 1))
-            {
-                var isQuarter = Word(k, "q");
-                var n = At(k + 1).Number;
-                return n >= 1 && n <= (isQuarter ? 4 : 2) ? new DateMatch(k + 2, Part(yf.Year, n, isQuarter ? 3 : 6)) : null;
-            }
-
-            return null;
-        }
-
-        // the first quarter of 2020
-        var j = The(i);
-        if (Number(j) is not { Ordinal: true } ord || !WordIn(ord.End, "quarter", "half"))
-        {
-            return null;
-        }
-
-        var months = At(ord.End).Is("quarter") ? 3 : 6;
-        var index = ord.Value == -1 ? 12 / months : ord.Value;
-        if (index < 1 || index > 12 / months)
-        {
-            return null;
-        }
-
-        var e = ord.End + 1;
-        if (Word(e, "of") || (Sym(e, ',') && YearAt(e + 1) is not null))
-        {
-            if (YearAt(e + 1) is { } y && !IsChained(e + 1, e + 2))
-            {
-                return new DateMatch(y.End, Part(y.Year, index, months));
-            }
-
-            if (Word(e + 1, "the") && Word(e + 2, "year"))
-            {
-                return new DateMatch(e + 3, Part(null, index, months));
-            }
-
-            if (Word(e + 1, "this") || Word(e + 1, "last") || Word(e + 1, "next"))
-            {
-                if (Word(e + 2, "year") && reference is { } r)
-                {
-                    return new DateMatch(e + 3, Part(r.Year + Direction(At(e + 1).Lower)!.Value, index, months));
-                }
-            }
-        }
-
-        if (YearAt(e) is { } yAfter && !IsChained(e, e + 1))
-        {
-            return new DateMatch(yAfter.End, Part(yAfter.Year, index, months));
-        }
-
-        return new DateMatch(e, Part(null, index, months));
-    }
-
-    private static DateValue Part(int? year, int index, int months)
-    {
-        var startMonth = ((index - 1) * months) + 1;
-        var endMonth = startMonth + months;
-        var endYear = year;
-        if (endMonth > 12)
-        {
-            endMonth -= 12;
-            endYear = year + 1;
-        }
-
-        return DateValue.Other($"({DateCalendar.Day(year, startMonth, 1)},{DateCalendar.Day(endYear, endMonth, 1)},P{DateCalendar.Int(months)}M)");
+        return new DateMatch(k + 1, new DateValue(DateGrain.Decade, DateCalendar.Int(start / 100).PadLeft(2, '0')));
     }
 
     // ---- weeks -----------------------------------------------------------------------------------------------

@@ -96,11 +96,25 @@ internal sealed partial class DateParser
             }
         }
 
-        if (WordIn(e, "ago", "back") && !(At(e).Is("back") && At(e + 1).IsWord && !WordIn(e + 1, "and", "or", "but", "when")))
+        var ago = WordIn(e, "ago", "back") && !(At(e).Is("back") && At(e + 1).IsWord && !WordIn(e + 1, "and", "or", "but", "when"));
+        var later = !ago && WordIn(e, "earlier", "later") && !Word(e + 1, "than") && Core(e + 1) is null;
+        if (ago || later)
         {
-            return reference is { } r && amount.Apply(r, -1) is { } d
-                ? new DateMatch(e + 1, DateValue.Of(d) with { DurationTokens = duration })
-                : new DateMatch(e + 1, DateValue.Other(null) with { DurationTokens = duration });
+            var toward = At(e).Is("later") ? 1 : -1;
+            if (reference is not { } r || amount.Apply(r, toward) is not { } d)
+            {
+                return new DateMatch(e + 1, DateValue.Other(null) with { DurationTokens = duration });
+            }
+
+            // as precise as the expression: "two years ago" is a year, "a month ago" a month; a year back from a
+            // quarter in focus is that quarter of the year before
+            var v = AsPreciseAs(amount, d) with { DurationTokens = duration };
+            if (toward < 0 && amount is { Days: 0, Months: 0, Years: > 0 and < 100 })
+            {
+                v = v with { Anaphor = new PartAnaphor(null, amount.Years, Near: true) };
+            }
+
+            return new DateMatch(e + 1, v);
         }
 
         if (!WordIn(e, "before", "after", "from", "since"))
@@ -129,6 +143,27 @@ internal sealed partial class DateParser
         return anchor is { } an && amount.Apply(an, sign) is { } result
             ? new DateMatch(end, DateValue.Of(result) with { DurationTokens = duration })
             : null;
+    }
+
+    /// <summary>A date reached by an amount, as fine as the amount's finest unit: years give a year, months a month, weeks a week.</summary>
+    private DateValue AsPreciseAs(DateAmount amount, DateOnly d)
+    {
+        if (amount.Days == 0 && amount.Months == 0)
+        {
+            return DateValue.OfYear(d.Year);
+        }
+
+        if (amount.Days == 0)
+        {
+            return DateValue.OfMonth(d.Year, d.Month);
+        }
+
+        if (amount.Months == 0 && amount.Years == 0 && amount.Days % 7 == 0 && WordIn(amount.End - 1, "week", "weeks"))
+        {
+            return new DateValue(DateGrain.Week, DateCalendar.Week(d));
+        }
+
+        return DateValue.Of(d);
     }
 
     private char? UnitWordAt(int i) => At(i).IsWord && DateLexicon.Units.TryGetValue(At(i).Lower, out var u) ? u.Unit : null;

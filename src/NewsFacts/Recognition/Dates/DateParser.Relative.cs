@@ -28,7 +28,8 @@ internal sealed partial class DateParser
                 return false;
             }
 
-            if (tok.IsWord && PastWords.Contains(tok.Lower))
+            // a participle after "be" is passive, not past: "will be held on Monday"
+            if (tok.IsWord && PastWords.Contains(tok.Lower) && !WordIn(k - 1, "be", "being"))
             {
                 return false;
             }
@@ -45,6 +46,77 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    /// <summary>Words ending in -ed that do not make a sentence past ("expected to", "scheduled for").</summary>
+    private static readonly HashSet<string> NotPastEd = new(StringComparer.Ordinal)
+    {
+        "expected", "scheduled", "planned", "proposed", "needed", "intended", "designed", "aimed", "slated", "red", "bed", "need", "seed", "speed", "feed", "weed", "indeed",
+    };
+
+    /// <summary>
+    /// Whether the sentence around token <paramref name="i"/> is in the past: the tense cue nearest the date, in its
+    /// sentence, is a past-tense verb ("announced", "was", "ended", "ago"), before it or just after it ("the Aug. 7
+    /// blasts killed"), and no cue of the future ("will", "payable", "effective") stands nearer.
+    /// </summary>
+    private bool PastContext(int i)
+    {
+        bool backOpen = true, aheadOpen = true;
+        for (var d = 1; d <= 40 && (backOpen || aheadOpen); d++)
+        {
+            var k = i - d;
+            if (backOpen && (k < 0 || SentenceBreak(k + 1) || SentenceBreak(k)))
+            {
+                backOpen = false;
+            }
+
+            if (backOpen && Tense(k) is { } before)
+            {
+                return before;
+            }
+
+            var n = i + d;
+            if (aheadOpen && (d > 12 || n >= t.Count || SentenceBreak(n)))
+            {
+                aheadOpen = false;
+            }
+
+            if (aheadOpen && Tense(n) is { } after)
+            {
+                return after;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a past-tense cue, false for a future one, null for neither.</summary>
+    private bool? Tense(int k)
+    {
+        var tok = At(k);
+        if (!tok.IsWord)
+        {
+            return null;
+        }
+
+        if (FutureWords.Contains(tok.Lower) || tok.Is("payable") || tok.Is("effective"))
+        {
+            return false;
+        }
+
+        if (WordIn(k - 1, "be", "being"))
+        {
+            return null;
+        }
+
+        return PastWords.Contains(tok.Lower) || (tok.Lower.Length >= 5 && tok.Lower.EndsWith("ed", StringComparison.Ordinal) && !NotPastEd.Contains(tok.Lower)) ? true : null;
+    }
+
+    private bool SentenceBreak(int k)
+    {
+        var tok = At(k);
+        return (tok.Kind == DateTokenKind.Symbol && (tok.Is("!") || tok.Is("?") || tok.Is(";") || (tok.Is(".") && At(k + 1).SpaceBefore && !(k > 0 && At(k - 1).IsWord && At(k - 1).Length <= 4 && DateLexicon.Months.ContainsKey(At(k - 1).Lower)))))
+            || At(k).NewlineBefore;
     }
 
     // ---- today, tomorrow, yesterday --------------------------------------------------------------------------
@@ -183,7 +255,7 @@ internal sealed partial class DateParser
         if (tok.Is("decade"))
         {
             var decade = ((r.Year / 10) + dir) * 10;
-            return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(decade, 1, 1)},{DateCalendar.Day(decade + 10, 1, 1)},P10Y)"));
+            return new DateMatch(k + 1, Decade(decade));
         }
 
         if (tok.Is("fortnight"))
@@ -228,7 +300,7 @@ internal sealed partial class DateParser
         if (tok.Is("quarter"))
         {
             var qs = new DateOnly(r.Year, (((r.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * dir);
-            return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(qs)},{DateCalendar.Day(qs.AddMonths(3))},P3M)"));
+            return new DateMatch(k + 1, DateValue.OfPart(qs.Year, ((qs.Month - 1) / 3) + 1, 3));
         }
 
         if (WeekdayAt(k) is { } weekday)
@@ -244,7 +316,14 @@ internal sealed partial class DateParser
 
         if (tok.IsWord && DateLexicon.Months.TryGetValue(tok.Lower, out var month) && (!month.Ambiguous || Capitalized(k)))
         {
-            return new DateMatch(AfterMonth(k), DateValue.OfMonth(r.Year + dir, month.Month));
+            // "last May" is the latest May before this month, "next March" the first one after it
+            var year = dir switch
+            {
+                < 0 => month.Month < r.Month ? r.Year : r.Year - 1,
+                > 0 => month.Month > r.Month ? r.Year : r.Year + 1,
+                _ => r.Year,
+            };
+            return new DateMatch(AfterMonth(k), DateValue.OfMonth(year, month.Month));
         }
 
         return HolidayForm(k, dir == 0 ? null : dir);

@@ -44,7 +44,7 @@ internal sealed partial class DateParser
             "yesterday", "tonight", "tonite", "tmrw", "between", "from", "before", "after", "since", "until", "till", "by", "no", "not",
             "later", "earlier", "prior", "starting", "beginning", "as", "around", "circa", "end", "close", "start", "middle", "turn",
             "early", "mid", "late", "in", "more", "less", "about", "nearly", "almost", "some", "roughly", "just", "only", "week",
-            "year", "calendar", "cy", "fy", "q", "h", "eod", "noon", "midday", "midnight", "at", "couple",
+            "year", "calendar", "cy", "fy", "q", "h", "eod", "noon", "midday", "midnight", "at", "couple", "that", "its", "fiscal",
         };
         set.UnionWith(DateLexicon.Months.Keys);
         set.UnionWith(DateLexicon.Weekdays.Keys);
@@ -70,6 +70,7 @@ internal sealed partial class DateParser
     public IReadOnlyList<DateMention> Parse()
     {
         var mentions = new List<DateMention>();
+        PartFocus? focus = null;
         var i = 0;
         while (i < t.Count)
         {
@@ -82,8 +83,20 @@ internal sealed partial class DateParser
                     continue;
                 }
 
+                // "the quarter", "a year earlier": the quarter in focus decides; a named quarter becomes the focus
+                if (ResolveAnaphor(m.Value, focus, i) is not { } value)
+                {
+                    i = m.End;
+                    continue;
+                }
+
+                if ((m.Value.Anaphor is null || focus is null) && value.Part is { } part && value.Year is { } partYear)
+                {
+                    focus = new PartFocus(m.End, partYear, part.Index, part.Months);
+                }
+
                 var span = new TextSpan(t[i].Start, t[m.End - 1].End);
-                var mention = new DateMention(span, text[span.Start..span.End], m.Value.Timex, m.Value.Mod);
+                var mention = new DateMention(span, text[span.Start..span.End], value.Timex, value.Mod);
                 if (m.Value.DurationTokens is { } d && d.End > d.Start)
                 {
                     mention = mention with { Duration = new TextSpan(t[d.Start].Start, t[d.End - 1].End) };

@@ -11,9 +11,23 @@ internal enum DateGrain
     Year,
     /// <summary>An ISO week or a week of a month.</summary>
     Week,
+    /// <summary>A quarter or half of a year (<c>1989-Q3</c>, <c>2020-H1</c>).</summary>
+    Part,
+    /// <summary>A decade or century (<c>198</c> for the 1980s, <c>19</c> for the 20th century).</summary>
+    Decade,
     /// <summary>Anything else with a ready-made value: seasons, quarters, decades, references, intervals, times.</summary>
     Other,
 }
+
+/// <summary>
+/// A period named through the quarter (or half) the article last spoke of: "the quarter", "the year-earlier period",
+/// "a year earlier" after "the third quarter". The year is <see cref="Year"/> when written ("the 1988 quarter"), else
+/// the focus year less <see cref="YearsBack"/>.
+/// </summary>
+/// <param name="Year">The written year, if any.</param>
+/// <param name="YearsBack">How many years before the focus quarter.</param>
+/// <param name="Near">Whether the focus counts only when it was named shortly before (for "a year ago", which names a year otherwise).</param>
+internal readonly record struct PartAnaphor(int? Year, int YearsBack, bool Near);
 
 /// <summary>A parsed date expression before it becomes a mention.</summary>
 /// <param name="Grain">How fine it is.</param>
@@ -41,6 +55,12 @@ internal sealed record DateValue(DateGrain Grain, string? Timex)
     /// <summary>The tokens of a duration inside the expression ("two years" in "in two years"): a quantity in its own right.</summary>
     public (int Start, int End)? DurationTokens { get; init; }
 
+    /// <summary>For a quarter or half: its number (1 to 4, or 1 to 2) and how many months it lasts (3 or 6).</summary>
+    public (int Index, int Months)? Part { get; init; }
+
+    /// <summary>Set when the value follows the quarter in focus; <see cref="Timex"/> is then what it means without one (null: no date).</summary>
+    public PartAnaphor? Anaphor { get; init; }
+
     /// <summary>The TIMEX3 modifier (START, END, BEFORE...).</summary>
     public string? Mod { get; init; }
 
@@ -54,6 +74,10 @@ internal sealed record DateValue(DateGrain Grain, string? Timex)
 
     /// <summary>A year value.</summary>
     public static DateValue OfYear(int year) => new(DateGrain.Year, DateCalendar.Year(year)) { Year = year };
+
+    /// <summary>A quarter or half: <c>1989-Q3</c>, <c>XXXX-H2</c>.</summary>
+    public static DateValue OfPart(int? year, int index, int months) =>
+        new(DateGrain.Part, $"{DateCalendar.Year(year)}-{(months == 3 ? 'Q' : 'H')}{DateCalendar.Int(index)}") { Year = year, Part = (index, months) };
 
     /// <summary>A ready-made value.</summary>
     public static DateValue Other(string? timex) => new(DateGrain.Other, timex);
