@@ -164,7 +164,8 @@ internal sealed partial class DateParser
         if (reference is { } r && DateCalendar.NearestMonthDay(r, month, day) is { } d)
         {
             // in a sentence about the future, the next such day; in one about the past, the last one; else the nearest
-            if (d < r && at >= 0 && FutureContext(at) && DateCalendar.NearestMonthDay(r.AddYears(1), month, day) is { } next && next >= r)
+            // (a day just gone stays gone: "by Jan. 14" the day after is a late report, not next year's)
+            if (d < r.AddDays(-30) && at >= 0 && FutureContext(at) && DateCalendar.NearestMonthDay(r.AddYears(1), month, day) is { } next && next >= r)
             {
                 d = next;
             }
@@ -200,7 +201,15 @@ internal sealed partial class DateParser
             d++;
         }
 
-        if (DayNumber(d) is { } day && !(At(d).IsNumber && At(d + 1 == day.End ? d + 1 : day.End).IsSymbol('%')) && !IsUnitAfter(day.End))
+        // January nineteen ninety-seven: a year in words, not a day
+        if (YearInWords(e) is { } spelledYear && spelledYear.End > e + 1)
+        {
+            return new DateMatch(spelledYear.End, DateValue.OfMonth(spelledYear.Year, month));
+        }
+
+        // "the Aug. 7 bombings": after "the" a month with its day is a date even before a plural noun ("May 10 people" is not)
+        var attributive = Word(i - 1, "the") && !DateLexicon.Months[At(i).Lower].Ambiguous;
+        if (DayNumber(d) is { } day && !(At(d).IsNumber && At(d + 1 == day.End ? d + 1 : day.End).IsSymbol('%')) && (attributive || !IsUnitAfter(day.End)))
         {
             var end = day.End;
 

@@ -121,6 +121,13 @@ internal sealed partial class DateParser
             }
         }
 
+        // "year-end", "year end", "year's end": the end of this year
+        if (Word(i, "year") && (((Sym(i + 1, '-') && Tight(i + 1) && Tight(i + 2)) || (Sym(i + 1, '\'') && Word(i + 2, "s"))) ? WordIn(i + 2 + (Sym(i + 1, '\'') ? 1 : 0), "end") : Word(i + 1, "end")) && reference is { } ry)
+        {
+            var end = Word(i + 1, "end") ? i + 2 : Sym(i + 1, '\'') ? i + 4 : i + 3;
+            return new DateMatch(end, DateValue.OfYear(ry.Year) with { Mod = "END" });
+        }
+
         // "earlier this week", "later this month", "later in the year": the start or the end of it, as TIMEX3 marks them
         if (WordIn(i, "earlier", "later"))
         {

@@ -127,7 +127,13 @@ internal sealed partial class DateParser
                 k++;
             }
 
-            return YearAt(k) is { } y && !IsChained(k, k + 1) ? new DateMatch(y.End, DateValue.OfYear(y.Year)) : null;
+            return YearAt(k, allowWords: true) is { } y && !IsChained(k, k + 1) ? new DateMatch(y.End, DateValue.OfYear(y.Year)) : null;
+        }
+
+        // the nineties, the sixties: a decade of the 1900s named in words
+        if (j > i && At(j).IsWord && DecadeWords.TryGetValue(At(j).Lower, out var tens))
+        {
+            return new DateMatch(j + 1, Decade(1900 + tens));
         }
 
         if (Word(i, "cy") || Word(i, "fy"))
@@ -205,6 +211,11 @@ internal sealed partial class DateParser
 
         return new DateMatch(i + 1, DateValue.OfYear(year.Year));
     }
+
+    private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)
+    {
+        ["twenties"] = 20, ["thirties"] = 30, ["forties"] = 40, ["fifties"] = 50, ["sixties"] = 60, ["seventies"] = 70, ["eighties"] = 80, ["nineties"] = 90,
+    };
 
     /// <summary>A decade as TIMEX3 writes it: the 1980s are <c>198</c>.</summary>
     internal static DateValue Decade(int start) =>

@@ -23,13 +23,16 @@ internal sealed partial class DateParser
         for (var k = i - 1; k >= 0 && k >= i - 40; k--)
         {
             var tok = At(k);
-            if (tok.Kind == DateTokenKind.Symbol && (tok.Is("!") || tok.Is("?") || tok.Is(";") || tok.Is("\"") || tok.Is("\u201c") || tok.Is("\u201d") || (tok.Is(".") && At(k + 1).SpaceBefore)))
+            if (tok.Kind == DateTokenKind.Symbol && (tok.Is("!") || tok.Is("?") || tok.Is(";") || tok.Is("\"") || tok.Is("\u201c") || tok.Is("\u201d") || (tok.Is(".") && At(k + 1).SpaceBefore)
+                || ((tok.Is("`") || tok.Is("'")) && (Sym(k - 1, tok.Lower[0]) || Sym(k + 1, tok.Lower[0])))))
             {
+                // sentence ends and quotation marks (also `` and '' as wires write them) end the clause
                 return false;
             }
 
-            // a participle after "be" is passive, not past: "will be held on Monday"
-            if (tok.IsWord && PastWords.Contains(tok.Lower) && !WordIn(k - 1, "be", "being"))
+            // a past-tense verb nearer than any cue of the future: "the market closed Wednesday"; a participle after
+            // "be" is passive, not past: "will be held on Monday"
+            if (tok.IsWord && !WordIn(k - 1, "be", "being") && (PastWords.Contains(tok.Lower) || IsPastEd(tok)))
             {
                 return false;
             }
@@ -109,8 +112,17 @@ internal sealed partial class DateParser
             return null;
         }
 
-        return PastWords.Contains(tok.Lower) || (tok.Lower.Length >= 5 && tok.Lower.EndsWith("ed", StringComparison.Ordinal) && !NotPastEd.Contains(tok.Lower)) ? true : null;
+        if (tok.Is("been"))
+        {
+            return true;
+        }
+
+        return PastWords.Contains(tok.Lower) || IsPastEd(tok) ? true : null;
     }
+
+    /// <summary>A word in -ed that reads as a past-tense verb ("closed", "announced"), not "expected" or "scheduled".</summary>
+    private static bool IsPastEd(DateToken tok) =>
+        tok.Lower.Length >= 5 && tok.Lower.EndsWith("ed", StringComparison.Ordinal) && !NotPastEd.Contains(tok.Lower) && !FutureWords.Contains(tok.Lower);
 
     private bool SentenceBreak(int k)
     {
@@ -210,6 +222,14 @@ internal sealed partial class DateParser
                 _ => DateValue.OfYear(r2.Year + 2),
             };
             return new DateMatch(i + 4, v);
+        }
+
+        // "the weekend", "over the weekend": the last one, or in a sentence about the future the coming one
+        if (Word(i, "the") && Word(i + 1, "weekend") && reference is { } rw)
+        {
+            var today = DateCalendar.IsoDay(rw);
+            var week = today >= 6 ? rw : FutureContext(i) ? rw.AddDays(6 - today) : rw.AddDays(-today);
+            return new DateMatch(i + 2, new DateValue(DateGrain.Week, DateCalendar.Week(week) + "-WE"));
         }
 
         // "10 previous weeks", "the 5 upcoming years"
@@ -398,8 +418,11 @@ internal sealed partial class DateParser
             return null;
         }
 
+        // "Sun, 3 May", "Tue." before a date, "(tue)"; not a name with a possessive or a comma ("Sun's results", "Sun, a maker")
         var next = At(i + 1);
-        return next.IsNumber || next.Kind == DateTokenKind.Symbol || i + 1 >= t.Count || WordIn(i + 1, "or", "and") || MonthAt(i + 1) is not null
+        var symbolThenDate = next.Kind == DateTokenKind.Symbol && !next.Is("'") && !next.Is("’")
+            && (At(i + 2).IsNumber || MonthAt(i + 2) is not null || i + 2 >= t.Count || !At(i + 2).IsWord || !(next.Is(",") || next.Is(".")));
+        return next.IsNumber || symbolThenDate || i + 1 >= t.Count || WordIn(i + 1, "or", "and") || MonthAt(i + 1) is not null
             || WordIn(i - 1, "on", "next", "last", "this", "or", "and", "week") ? w.Day : null;
     }
 
