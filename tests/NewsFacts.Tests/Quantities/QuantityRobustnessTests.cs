@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NewsFacts.Tests.Quantities;
 
 public sealed class QuantityRobustnessTests
@@ -44,26 +42,5 @@ public sealed class QuantityRobustnessTests
     public void One_paragraph_of_number_words_is_scanned_in_linear_time() =>
         AssertLinear(n => string.Concat(Enumerable.Repeat("one and twenty and a half hundred thousand and ", n)), 1000);
 
-    /// <summary>Four times the input may take at most about four times as long (a quadratic scan takes sixteen).</summary>
-    private static void AssertLinear(Func<int, string> make, int n)
-    {
-        var small = make(n);
-        var large = make(4 * n);
-        QuantityRecognizer.Default.Recognize(small);
-        var best = TimeSpan.MaxValue;
-        var bestLarge = TimeSpan.MaxValue;
-        for (var round = 0; round < 5; round++) // best of five: a loaded machine must not decide the verdict
-        {
-            var watch = Stopwatch.StartNew();
-            QuantityRecognizer.Default.Recognize(small);
-            best = Min(best, watch.Elapsed);
-            watch.Restart();
-            QuantityRecognizer.Default.Recognize(large);
-            bestLarge = Min(bestLarge, watch.Elapsed);
-        }
-
-        Assert.True(bestLarge.TotalMilliseconds < 10 * best.TotalMilliseconds + 200, $"{n}: {best.TotalMilliseconds} ms, {4 * n}: {bestLarge.TotalMilliseconds} ms");
-    }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+    private static void AssertLinear(Func<int, string> make, int n) => Growth.AssertLinear(make, n, text => QuantityRecognizer.Default.Recognize(text));
 }
