@@ -10,11 +10,16 @@ public static class News
     public static ArticleFacts Extract(string text, ArticleMetadata? metadata = null) => NewsPipeline.Default.Extract(text, metadata);
 
     /// <summary>Cross-checks articles about one story: copies, agreed facts, conflicts and single-source facts.</summary>
-    /// <exception cref="ArgumentException">Two articles share one id.</exception>
+    /// <remarks>
+    /// An article without an <see cref="ArticleMetadata.Id"/> goes by its title, else by "article"; when several
+    /// such articles would share one id, they are numbered in the order given ("article-1", "article-2"), so that
+    /// articles made from strings can be checked together. Ids set by the caller are kept as they are.
+    /// </remarks>
+    /// <exception cref="ArgumentException">Two articles share one id that the caller set.</exception>
     public static CrossCheckReport Check(IEnumerable<ArticleFacts> articles, CheckOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var list = articles.ToList();
+        var list = WithDistinctIds(articles.ToList());
         var duplicate = list.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -45,5 +50,40 @@ public static class News
         }
 
         return stream.Stories;
+    }
+
+    /// <summary>Numbers the unnamed articles (no <see cref="ArticleMetadata.Id"/>) whose fallback id is shared, avoiding every id already taken.</summary>
+    internal static List<ArticleFacts> WithDistinctIds(List<ArticleFacts> articles)
+    {
+        var shared = articles.Where(a => a.Source.Id is null).GroupBy(a => a.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        if (shared.Count == 0)
+        {
+            return articles;
+        }
+
+        var taken = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<ArticleFacts>(articles.Count);
+        foreach (var article in articles)
+        {
+            if (article.Source.Id is not null || !shared.Contains(article.Id))
+            {
+                result.Add(article);
+                continue;
+            }
+
+            string id;
+            do
+            {
+                var n = next.GetValueOrDefault(article.Id) + 1;
+                next[article.Id] = n;
+                id = $"{article.Id}-{n}";
+            }
+            while (!taken.Add(id));
+
+            result.Add(article with { Source = article.Source with { Id = id } });
+        }
+
+        return result;
     }
 }
