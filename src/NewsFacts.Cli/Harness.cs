@@ -59,11 +59,12 @@ internal static class Harness
         stories.SetAction(parse => exit = Commands.Stories(parse.GetValue(storiesArticles)!, parse.GetValue(storiesFormat)!, stdin, stdout, stderr));
 
         var result = root.Parse(args);
-        if (result.Errors.Count > 0)
+        var errors = result.Errors.Select(e => e.Message).Concat(UnknownOptions.Find(result, args)).ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in errors)
             {
-                stderr.WriteLine($"newsfacts: {error.Message}");
+                stderr.WriteLine($"newsfacts: {error}");
             }
 
             stderr.WriteLine("Try 'newsfacts --help'.");
