@@ -1,6 +1,7 @@
 namespace NewsFacts;
 
-/// <summary>Everything NewsFacts found in one article. Immutable.</summary>
+/// <summary>Everything NewsFacts found in one article. Immutable; serializes as the output contract (<see cref="ArticleFactsJsonConverter"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ArticleFactsJsonConverter))]
 public sealed record ArticleFacts
 {
     /// <summary>Where the article came from and what it is: id, path, title, outlet, publication date, URL.</summary>
@@ -16,22 +17,22 @@ public sealed record ArticleFacts
     public required Segmentation Segmentation { get; init; }
 
     /// <summary>Every quantity mention, in text order.</summary>
-    public IReadOnlyList<QuantityMention> Quantities { get; init; } = [];
+    public IReadOnlyList<QuantityMention> Quantities { get; init => field = ValueList.Of(value); } = ValueList<QuantityMention>.Empty;
 
     /// <summary>Every date expression, in text order.</summary>
-    public IReadOnlyList<DateMention> Dates { get; init; } = [];
+    public IReadOnlyList<DateMention> Dates { get; init => field = ValueList.Of(value); } = ValueList<DateMention>.Empty;
 
     /// <summary>Every country mention, in text order.</summary>
-    public IReadOnlyList<CountryMention> Countries { get; init; } = [];
+    public IReadOnlyList<CountryMention> Countries { get; init => field = ValueList.Of(value); } = ValueList<CountryMention>.Empty;
 
     /// <summary>Every direct quotation, in text order.</summary>
-    public IReadOnlyList<QuoteMention> Quotes { get; init; } = [];
+    public IReadOnlyList<QuoteMention> Quotes { get; init => field = ValueList.Of(value); } = ValueList<QuoteMention>.Empty;
 
     /// <summary>The structured claims built from the mentions.</summary>
-    public IReadOnlyList<Claim> Claims { get; init; } = [];
+    public IReadOnlyList<Claim> Claims { get; init => field = ValueList.Of(value); } = ValueList<Claim>.Empty;
 
     /// <summary>What reading and repair noticed.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init => field = ValueList.Of(value); } = ValueList<Diagnostic>.Empty;
 
     /// <summary>The article's id: its <see cref="ArticleMetadata.Id"/>, else its title, else "article".</summary>
     public string Id => Source.Id ?? Source.Title ?? "article";

@@ -17,6 +17,9 @@ public enum CopyRelation
 /// <param name="Relation">How they relate.</param>
 public sealed record CopyGroup(IReadOnlyList<string> Sources, double Similarity, CopyRelation Relation)
 {
+    /// <summary>The source ids, in the order given (compared by value: equal items in the same order).</summary>
+    public IReadOnlyList<string> Sources { get; init => field = ValueList.Of(value); } = ValueList.Of(Sources);
+
     /// <inheritdoc />
     public override string ToString() => $"{string.Join(" = ", Sources)} ({Relation.ToString().ToLowerInvariant()}, {Similarity.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})";
 }
@@ -34,6 +37,9 @@ public sealed record ClaimRef(string Source, string ClaimId);
 /// <param name="IndependentSources">How many origins state it, after folding copies into one.</param>
 public sealed record AlignedFact(string Key, double Value, string? Unit, IReadOnlyList<ClaimRef> Claims, int IndependentSources)
 {
+    /// <summary>The claims that state it (compared by value: equal items in the same order).</summary>
+    public IReadOnlyList<ClaimRef> Claims { get; init => field = ValueList.Of(value); } = ValueList.Of(Claims);
+
     /// <summary>How the sources bound the value; <see cref="QuantityBound.Exact"/> unless every claim says otherwise.</summary>
     public QuantityBound Bound { get; init; }
 
@@ -71,13 +77,13 @@ public sealed record ConflictClaim(string Source, string ClaimId, double Value, 
     public TextSpan? Highlight { get; init; }
 
     /// <summary>Every run of words of <see cref="Text"/> that the other side's sentence does not share, relative to <see cref="Text"/>.</summary>
-    public IReadOnlyList<TextSpan> Differences { get; init; } = [];
+    public IReadOnlyList<TextSpan> Differences { get; init => field = ValueList.Of(value); } = ValueList<TextSpan>.Empty;
 
     /// <summary>Which side of the conflict the claim is on: 0 or 1. The first claim of each side is its representative.</summary>
     public int Side { get; init; }
 
     /// <summary>The sources of the same origin (copies and versions) that carry the same claim, this one first.</summary>
-    public IReadOnlyList<string> Origin { get; init; } = [];
+    public IReadOnlyList<string> Origin { get; init => field = ValueList.Of(value); } = ValueList<string>.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"{Source}/{ClaimId} = {CheckFormat.Number(Value)}: \"{CheckFormat.Mark(Text, Highlight)}\"";
@@ -90,27 +96,31 @@ public sealed record ConflictClaim(string Source, string ClaimId, double Value, 
 /// <param name="Claims">The claims on each side.</param>
 public sealed record Conflict(ConflictKind Kind, string Key, string Summary, IReadOnlyList<ConflictClaim> Claims)
 {
+    /// <summary>The claims on each side (compared by value: equal items in the same order).</summary>
+    public IReadOnlyList<ConflictClaim> Claims { get; init => field = ValueList.Of(value); } = ValueList.Of(Claims);
+
     /// <inheritdoc />
     public override string ToString() => $"{Kind.ToString().ToLowerInvariant()} · {Key}: {Summary}";
 }
 
 /// <summary>What a set of articles on one story corroborates, contradicts and leaves to one source. Immutable.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CrossCheckReportJsonConverter))]
 public sealed record CrossCheckReport
 {
     /// <summary>The sources, in the order given.</summary>
-    public required IReadOnlyList<ArticleMetadata> Sources { get; init; }
+    public required IReadOnlyList<ArticleMetadata> Sources { get; init => field = ValueList.Of(value); }
 
     /// <summary>Groups of sources that are copies or versions of one text.</summary>
-    public IReadOnlyList<CopyGroup> Copies { get; init; } = [];
+    public IReadOnlyList<CopyGroup> Copies { get; init => field = ValueList.Of(value); } = ValueList<CopyGroup>.Empty;
 
     /// <summary>Aligned claims whose values agree.</summary>
-    public IReadOnlyList<AlignedFact> Facts { get; init; } = [];
+    public IReadOnlyList<AlignedFact> Facts { get; init => field = ValueList.Of(value); } = ValueList<AlignedFact>.Empty;
 
     /// <summary>Disagreements between sources.</summary>
-    public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+    public IReadOnlyList<Conflict> Conflicts { get; init => field = ValueList.Of(value); } = ValueList<Conflict>.Empty;
 
     /// <summary>Facts whose only origin is one source, after folding copies.</summary>
-    public IReadOnlyList<AlignedFact> SingleSource { get; init; } = [];
+    public IReadOnlyList<AlignedFact> SingleSource { get; init => field = ValueList.Of(value); } = ValueList<AlignedFact>.Empty;
 
     /// <summary>A readable dump, one line per copy group, fact, conflict (with its sides) and single-source fact; it reads well in diffs.</summary>
     public override string ToString()

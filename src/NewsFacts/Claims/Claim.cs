@@ -42,6 +42,9 @@ public sealed record Claim(
     Modality Modality,
     TextSpan Sentence)
 {
+    /// <summary>What the quantity is of, more specifically: products, brands, programmes (compared by value: equal items in the same order).</summary>
+    public IReadOnlyList<string> Item { get; init => field = ValueList.Of(value); } = ValueList.Of(Item);
+
     /// <summary>A readable one-line form: <c>2,500,000 dose · AstraZeneca · US → MX (lend, Jen Psaki, planned)</c>.</summary>
     public override string ToString()
     {

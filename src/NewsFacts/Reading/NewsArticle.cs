@@ -12,7 +12,7 @@ public sealed record NewsArticle
         Body = body;
         Metadata = metadata ?? ArticleMetadata.Empty;
         Format = format;
-        Diagnostics = diagnostics ?? [];
+        Diagnostics = ValueList.Of(diagnostics);
     }
 
     /// <summary>The article body as found in the input, before repair.</summary>

@@ -4,7 +4,7 @@ namespace NewsFacts;
 /// A repaired (normalized) text that remembers, for every character, which characters of the original produced it,
 /// so that any span in the repaired text maps back to an honest span in the original.
 /// </summary>
-public sealed class RepairedText
+public sealed class RepairedText : IEquatable<RepairedText>
 {
     private readonly int[] _starts;
     private readonly int[] _ends;
@@ -65,6 +65,26 @@ public sealed class RepairedText
 
     /// <summary>Maps an offset of <see cref="Text"/> to the original offset it came from.</summary>
     public int ToOriginal(int offset) => ToOriginal(new TextSpan(offset, offset)).Start;
+
+    /// <summary>Equal when the original, the repaired text, the map between them and the repairs are equal.</summary>
+    public bool Equals(RepairedText? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Original, other.Original, StringComparison.Ordinal)
+            && string.Equals(Text, other.Text, StringComparison.Ordinal)
+            && _starts.AsSpan().SequenceEqual(other._starts)
+            && _ends.AsSpan().SequenceEqual(other._ends)
+            && Repairs.SequenceEqual(other.Repairs)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RepairedText other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Original), StringComparer.Ordinal.GetHashCode(Text));
+
+    /// <summary>Whether two repaired texts are equal.</summary>
+    public static bool operator ==(RepairedText? left, RepairedText? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two repaired texts differ.</summary>
+    public static bool operator !=(RepairedText? left, RepairedText? right) => !(left == right);
 
     /// <inheritdoc />
     public override string ToString() => Text;

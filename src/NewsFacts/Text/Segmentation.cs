@@ -5,6 +5,12 @@ namespace NewsFacts;
 /// <param name="Sentences">Sentences, none crossing a paragraph boundary.</param>
 public sealed record Segmentation(IReadOnlyList<TextSpan> Paragraphs, IReadOnlyList<TextSpan> Sentences)
 {
+    /// <summary>Blocks separated by line breaks (compared by value: equal items in the same order).</summary>
+    public IReadOnlyList<TextSpan> Paragraphs { get; init => field = ValueList.Of(value); } = ValueList.Of(Paragraphs);
+
+    /// <summary>Sentences, none crossing a paragraph boundary (compared by value: equal items in the same order).</summary>
+    public IReadOnlyList<TextSpan> Sentences { get; init => field = ValueList.Of(value); } = ValueList.Of(Sentences);
+
     /// <summary>The index of the sentence holding <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
     {

@@ -1,0 +1,67 @@
+namespace NewsFacts;
+
+/// <summary>
+/// Results to the contract's types and back. The contract carries what a reader of the JSON needs; reading it back
+/// gives results whose JSON is the same, with the repaired text as its own original (the map to the text as read is
+/// not in the contract), the segmentation found again, and no unit, speaker or diagnostic spans.
+/// </summary>
+internal static class ContractMapping
+{
+    /// <summary>The error for a <c>null</c> where the contract has an object.</summary>
+    public static System.Text.Json.JsonException NullObject() => new("The contract's object is null here.");
+
+    public static SourceJson ToJson(ArticleMetadata s) => new(s.Id, s.Path, s.Title, s.Outlet, s.Published, s.Url);
+
+    public static ArticleMetadata FromJson(SourceJson s) => new() { Id = s.Id, Path = s.Path, Title = s.Title, Outlet = s.Outlet, Published = s.Published, Url = s.Url };
+
+    public static ArticleJson ToJson(ArticleFacts f) => new(
+        ToJson(f.Source),
+        f.Text,
+        [.. f.Quantities.Select(ToJson)],
+        [.. f.Dates.Select(ToJson)],
+        [.. f.Countries.Select(c => new CountryJson(c.Text, c.Span.Start, c.Span.End, c.Code, c.Kind))],
+        [.. f.Quotes.Select(q => new QuoteJson(q.Text, q.Span.Start, q.Span.End, q.Speaker, q.SpeakerRole, q.Partial))],
+        [.. f.Claims.Select(c => new ClaimJson(c.Id, ToJson(c.Quantity), c.Item, c.Actor, c.Recipient, c.Predicate, c.Date is null ? null : ToJson(c.Date), c.Speaker, c.Modality, new SpanJson(c.Sentence.Start, c.Sentence.End)))],
+        [.. f.Diagnostics.Select(d => new DiagnosticJson(d.Code, d.Severity, d.Message))]);
+
+    public static ArticleFacts FromJson(ArticleJson j) => new()
+    {
+        Source = FromJson(j.Source),
+        Repaired = RepairedText.Unchanged(j.Text),
+        Segmentation = Segmenter.Segment(j.Text),
+        Quantities = [.. j.Quantities.Select(FromJson)],
+        Dates = [.. j.Dates.Select(FromJson)],
+        Countries = [.. j.Countries.Select(c => new CountryMention(new TextSpan(c.Start, c.End), c.Text, c.Code, c.Kind))],
+        Quotes = [.. j.Quotes.Select(q => new QuoteMention(new TextSpan(q.Start, q.End), q.Text, q.Speaker, q.SpeakerRole, q.Partial))],
+        Claims = [.. j.Claims.Select(c => new Claim(c.Id, FromJson(c.Quantity), [.. c.Item], c.Actor, c.Recipient, c.Predicate, c.Date is null ? null : FromJson(c.Date), c.Speaker, c.Modality, new TextSpan(c.Sentence.Start, c.Sentence.End)))],
+        Diagnostics = [.. j.Diagnostics.Select(d => new Diagnostic(d.Code, d.Severity, d.Message))],
+    };
+
+    public static ReportJson ToJson(CrossCheckReport r) => new(
+        [.. r.Sources.Select(ToJson)],
+        [.. r.Copies.Select(c => new CopyJson(c.Sources, Math.Round(c.Similarity, 3), c.Relation))],
+        [.. r.Facts.Select(ToJson)],
+        [.. r.Conflicts.Select(c => new ConflictJson(c.Kind, c.Key, c.Summary, [.. c.Claims.Select(cc => new ConflictClaimJson(cc.Source, cc.ClaimId, cc.Value, cc.Side, cc.Text, cc.Highlight is { } h ? new SpanJson(h.Start, h.End) : null, cc.Origin))]))],
+        [.. r.SingleSource.Select(ToJson)]);
+
+    public static CrossCheckReport FromJson(ReportJson j) => new()
+    {
+        Sources = [.. j.Sources.Select(FromJson)],
+        Copies = [.. j.Copies.Select(c => new CopyGroup([.. c.Sources], c.Similarity, c.Relation))],
+        Facts = [.. j.Facts.Select(FromJson)],
+        Conflicts = [.. j.Conflicts.Select(c => new Conflict(c.Kind, c.Key, c.Summary, [.. c.Claims.Select(cc => new ConflictClaim(cc.Source, cc.ClaimId, cc.Value, cc.Text) { Side = cc.Side, Highlight = cc.Highlight is { } h ? new TextSpan(h.Start, h.End) : null, Origin = [.. cc.Origin] })]))],
+        SingleSource = [.. j.SingleSource.Select(FromJson)],
+    };
+
+    private static QuantityJson ToJson(QuantityMention q) => new(q.Text, q.Span.Start, q.Span.End, q.Value, q.ValueMax, q.Unit, q.Bound);
+
+    private static QuantityMention FromJson(QuantityJson q) => new(new TextSpan(q.Start, q.End), q.Text, q.Value, q.ValueMax, q.Unit, q.Bound);
+
+    private static DateJson ToJson(DateMention d) => new(d.Text, d.Span.Start, d.Span.End, d.Value, d.Mod);
+
+    private static DateMention FromJson(DateJson d) => new(new TextSpan(d.Start, d.End), d.Text, d.Value, d.Mod);
+
+    private static FactJson ToJson(AlignedFact f) => new(f.Key, f.Value, f.Unit, [.. f.Claims.Select(c => new ClaimRefJson(c.Source, c.ClaimId))], f.IndependentSources, f.Bound);
+
+    private static AlignedFact FromJson(FactJson f) => new(f.Key, f.Value, f.Unit, [.. f.Claims.Select(c => new ClaimRef(c.Source, c.ClaimId))], f.IndependentSources) { Bound = f.Bound };
+}
