@@ -4,10 +4,12 @@ namespace NewsFacts;
 public static class News
 {
     /// <summary>Extracts quantities, dates, countries, quotes and claims from an article with <see cref="NewsPipeline.Default"/>.</summary>
-    public static ArticleFacts Extract(NewsArticle article) => NewsPipeline.Default.Extract(article);
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static ArticleFacts Extract(NewsArticle article, CancellationToken cancellationToken = default) => NewsPipeline.Default.Extract(article, cancellationToken);
 
     /// <summary>Extracts from plain text (with optional front matter) with <see cref="NewsPipeline.Default"/>.</summary>
-    public static ArticleFacts Extract(string text, ArticleMetadata? metadata = null) => NewsPipeline.Default.Extract(text, metadata);
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static ArticleFacts Extract(string text, ArticleMetadata? metadata = null, CancellationToken cancellationToken = default) => NewsPipeline.Default.Extract(text, metadata, cancellationToken);
 
     /// <summary>Cross-checks articles about one story: copies, agreed facts, conflicts and single-source facts.</summary>
     /// <remarks>

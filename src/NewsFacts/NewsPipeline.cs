@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace NewsFacts;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace NewsFacts;
 /// </summary>
 public sealed class NewsPipeline
 {
-    internal NewsPipeline(RepairOptions repair, bool quantities, bool dates, bool countries, bool quotes, bool claims)
+    private readonly ILogger? _logger;
+
+    internal NewsPipeline(RepairOptions repair, bool quantities, bool dates, bool countries, bool quotes, bool claims, ILogger? logger = null)
     {
+        _logger = logger;
         Repair = repair;
         UsesQuantities = quantities;
         UsesDates = dates;
@@ -16,7 +21,7 @@ public sealed class NewsPipeline
         UsesClaims = claims;
     }
 
-    /// <summary>The pipeline with every stage on: what <see cref="News.Extract(NewsArticle)"/> uses.</summary>
+    /// <summary>The pipeline with every stage on: what <see cref="News.Extract(NewsArticle, CancellationToken)"/> uses.</summary>
     public static NewsPipeline Default { get; } = new NewsPipelineBuilder().UseAll().Build();
 
     /// <summary>The repairs made before recognition.</summary>
@@ -41,8 +46,14 @@ public sealed class NewsPipeline
     public ArticleFacts Extract(NewsArticle article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        cancellationToken.ThrowIfCancellationRequested();
         var repaired = TextRepair.Repair(article.Body, Repair);
         cancellationToken.ThrowIfCancellationRequested();
+        if (_logger is not null)
+        {
+            PipelineLog.Noticed(_logger, article, repaired.Repairs);
+        }
+
         var document = new DocumentContext(repaired.Text, article.Metadata.Published, Segmenter.Segment(repaired.Text));
         var dates = UsesDates ? DateRecognizer.Default.Recognize(document) : [];
         cancellationToken.ThrowIfCancellationRequested();

@@ -4,7 +4,7 @@ using System.Text;
 namespace NewsFacts;
 
 /// <summary>Reads article files and folders, turning every bad input into a diagnostic rather than an exception.</summary>
-public static class ArticleReader
+public static partial class ArticleReader
 {
     /// <summary>The file extensions read as articles, lower case, with their formats.</summary>
     public static IReadOnlyDictionary<string, ArticleFormat> Extensions { get; } = new Dictionary<string, ArticleFormat>(StringComparer.OrdinalIgnoreCase)
@@ -25,7 +25,27 @@ public static class ArticleReader
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= ReadOptions.Default;
         var source = SourceOf(path);
+        if (CheckFile(path, options, source) is { } refused)
+        {
+            return refused;
+        }
+
         byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (IsIoError(e))
+        {
+            return IoFailure(e, source);
+        }
+
+        return ReadBytes(bytes, FormatOf(path), source.With(metadata), options);
+    }
+
+    /// <summary>The failure for a file that is missing, too large or cannot be looked at, or null when it can be read.</summary>
+    private static ArticleReadResult? CheckFile(string path, ReadOptions options, ArticleMetadata source)
+    {
         try
         {
             var info = new FileInfo(path);
@@ -34,21 +54,23 @@ public static class ArticleReader
                 return Fail(DiagnosticCodes.MissingPath, DiagnosticCodes.Messages.MissingPath, source);
             }
 
-            if (info.Length > options.MaxInputBytes)
-            {
-                return Fail(DiagnosticCodes.InputTooLarge, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.InputTooLarge, info.Length, options.MaxInputBytes), source);
-            }
-
-            bytes = File.ReadAllBytes(path);
+            return info.Length > options.MaxInputBytes ? TooLarge(info.Length, options, source) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception e) when (IsIoError(e))
         {
-            return Fail(DiagnosticCodes.IoError, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.IoError, e.Message), source);
+            return IoFailure(e, source);
         }
-
-        var format = Extensions.TryGetValue(Path.GetExtension(path), out var f) ? f : ArticleFormat.Text;
-        return ReadBytes(bytes, format, source.With(metadata), options);
     }
+
+    private static bool IsIoError(Exception e) => e is IOException or UnauthorizedAccessException or System.Security.SecurityException;
+
+    private static ArticleReadResult IoFailure(Exception e, ArticleMetadata source) =>
+        Fail(DiagnosticCodes.IoError, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.IoError, e.Message), source);
+
+    private static ArticleReadResult TooLarge(long length, ReadOptions options, ArticleMetadata source) =>
+        Fail(DiagnosticCodes.InputTooLarge, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.InputTooLarge, length, options.MaxInputBytes), source);
+
+    private static ArticleFormat FormatOf(string path) => Extensions.TryGetValue(Path.GetExtension(path), out var f) ? f : ArticleFormat.Text;
 
     /// <summary>Reads an article from bytes that should be UTF-8 text in the given format.</summary>
     public static ArticleReadResult ReadBytes(ReadOnlySpan<byte> bytes, ArticleFormat format, ArticleMetadata? metadata = null, ReadOptions? options = null)
@@ -57,7 +79,7 @@ public static class ArticleReader
         var source = metadata ?? ArticleMetadata.Empty;
         if (bytes.Length > options.MaxInputBytes)
         {
-            return Fail(DiagnosticCodes.InputTooLarge, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.InputTooLarge, bytes.Length, options.MaxInputBytes), source);
+            return TooLarge(bytes.Length, options, source);
         }
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))

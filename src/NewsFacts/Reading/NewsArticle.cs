@@ -56,6 +56,18 @@ public sealed record NewsArticle
     public static ArticleReadResult FromFile(string path, ArticleMetadata? metadata = null, ReadOptions? options = null) =>
         ArticleReader.ReadFile(path, metadata, options ?? ReadOptions.Default);
 
+    /// <summary>Reads an article from a file asynchronously, choosing the format by extension; never throws on bad content.</summary>
+    public static Task<ArticleReadResult> FromFileAsync(string path, ArticleMetadata? metadata = null, ReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        ArticleReader.ReadFileAsync(path, metadata, options, cancellationToken);
+
+    /// <summary>Reads an article from a stream of UTF-8 bytes in the given format; the stream is left open; never throws on bad content.</summary>
+    public static ArticleReadResult FromStream(Stream stream, ArticleFormat format = ArticleFormat.Text, ArticleMetadata? metadata = null, ReadOptions? options = null) =>
+        ArticleReader.ReadStream(stream, format, metadata, options);
+
+    /// <summary>Reads an article from a text reader in the given format; the reader is left open; never throws on bad content.</summary>
+    public static ArticleReadResult FromReader(TextReader reader, ArticleFormat format = ArticleFormat.Text, ArticleMetadata? metadata = null, ReadOptions? options = null) =>
+        ArticleReader.ReadText(reader, format, metadata, options);
+
     /// <inheritdoc />
     public override string ToString() => $"{Metadata.Id ?? Metadata.Title ?? "article"} ({Format}, {Body.Length} chars)";
 }

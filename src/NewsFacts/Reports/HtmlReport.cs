@@ -12,6 +12,12 @@ namespace NewsFacts;
 /// </summary>
 public static class HtmlReport
 {
+    /// <summary>Writes <see cref="Render"/> to a text writer; the writer is left open.</summary>
+    public static void Write(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles, TextWriter writer) => NewsReport.Write(Render(report, articles), writer);
+
+    /// <summary>Writes <see cref="Render"/> to a stream as UTF-8 (no byte-order mark); the stream is left open.</summary>
+    public static void Write(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles, Stream stream) => NewsReport.Write(Render(report, articles), stream);
+
     /// <summary>Renders the report; <paramref name="articles"/> supply the sentences shown for each fact's claims.</summary>
     public static string Render(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles)
     {
