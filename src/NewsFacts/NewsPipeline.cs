@@ -9,10 +9,12 @@ namespace NewsFacts;
 public sealed class NewsPipeline
 {
     private readonly ILogger? _logger;
+    private readonly LexiconAdditions? _lexicon;
 
-    internal NewsPipeline(RepairOptions repair, bool quantities, bool dates, bool countries, bool quotes, bool claims, ILogger? logger = null)
+    internal NewsPipeline(RepairOptions repair, bool quantities, bool dates, bool countries, bool quotes, bool claims, ILogger? logger = null, LexiconAdditions? lexicon = null)
     {
         _logger = logger;
+        _lexicon = lexicon;
         Repair = repair;
         UsesQuantities = quantities;
         UsesDates = dates;
@@ -47,6 +49,7 @@ public sealed class NewsPipeline
     {
         ArgumentNullException.ThrowIfNull(article);
         cancellationToken.ThrowIfCancellationRequested();
+        using var lexicon = Lexicon.Use(_lexicon);
         var repaired = TextRepair.Repair(article.Body, Repair);
         cancellationToken.ThrowIfCancellationRequested();
         if (_logger is not null)

@@ -129,7 +129,9 @@ internal sealed class ClaimLexicon
     private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
 
     /// <summary>The lexicon, loaded once.</summary>
-    public static ClaimLexicon Instance { get; } = new();
+    public static ClaimLexicon Instance => Lexicon.Cached("claim", () => new ClaimLexicon(), Shared);
+
+    private static readonly Lazy<ClaimLexicon> Shared = new(() => new ClaimLexicon());
 
     /// <summary>Verb forms ("sent") to their predicate ("send").</summary>
     public Dictionary<string, Predicate> Verbs { get; } = new(StringComparer.Ordinal);

@@ -101,7 +101,9 @@ internal sealed class CountryLexicon
     }
 
     /// <summary>The lexicon, loaded once.</summary>
-    public static CountryLexicon Instance { get; } = new();
+    public static CountryLexicon Instance => Lexicon.Cached("country", () => new CountryLexicon(), Shared);
+
+    private static readonly Lazy<CountryLexicon> Shared = new(() => new CountryLexicon());
 
     /// <summary>Every ISO code the lexicon knows.</summary>
     public HashSet<string> Codes { get; } = new(StringComparer.Ordinal);

@@ -176,7 +176,7 @@ internal sealed class QuantityLexicon
         return index;
     }
 
-    public static QuantityLexicon Default => Shared.Value;
+    public static QuantityLexicon Default => Lexicon.Cached("quantity", () => new QuantityLexicon(), Shared);
 
     public Dictionary<string, (double Value, NumberWordKind Kind)> NumberWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -6,10 +6,10 @@ namespace NewsFacts;
 internal static class SpeakerLexicon
 {
     /// <summary>Reporting verb form → (lemma, kind: speech, hearsay or label).</summary>
-    public static readonly Dictionary<string, (string Lemma, string Kind)> Verbs = Load("quote-reporting-verbs.tsv", r => (r.Length > 1 ? r[1] : r[0], r.Length > 2 ? r[2] : "speech"));
+    public static Dictionary<string, (string Lemma, string Kind)> Verbs => Lexicon.Cached("quote-verbs", LoadVerbs, BuiltInVerbs);
 
     /// <summary>Reporting verb forms that are also plural nouns ("reports", "claims").</summary>
-    public static readonly HashSet<string> NounLikeVerbs = new(Lexicon.Rows("quote-reporting-verbs.tsv").Where(r => r.Length > 3 && r[3] == "noun").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+    public static HashSet<string> NounLikeVerbs => Lexicon.Cached("quote-noun-verbs", LoadNounLikeVerbs, BuiltInNounLikeVerbs);
 
     /// <summary>Title word → kind (title, modifier, honorific).</summary>
     public static readonly Dictionary<string, string> Titles = Load("quote-titles.tsv", r => r.Length > 1 ? r[1] : "title");
@@ -29,9 +29,17 @@ internal static class SpeakerLexicon
     /// <summary>Capitalized words that are never part of a name (days, months, sentence openers).</summary>
     public static readonly HashSet<string> NotNames = Lexicon.Words("quote-not-names.tsv");
 
+    private static readonly Lazy<Dictionary<string, (string Lemma, string Kind)>> BuiltInVerbs = new(LoadVerbs);
+
+    private static readonly Lazy<HashSet<string>> BuiltInNounLikeVerbs = new(LoadNounLikeVerbs);
+
     public static bool IsTitle(string word) => Titles.TryGetValue(word, out var k) && k != "honorific";
 
     public static bool IsHonorific(string word) => Honorifics.ContainsKey(word);
+
+    private static Dictionary<string, (string Lemma, string Kind)> LoadVerbs() => Load("quote-reporting-verbs.tsv", r => (r.Length > 1 ? r[1] : r[0], r.Length > 2 ? r[2] : "speech"));
+
+    private static HashSet<string> LoadNounLikeVerbs() => new(Lexicon.Rows("quote-reporting-verbs.tsv").Where(r => r.Length > 3 && r[3] == "noun").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
     private static Dictionary<string, T> Load<T>(string file, Func<string[], T> value)
     {
