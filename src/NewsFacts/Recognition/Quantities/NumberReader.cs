@@ -30,8 +30,21 @@ internal static class NumberReader
 
     private static readonly Dictionary<string, double> VulgarFractions = new(StringComparer.Ordinal)
     {
-        ["½"] = 0.5, ["¼"] = 0.25, ["¾"] = 0.75, ["⅓"] = 1.0 / 3, ["⅔"] = 2.0 / 3, ["⅕"] = 0.2, ["⅖"] = 0.4, ["⅗"] = 0.6, ["⅘"] = 0.8,
-        ["⅙"] = 1.0 / 6, ["⅚"] = 5.0 / 6, ["⅛"] = 0.125, ["⅜"] = 0.375, ["⅝"] = 0.625, ["⅞"] = 0.875,
+        ["½"] = 0.5,
+        ["¼"] = 0.25,
+        ["¾"] = 0.75,
+        ["⅓"] = 1.0 / 3,
+        ["⅔"] = 2.0 / 3,
+        ["⅕"] = 0.2,
+        ["⅖"] = 0.4,
+        ["⅗"] = 0.6,
+        ["⅘"] = 0.8,
+        ["⅙"] = 1.0 / 6,
+        ["⅚"] = 5.0 / 6,
+        ["⅛"] = 0.125,
+        ["⅜"] = 0.375,
+        ["⅝"] = 0.625,
+        ["⅞"] = 0.875,
     };
 
     private static readonly HashSet<string> VaguePlurals = new(StringComparer.OrdinalIgnoreCase) { "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens" };

@@ -137,7 +137,7 @@ internal static class QuantityTokenizer
         // tokenized text (spaces around every mark): "80 , 000" and "4 . 8" from a short first group
         if (!grouped && intDigits is > 0 and <= 3 && p + 4 < end && text[p] == ' ' && text[p + 2] == ' ' && char.IsAsciiDigit(text[p + 3]))
         {
-            if (text[p + 1] == ',' && Digits(text, p + 3, 3, end) && !(p + 6 < end && text[p + 6] == '.' ))
+            if (text[p + 1] == ',' && Digits(text, p + 3, 3, end) && !(p + 6 < end && text[p + 6] == '.'))
             {
                 return ReadNumberTail(text, p + 6, end);
             }
