@@ -27,5 +27,31 @@ public sealed class PackageTests : IDisposable
         var manifest = nuspec.ReadToEnd();
         Assert.Contains("<license type=\"expression\">MIT</license>", manifest, StringComparison.Ordinal);
         Assert.Contains("<id>NewsFacts</id>", manifest, StringComparison.Ordinal);
+        Assert.Matches("<repository type=\"git\" url=\"https://[^\"]+\"", manifest);
+        Assert.Contains("<projectUrl>https://", manifest, StringComparison.Ordinal);
+
+        var symbols = Path.Combine(_temp.Path, "NewsFacts.0.1.0.snupkg");
+        Assert.True(File.Exists(symbols), $"no symbols package {symbols}");
+        using var symbolZip = ZipFile.OpenRead(symbols);
+        Assert.Contains("lib/net10.0/NewsFacts.pdb", symbolZip.Entries.Select(e => e.FullName));
+    }
+
+    [Fact]
+    public void A_ci_build_is_deterministic_and_writes_no_path_of_the_build_machine()
+    {
+        var run = Processes.Run("dotnet", ["msbuild", "src/NewsFacts/NewsFacts.csproj", "-getProperty:ContinuousIntegrationBuild", "-getProperty:DeterministicSourcePaths", "-p:CI=true"]);
+        Assert.True(run.Exit == 0, run.Output);
+        using var properties = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        Assert.Equal("true", properties.RootElement.GetProperty("Properties").GetProperty("ContinuousIntegrationBuild").GetString());
+        Assert.Equal("true", properties.RootElement.GetProperty("Properties").GetProperty("DeterministicSourcePaths").GetString());
+
+        // In CI (.ci/run sets CI=true) the library these tests run against was built that way: no folder of this
+        // machine may appear in it (the PDB path and the sources are written as /_/).
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            var dll = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(typeof(News).Assembly.Location));
+            Assert.DoesNotContain(Repo.Root, dll, StringComparison.Ordinal);
+            Assert.Contains("/_/", dll, StringComparison.Ordinal);
+        }
     }
 }
