@@ -10,25 +10,20 @@ public static partial class ArticleReader
     /// <summary>Reads one file asynchronously. Never throws for bad content or a missing file; cancellation throws <see cref="OperationCanceledException"/>.</summary>
     public static async Task<ArticleReadResult> ReadFileAsync(string path, ArticleMetadata? metadata = null, ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        options ??= ReadOptions.Default;
-        var source = SourceOf(path);
-        if (CheckFile(path, options, source) is { } refused)
+        var (source, settings, refused) = Prepare(path, options);
+        if (refused is not null)
         {
             return refused;
         }
 
-        byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            return ReadBytes(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), FormatOf(path), source.With(metadata), settings);
         }
         catch (Exception e) when (IsIoError(e))
         {
             return IoFailure(e, source);
         }
-
-        return ReadBytes(bytes, FormatOf(path), source.With(metadata), options);
     }
 
     /// <summary>
@@ -38,56 +33,48 @@ public static partial class ArticleReader
     public static ArticleReadResult ReadStream(Stream stream, ArticleFormat format, ArticleMetadata? metadata = null, ReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= ReadOptions.Default;
-        var source = metadata ?? ArticleMetadata.Empty;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[ChunkBytes];
+        using var collector = new Collector(stream, options, metadata);
         try
         {
             int read;
-            while ((read = stream.Read(chunk)) > 0)
+            while ((read = stream.Read(collector.Chunk)) > 0)
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > options.MaxInputBytes)
+                if (collector.Take(read) is { } refused)
                 {
-                    return TooLarge(LengthOf(stream, buffer), options, source);
+                    return refused;
                 }
             }
         }
         catch (IOException e)
         {
-            return IoFailure(e, source);
+            return IoFailure(e, collector.Source);
         }
 
-        return ReadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format, source, options);
+        return collector.Finish(format);
     }
 
     /// <summary>Reads an article from a stream of UTF-8 bytes asynchronously; see <see cref="ReadStream"/>.</summary>
     public static async Task<ArticleReadResult> ReadStreamAsync(Stream stream, ArticleFormat format, ArticleMetadata? metadata = null, ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= ReadOptions.Default;
-        var source = metadata ?? ArticleMetadata.Empty;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[ChunkBytes];
+        using var collector = new Collector(stream, options, metadata);
         try
         {
             int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await stream.ReadAsync(collector.Chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > options.MaxInputBytes)
+                if (collector.Take(read) is { } refused)
                 {
-                    return TooLarge(LengthOf(stream, buffer), options, source);
+                    return refused;
                 }
             }
         }
         catch (IOException e)
         {
-            return IoFailure(e, source);
+            return IoFailure(e, collector.Source);
         }
 
-        return ReadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format, source, options);
+        return collector.Finish(format);
     }
 
     /// <summary>
@@ -121,5 +108,25 @@ public static partial class ArticleReader
         return ReadString(text.ToString(), format, source, options);
     }
 
-    private static long LengthOf(Stream stream, MemoryStream read) => stream.CanSeek ? Math.Max(stream.Length, read.Length) : read.Length;
+    /// <summary>The bytes of a stream read so far, refused once they pass the size limit.</summary>
+    private sealed class Collector(Stream stream, ReadOptions? options, ArticleMetadata? metadata) : IDisposable
+    {
+        private readonly ReadOptions _options = options ?? ReadOptions.Default;
+        private readonly MemoryStream _buffer = new();
+
+        public ArticleMetadata Source { get; } = metadata ?? ArticleMetadata.Empty;
+
+        public byte[] Chunk { get; } = new byte[ChunkBytes];
+
+        /// <summary>Keeps the <paramref name="read"/> bytes just read into <see cref="Chunk"/>; the failure when the stream is now too large.</summary>
+        public ArticleReadResult? Take(int read)
+        {
+            _buffer.Write(Chunk, 0, read);
+            return _buffer.Length > _options.MaxInputBytes ? TooLarge(stream.CanSeek ? Math.Max(stream.Length, _buffer.Length) : _buffer.Length, _options, Source) : null;
+        }
+
+        public ArticleReadResult Finish(ArticleFormat format) => ReadBytes(_buffer.GetBuffer().AsSpan(0, (int)_buffer.Length), format, Source, _options);
+
+        public void Dispose() => _buffer.Dispose();
+    }
 }

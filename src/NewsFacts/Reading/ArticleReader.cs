@@ -22,28 +22,31 @@ public static partial class ArticleReader
     /// <summary>Reads one file. Never throws for bad content or a missing file; a null or empty path is a caller mistake.</summary>
     public static ArticleReadResult ReadFile(string path, ArticleMetadata? metadata = null, ReadOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        options ??= ReadOptions.Default;
-        var source = SourceOf(path);
-        if (CheckFile(path, options, source) is { } refused)
+        var (source, settings, refused) = Prepare(path, options);
+        if (refused is not null)
         {
             return refused;
         }
 
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return ReadBytes(File.ReadAllBytes(path), FormatOf(path), source.With(metadata), settings);
         }
         catch (Exception e) when (IsIoError(e))
         {
             return IoFailure(e, source);
         }
-
-        return ReadBytes(bytes, FormatOf(path), source.With(metadata), options);
     }
 
-    /// <summary>The failure for a file that is missing, too large or cannot be looked at, or null when it can be read.</summary>
+    /// <summary>A file's source metadata and options, and the failure when it is missing, too large or cannot be looked at (null when it can be read).</summary>
+    private static (ArticleMetadata Source, ReadOptions Options, ArticleReadResult? Refused) Prepare(string path, ReadOptions? options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= ReadOptions.Default;
+        var source = SourceOf(path);
+        return (source, options, CheckFile(path, options, source));
+    }
+
     private static ArticleReadResult? CheckFile(string path, ReadOptions options, ArticleMetadata source)
     {
         try
