@@ -30,10 +30,27 @@ public sealed class PackageTests : IDisposable
         Assert.Matches("<repository type=\"git\" url=\"https://[^\"]+\"", manifest);
         Assert.Contains("<projectUrl>https://", manifest, StringComparison.Ordinal);
 
+        // The shipped docs describe public members only: each documented type is an exported type, and each exported type is documented.
+        using var docs = new StreamReader(zip.GetEntry("lib/net10.0/NewsFacts.xml")!.Open());
+        var ids = System.Xml.Linq.XDocument.Load(docs).Descendants("member").Select(m => (string)m.Attribute("name")!).ToList();
+        var exported = typeof(News).Assembly.GetExportedTypes().Select(t => t.FullName!.Replace('+', '.')).ToHashSet(StringComparer.Ordinal);
+        var documentedTypes = ids.Select(DocumentedType).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(documentedTypes.Except(exported));
+        Assert.Empty(exported.Except(documentedTypes));
+        Assert.DoesNotContain(ids, id => id.StartsWith("M:NewsFacts.News.WithDistinctIds", StringComparison.Ordinal));
+        Assert.Contains(ids, id => id.StartsWith("M:NewsFacts.News.Check(", StringComparison.Ordinal));
+
         var symbols = Path.Combine(_temp.Path, "NewsFacts.0.1.0.snupkg");
         Assert.True(File.Exists(symbols), $"no symbols package {symbols}");
         using var symbolZip = ZipFile.OpenRead(symbols);
         Assert.Contains("lib/net10.0/NewsFacts.pdb", symbolZip.Entries.Select(e => e.FullName));
+    }
+
+    /// <summary>The type a documentation id belongs to: <c>M:NS.Type.Member(args)</c> gives <c>NS.Type</c>.</summary>
+    private static string DocumentedType(string id)
+    {
+        var name = id[2..].Split('(')[0];
+        return id.StartsWith("T:", StringComparison.Ordinal) ? name : name[..name.LastIndexOf('.')];
     }
 
     [Fact]
