@@ -21,7 +21,7 @@ public sealed class LexiconExtensionTests : IDisposable
     [Fact]
     public void An_added_country_alias_is_recognized_with_its_kind()
     {
-        const string Text = "Officials in the Hexagon said 12 trains would be added.";
+        const string Text = "Rail officials said the Hexagon will add 12 trains next year.";
         Assert.DoesNotContain(News.Extract(Text).Countries, c => c.Code == "FR");
 
         var pipeline = new NewsPipelineBuilder().UseAll().AddCountryAlias("FR", "the Hexagon", CountryMentionKind.Metonym).Build();
