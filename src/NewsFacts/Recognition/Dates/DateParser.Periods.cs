@@ -214,7 +214,14 @@ internal sealed partial class DateParser
 
     private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)
     {
-        ["twenties"] = 20, ["thirties"] = 30, ["forties"] = 40, ["fifties"] = 50, ["sixties"] = 60, ["seventies"] = 70, ["eighties"] = 80, ["nineties"] = 90,
+        ["twenties"] = 20,
+        ["thirties"] = 30,
+        ["forties"] = 40,
+        ["fifties"] = 50,
+        ["sixties"] = 60,
+        ["seventies"] = 70,
+        ["eighties"] = 80,
+        ["nineties"] = 90,
     };
 
     /// <summary>A decade as TIMEX3 writes it: the 1980s are <c>198</c>.</summary>
