@@ -626,6 +626,11 @@ internal sealed class QuantityScanner
             unit = antecedent;
         }
 
+        if (unit is null && currency is null && !num.IsFraction && PartitiveNoun(end) is { } counted)
+        {
+            unit = counted;
+        }
+
         // "65 deaths in Pakistan and at least 54 in India", "17 ships ..., 11 to Antwerp and six to Hamburg": a bare
         // count that a preposition, a verb of being or the end of a list item follows counts what the count before it
         // in the sentence counts
@@ -672,6 +677,58 @@ internal sealed class QuantityScanner
         var span = new TextSpan(t[start].Start, t[end - 1].End);
         var mention = new QuantityMention(span, span.Of(text), value, valueMax, unit, bound) { UnitSpan = unitSpan, IsChange = change };
         return (mention, Math.Max(end, j));
+    }
+
+    private static readonly HashSet<string> PeopleAdjectives = new(
+        ["injured", "dead", "wounded", "missing", "displaced", "homeless", "unemployed", "sick", "infected", "evacuated", "detained", "arrested"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "23 of the country's deaths", "about 6,000 of Lusenga's workers": a count followed by "of", a determiner or a
+    /// possessive, and a plural noun counts that noun.
+    /// </summary>
+    private string? PartitiveNoun(int end)
+    {
+        if (end + 2 >= t.Count || !t[end].Is("of"))
+        {
+            return null;
+        }
+
+        var p = end + 1;
+        if (t[p].Is("the") || t[p].Is("its") || t[p].Is("their") || t[p].Is("his") || t[p].Is("her") || t[p].Is("our") || t[p].Is("these") || t[p].Is("those"))
+        {
+            p++;
+        }
+
+        // a possessive owner ("the country's", "Lusenga's")
+        if (p + 1 < t.Count && t[p].IsWord && t[p + 1].Text is "'s" or "\u2019s" or "'" or "\u2019")
+        {
+            p += 2;
+        }
+        else if (p < t.Count && t[p].IsWord && (t[p].Text.EndsWith("'s", StringComparison.Ordinal) || t[p].Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            p++;
+        }
+
+        if (p == end + 1)
+        {
+            return null; // "5 of 7" and "of them" are read elsewhere
+        }
+
+        for (var q = p; q < t.Count && q < p + 3; q++)
+        {
+            if (!t[q].IsWord)
+            {
+                return null;
+            }
+
+            if (IsPluralWord(t[q].Text))
+            {
+                return Lemma(t[q].Text);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Counted things a bare count after them may elide: nouns and measures, not money, shares or durations.</summary>
@@ -758,6 +815,12 @@ internal sealed class QuantityScanner
             if (tok.Is("number") && p + 2 < start && t[p + 1].Is("of") && t[p + 2].IsWord && IsPluralWord(t[p + 2].Text))
             {
                 return Lemma(t[p + 2].Text);
+            }
+
+            // "the number of injured", "the number of dead": an adjective standing for people
+            if (tok.Is("number") && p + 2 < start && t[p + 1].Is("of") && t[p + 2].IsWord && PeopleAdjectives.Contains(t[p + 2].Text))
+            {
+                return "person";
             }
         }
 
@@ -1324,6 +1387,21 @@ internal sealed class QuantityScanner
         return core;
     }
 
+    /// <summary>"fishermen", "policewomen", "schoolchildren": a word that ends in an irregular plural has its singular.</summary>
+    private static string? CompoundIrregular(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var (plural, singular) in (ReadOnlySpan<(string, string)>)[("women", "woman"), ("men", "man"), ("children", "child"), ("people", "person")])
+        {
+            if (lower.Length > plural.Length + 2 && lower.EndsWith(plural, StringComparison.Ordinal))
+            {
+                return lower[..^plural.Length] + singular;
+            }
+        }
+
+        return null;
+    }
+
     private bool IsPluralWord(string word)
     {
         var w = word;
@@ -1333,7 +1411,7 @@ internal sealed class QuantityScanner
             w = w[(dash + 1)..];
         }
 
-        if (lex.Irregular.ContainsKey(w))
+        if (lex.Irregular.ContainsKey(w) || CompoundIrregular(w) is not null)
         {
             return true;
         }
@@ -1353,6 +1431,11 @@ internal sealed class QuantityScanner
         if (lex.Irregular.TryGetValue(w, out var irregular))
         {
             return prefix + irregular;
+        }
+
+        if (CompoundIrregular(w) is { } compound)
+        {
+            return prefix + compound;
         }
 
         if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
