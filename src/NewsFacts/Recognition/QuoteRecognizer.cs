@@ -38,9 +38,23 @@ public sealed class QuoteRecognizer
         var result = new List<QuoteMention>(stretches.Count);
         var history = new SpeakerHistory();
         var speakers = new Attributed?[stretches.Count];
+        var nextSentence = 0;
         for (var i = 0; i < stretches.Count; i++)
         {
             var q = stretches[i];
+
+            // people the writer names as speakers between quotations ("Grace Achieng said the aircraft had passed") are
+            // who a later "she added" can mean, as much as quoted speakers
+            var quoteSentence = seg.SentenceIndexAt(q.Open);
+            for (; nextSentence < quoteSentence; nextSentence++)
+            {
+                if (ReportedPerson(document, seg.Sentences[nextSentence], history) is { } reported)
+                {
+                    history.Add(reported);
+                }
+            }
+
+            nextSentence = Math.Max(nextSentence, seg.SentenceIndexAt(Math.Max(q.Open, q.After - 1)) + 1);
             var para = seg.Paragraphs[q.Paragraph];
             var prevSameParagraph = i > 0 && stretches[i - 1].Paragraph == q.Paragraph ? stretches[i - 1] : null;
             var nextSameParagraph = i + 1 < stretches.Count && stretches[i + 1].Paragraph == q.Paragraph ? stretches[i + 1] : null;
@@ -139,6 +153,21 @@ public sealed class QuoteRecognizer
         }
 
         return result;
+    }
+
+    /// <summary>The person a sentence without quotation marks attributes its statement to ("X said ..."), or null; reads at most its first 400 characters.</summary>
+    private static Attributed? ReportedPerson(DocumentContext document, TextSpan sentence, SpeakerHistory history)
+    {
+        var text = document.Text;
+        var end = Math.Min(sentence.End, sentence.Start + 400);
+        if (text.AsSpan(sentence.Start, end - sentence.Start).IndexOfAny("\"\u201c\u201d") >= 0)
+        {
+            return null;
+        }
+
+        var words = Clauses.WithoutAsides(text, Words.Scan(text, sentence.Start, end));
+        var clause = Clauses.Find(text, words, 0, words.Count, preferLast: false);
+        return clause is null ? null : Speakers.Resolve(document, clause, history) is { IsPerson: true } person ? person : null;
     }
 
     /// <summary>
