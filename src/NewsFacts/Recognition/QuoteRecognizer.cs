@@ -159,8 +159,8 @@ public sealed class QuoteRecognizer
     private static Attributed? ReportedPerson(DocumentContext document, TextSpan sentence, SpeakerHistory history)
     {
         var text = document.Text;
-        var end = Math.Min(sentence.End, sentence.Start + 400);
-        if (text.AsSpan(sentence.Start, end - sentence.Start).IndexOfAny("\"\u201c\u201d") >= 0)
+        var end = Math.Min(Math.Min(sentence.End, text.Length), sentence.Start + 400);
+        if (sentence.Start < 0 || end <= sentence.Start || text.AsSpan(sentence.Start, end - sentence.Start).IndexOfAny("\"\u201c\u201d") >= 0)
         {
             return null;
         }

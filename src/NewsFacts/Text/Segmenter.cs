@@ -85,9 +85,15 @@ internal static class Segmenter
                 continue;
             }
 
-            sentences.Add(new TextSpan(sentenceStart, j));
+            // the closing marks read after the terminal ("?''.") belong to this sentence: the scan goes on after them
+            if (j > sentenceStart)
+            {
+                sentences.Add(new TextSpan(sentenceStart, j));
+            }
+
             sentenceStart = k;
             quoteDepth = 0;
+            i = j - 1;
         }
 
         var (s, e) = Trim(text, sentenceStart, end);

@@ -9,6 +9,15 @@ public sealed class SegmenterTests
     }
 
     [Fact]
+    public void Closing_marks_and_a_second_terminal_after_a_question_stay_in_one_sentence()
+    {
+        const string text = "The judge asked, ``Why should the rule differ?''. Lawyers for both sides agreed.";
+        var seg = Segmenter.Segment(text);
+        Assert.All(seg.Sentences, s => Assert.True(s.End > s.Start, $"an empty or inverted sentence {s.Start}..{s.End}"));
+        Assert.Equal(["The judge asked, ``Why should the rule differ?''.", "Lawyers for both sides agreed."], Sentences(text));
+    }
+
+    [Fact]
     public void Title_abbreviations_do_not_end_sentences()
     {
         Assert.Single(Sentences("Dr. Amal Haddad met Gov. Ray Stone and Sen. Ella Marsh in the capital."));
