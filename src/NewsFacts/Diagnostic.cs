@@ -47,6 +47,8 @@ public static class DiagnosticCodes
     public const string BadFrontMatter = "NF1010";
     /// <summary>A metadata value (such as the publication date) could not be parsed.</summary>
     public const string BadMetadata = "NF1011";
+    /// <summary>The path names a pipe, a socket or a device, not a regular file: it is not opened.</summary>
+    public const string NotRegularFile = "NF1012";
     /// <summary>Text was repaired (mojibake, broken lines, entities).</summary>
     public const string TextRepaired = "NF2001";
     /// <summary>The page has no recognizable article body.</summary>
@@ -64,6 +66,7 @@ public static class DiagnosticCodes
         internal const string NoArticles = "the folder holds no article files (.txt, .md, .markdown, .html, .htm)";
         internal const string IoError = "the file could not be read: {0}";
         internal const string BadFrontMatter = "the front matter opened on line 1 is never closed with '---'";
+        internal const string NotRegularFile = "not a regular file (a pipe, a socket or a device); it is not opened";
         internal const string BadPublished = "line {0}: 'published: {1}' is not a date (want YYYY-MM-DD)";
     }
 }

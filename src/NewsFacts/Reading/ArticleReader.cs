@@ -57,6 +57,16 @@ public static partial class ArticleReader
                 return Fail(DiagnosticCodes.MissingPath, DiagnosticCodes.Messages.MissingPath, source);
             }
 
+            // A pipe blocks and a device never ends: neither is opened. Where the file type cannot be read, size 0 (which a pipe
+            // and a device show) is refused unread, as an empty file is.
+            switch (FileKind.Of(path))
+            {
+                case FileKind.Kind.Special:
+                    return Fail(DiagnosticCodes.NotRegularFile, DiagnosticCodes.Messages.NotRegularFile, source);
+                case FileKind.Kind.Unknown when info.Length == 0:
+                    return Fail(DiagnosticCodes.EmptyInput, DiagnosticCodes.Messages.EmptyInput, source);
+            }
+
             return info.Length > options.MaxInputBytes ? TooLarge(info.Length, options, source) : null;
         }
         catch (Exception e) when (IsIoError(e))
@@ -139,30 +149,37 @@ public static partial class ArticleReader
 
     /// <summary>
     /// Expands files and folders (read recursively, in ordinal order) into the article files they name.
-    /// A missing path or a folder with no articles yields a failed result in its place, so nothing is silently dropped.
+    /// A missing path, a folder with no articles, a folder that cannot be listed and a file that is not a regular file (a pipe,
+    /// a socket, a device) yield a failed result in their place, so nothing is silently dropped and nothing blocks.
+    /// Symbolic links to folders are followed, but each real folder is listed once and each real file named once, so a link
+    /// loop ends and a file reached by two ways is read once.
     /// </summary>
     public static IReadOnlyList<ArticleInput> ExpandPaths(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var inputs = new List<ArticleInput>();
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(p => Extensions.ContainsKey(Path.GetExtension(p)) && !Path.GetFileName(p).StartsWith('.') && !string.Equals(Path.GetFileName(p), "README.md", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0)
+                var found = new List<(string Path, string Real, Diagnostic? Error)>();
+                ListFolder(path, RealPath(new DirectoryInfo(path)), new HashSet<string>(StringComparer.Ordinal), found);
+                var articles = found.Where(f => f.Error is not null || seenFiles.Add(f.Real)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+                if (!found.Exists(f => f.Error is null))
                 {
                     inputs.Add(new ArticleInput(path, new Diagnostic(DiagnosticCodes.NoArticles, DiagnosticSeverity.Error, DiagnosticCodes.Messages.NoArticles)));
                 }
 
-                inputs.AddRange(files.Select(f => new ArticleInput(f, null)));
+                inputs.AddRange(articles.Select(f => new ArticleInput(f.Path, f.Error)));
             }
-            else if (File.Exists(path) || path == "-")
+            else if (path == "-")
             {
                 inputs.Add(new ArticleInput(path, null));
+            }
+            else if (File.Exists(path))
+            {
+                inputs.Add(new ArticleInput(path, FileKind.Of(path) == FileKind.Kind.Special ? NotRegular() : null));
             }
             else
             {
@@ -172,6 +189,64 @@ public static partial class ArticleReader
 
         return inputs;
     }
+
+    private static readonly EnumerationOptions OneLevel = new() { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+
+    /// <summary>Lists the article files under a folder, descending into each real folder once.</summary>
+    private static void ListFolder(string folder, string real, HashSet<string> visited, List<(string Path, string Real, Diagnostic? Error)> found)
+    {
+        if (!visited.Add(real))
+        {
+            return; // a link back to a folder already listed
+        }
+
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", OneLevel))
+            {
+                var name = Path.GetFileName(file);
+                if (!Extensions.ContainsKey(Path.GetExtension(file)) || name.StartsWith('.') || string.Equals(name, "README.md", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var info = new FileInfo(file);
+                var kind = FileKind.Of(file);
+                found.Add((file, info.LinkTarget is null ? Path.Combine(real, name) : RealPath(info), kind == FileKind.Kind.Special ? NotRegular() : null));
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(folder, "*", OneLevel))
+            {
+                var info = new DirectoryInfo(sub);
+                if (info.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                ListFolder(sub, info.LinkTarget is null ? Path.Combine(real, info.Name) : RealPath(info), visited, found);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            found.Add((folder, folder, new Diagnostic(DiagnosticCodes.IoError, DiagnosticSeverity.Error, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.IoError, e.Message))));
+        }
+    }
+
+    /// <summary>The full path with every symbolic link along the way (the entry's own, and those of its target) followed.</summary>
+    private static string RealPath(FileSystemInfo info)
+    {
+        var full = Path.GetFullPath(info.FullName);
+        try
+        {
+            return info.LinkTarget is null ? full : Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full);
+        }
+        catch (IOException)
+        {
+            return full; // a dangling or looping link: its own path stands for it
+        }
+    }
+
+    private static Diagnostic NotRegular() => new(DiagnosticCodes.NotRegularFile, DiagnosticSeverity.Error, DiagnosticCodes.Messages.NotRegularFile);
 
     /// <summary>The id and path metadata of a file: the id is the file name without its extension.</summary>
     public static ArticleMetadata SourceOf(string path) => new() { Id = Path.GetFileNameWithoutExtension(path.TrimEnd('/', '\\')), Path = path };
