@@ -89,6 +89,14 @@ internal static class Harness
                 return null;
             }
 
+            if (d.Year is < TextArticleReader.MinYear or > TextArticleReader.MaxYear)
+            {
+                // Outside these years relative dates ("two years ago", "next month") no longer resolve and silently vanish.
+                stderr.WriteLine($"newsfacts: --published '{published}' is outside the years {TextArticleReader.MinYear}-{TextArticleReader.MaxYear} that relative dates are resolved in");
+                ok = false;
+                return null;
+            }
+
             date = d;
         }
 

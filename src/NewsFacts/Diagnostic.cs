@@ -31,7 +31,7 @@ public static class DiagnosticCodes
     public const string BinaryInput = "NF1002";
     /// <summary>The file is not valid UTF-8.</summary>
     public const string InvalidUtf8 = "NF1003";
-    /// <summary>The file is UTF-16 (it starts with a UTF-16 byte-order mark).</summary>
+    /// <summary>The file is UTF-16 or UTF-32 (it starts with such a byte-order mark).</summary>
     public const string Utf16Input = "NF1004";
     /// <summary>The file is larger than <see cref="ReadOptions.MaxInputBytes"/>.</summary>
     public const string InputTooLarge = "NF1005";
@@ -51,7 +51,7 @@ public static class DiagnosticCodes
     public const string NotRegularFile = "NF1012";
     /// <summary>Text was repaired (mojibake, broken lines, entities).</summary>
     public const string TextRepaired = "NF2001";
-    /// <summary>The page has no recognizable article body.</summary>
+    /// <summary>No article text was found (a page of frames or scripts, markup left open, front matter with no text after it): an error.</summary>
     public const string NoArticleBody = "NF2002";
 
     internal static class Messages
@@ -59,7 +59,7 @@ public static class DiagnosticCodes
         internal const string EmptyInput = "the file is empty";
         internal const string BinaryInput = "the file holds binary data (a NUL byte at offset {0}), not text";
         internal const string InvalidUtf8 = "the file is not valid UTF-8 (bad byte 0x{0:X2} at offset {1})";
-        internal const string Utf16Input = "the file is UTF-16 (byte-order mark {0}); save it as UTF-8";
+        internal const string Utf16Input = "the file is {0} (byte-order mark {1}); save it as UTF-8";
         internal const string InputTooLarge = "the file is {0:N0} bytes, over the limit of {1:N0} bytes";
         internal const string NestingTooDeep = "the HTML nests deeper than {0:N0} elements";
         internal const string MissingPath = "no such file or folder";
@@ -67,6 +67,9 @@ public static class DiagnosticCodes
         internal const string IoError = "the file could not be read: {0}";
         internal const string BadFrontMatter = "the front matter opened on line 1 is never closed with '---'";
         internal const string NotRegularFile = "not a regular file (a pipe, a socket or a device); it is not opened";
+        internal const string NoArticleText = "no article text found: {0}";
+        internal const string NoHtmlText = "the page holds no text outside scripts, frames, markup and page furniture";
+        internal const string NoTextAfterFrontMatter = "nothing but front matter and white space";
         internal const string BadPublished = "line {0}: 'published: {1}' is not a date (want YYYY-MM-DD)";
     }
 }

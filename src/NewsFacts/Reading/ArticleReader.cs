@@ -95,10 +95,9 @@ public static partial class ArticleReader
             return TooLarge(bytes.Length, options, source);
         }
 
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        if (WideEncoding(bytes) is { } wide)
         {
-            var bom = bytes[0] == 0xFF ? "FF FE, little-endian" : "FE FF, big-endian";
-            return Fail(DiagnosticCodes.Utf16Input, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.Utf16Input, bom), source);
+            return Fail(DiagnosticCodes.Utf16Input, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.Utf16Input, wide.Name, wide.Bom), source);
         }
 
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
@@ -131,6 +130,16 @@ public static partial class ArticleReader
         return ReadString(text, format, source, options);
     }
 
+    /// <summary>The UTF-32 or UTF-16 encoding that a byte-order mark names (UTF-32 first: its little-endian mark starts like UTF-16's).</summary>
+    private static (string Name, string Bom)? WideEncoding(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => ("UTF-32", "FF FE 00 00, little-endian"),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => ("UTF-32", "00 00 FE FF, big-endian"),
+        [0xFF, 0xFE, ..] => ("UTF-16", "FF FE, little-endian"),
+        [0xFE, 0xFF, ..] => ("UTF-16", "FE FF, big-endian"),
+        _ => null,
+    };
+
     /// <summary>Reads an article from a string in the given format.</summary>
     public static ArticleReadResult ReadString(string text, ArticleFormat format, ArticleMetadata? metadata = null, ReadOptions? options = null)
     {
@@ -142,9 +151,17 @@ public static partial class ArticleReader
             return Fail(DiagnosticCodes.EmptyInput, DiagnosticCodes.Messages.EmptyInput, source);
         }
 
-        return format == ArticleFormat.Html
+        var read = format == ArticleFormat.Html
             ? HtmlArticleReader.Read(text, source, options)
             : ArticleReadResult.Success(TextArticleReader.Read(text, format, source));
+        if (read.Article is { } article && string.IsNullOrWhiteSpace(article.Body))
+        {
+            // A page of frames or scripts, markup left open to the end, front matter with nothing after it: no article, said so.
+            var why = format == ArticleFormat.Html ? DiagnosticCodes.Messages.NoHtmlText : DiagnosticCodes.Messages.NoTextAfterFrontMatter;
+            return Fail(DiagnosticCodes.NoArticleBody, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.NoArticleText, why), article.Metadata);
+        }
+
+        return read;
     }
 
     /// <summary>

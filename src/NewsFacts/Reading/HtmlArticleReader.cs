@@ -41,12 +41,6 @@ internal static class HtmlArticleReader
             body = JsonLdArticle.Paragraphs(ldBody);
         }
 
-        if (string.IsNullOrWhiteSpace(body))
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoArticleBody, DiagnosticSeverity.Warning, "no article body was recognized: the page holds no text outside scripts and page furniture"));
-            body = string.Empty;
-        }
-
         return ArticleReadResult.Success(new NewsArticle(body, metadata, ArticleFormat.Html, diagnostics));
     }
 
@@ -915,7 +909,8 @@ internal static class HtmlArticleReader
 
     private static void AppendText(StringBuilder current, string raw)
     {
-        var text = HtmlEntity.DeEntitize(raw);
+        // WebUtility, not HtmlEntity.DeEntitize: that one writes a character past U+FFFF ("&#x1F600;") as "&##x1F600;".
+        var text = WebUtility.HtmlDecode(raw);
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) && c != '\u00A0')

@@ -66,8 +66,11 @@ internal static partial class TextArticleReader
         return (ArticleMetadata.Empty, text);
     }
 
-    private const int MinYear = 1800;
-    private const int MaxYear = 2200;
+    /// <summary>The first year of a publication date: earlier ones are placeholders, and relative dates resolve in 1800–2200.</summary>
+    internal const int MinYear = 1800;
+
+    /// <summary>The last year of a publication date (see <see cref="MinYear"/>).</summary>
+    internal const int MaxYear = 2200;
 
     /// <summary>Parses a date such as <c>2021-03-18</c> or <c>2021-03-18T10:00:00Z</c>.</summary>
     internal static DateOnly? ParseDate(string? value)
