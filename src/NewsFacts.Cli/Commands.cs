@@ -27,7 +27,8 @@ internal static class Commands
             {
                 if (format == "json")
                 {
-                    stdout.WriteLine(NewsJson.Serialize(facts!));
+                    NewsJson.Write(facts!, stdout);
+                    stdout.WriteLine();
                 }
                 else
                 {

@@ -14,6 +14,9 @@ internal static class ClaimBuilder
     private const int Reach = 12;
     private const int LookBackSentences = 3;
 
+    /// <summary>How many tokens before its predicate a subject is looked for, so that a long sentence costs no more per claim than a short one.</summary>
+    private const int SubjectReach = 60;
+
     /// <summary>The longest document for which the quotes component names the speakers of reported speech (for each sentence it walks all of the document's quotations).</summary>
     private const int AttributionMaxChars = 200_000;
 
@@ -553,7 +556,7 @@ internal static class ClaimBuilder
             var after = predicateAt > qLast;
             var from = after ? predicateAt : qFirst;
             var floor = after ? qLast + 1 : scopeFirst;
-            for (var k = from - 1; k >= floor; k--)
+            for (var k = from - 1; k >= floor && from - k <= SubjectReach; k--)
             {
                 var t = _tokens[k];
                 if (speech is not null && speech.Verb < from && speech.Subject.Contains(t.Span))

@@ -67,14 +67,16 @@ public static class NewsJson
     public static void Write(ArticleFacts facts, TextWriter writer, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Serialize(facts, indented));
+        using var json = new Utf8JsonWriter(new TextWriterBuffer(writer), indented ? Indented : Compact);
+        Write(facts, json); // handed over to the writer as it goes: a 20 MB article's JSON is never held whole
     }
 
     /// <summary>Writes the <c>check</c> object for a report to a text writer; the writer is left open.</summary>
     public static void Write(CrossCheckReport report, TextWriter writer, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Serialize(report, indented));
+        using var json = new Utf8JsonWriter(new TextWriterBuffer(writer), indented ? Indented : Compact);
+        Write(report, json);
     }
 
     /// <summary>Reads an <c>extract</c> object back (see <see cref="ArticleFactsJsonConverter"/> for what the contract does not carry).</summary>

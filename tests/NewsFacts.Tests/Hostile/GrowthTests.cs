@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace NewsFacts.Tests.Hostile;
+
+/// <summary>Timing tests run alone, so that other tests do not share the cores while a ratio is measured.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class Timing
+{
+    public const string Name = "timing";
+}
+
+/// <summary>
+/// Every stage is linear in its input: for each input that once grew faster than its size, the time at four times the size
+/// stays under five times the time at one. Measured in one run as a ratio of processor times (never a wall-clock bound), best of a
+/// few runs, in a collection that runs alone.
+/// </summary>
+[Collection(Timing.Name)]
+public sealed class GrowthTests
+{
+    private const int Runs = 3;
+
+    private static readonly string[] Words = ["the", "council", "said", "budget", "water", "river", "people", "minister", "city", "report", "new", "plan", "would", "cost"];
+
+    private static string Repeat(int chars, Func<Random, string> piece)
+    {
+        var random = new Random(12);
+        var sb = new StringBuilder(chars + 200);
+        while (sb.Length < chars)
+        {
+            sb.Append(piece(random));
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Extract(string text) => NewsJson.Serialize(News.Extract(text, new ArticleMetadata { Published = new DateOnly(2024, 5, 2) }), TextWriter.Null);
+
+    /// <summary>The best of a few runs of each, taken in turns so that a change in the machine's load touches both alike.</summary>
+    private static (double Small, double Large) Best(Action small, Action large)
+    {
+        double bestSmall = double.MaxValue, bestLarge = double.MaxValue;
+        for (var r = 0; r < Runs; r++)
+        {
+            bestSmall = Math.Min(bestSmall, Time(small));
+            bestLarge = Math.Min(bestLarge, Time(large));
+        }
+
+        return (bestSmall, bestLarge);
+    }
+
+    /// <summary>The processor time the work took: unlike the time on the clock, it does not grow when other programs take the cores.</summary>
+    private static double Time(Action work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        work();
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalSeconds;
+    }
+
+    /// <summary>Asserts that <paramref name="run"/> on the input of 4n characters takes under five times as long as on n.</summary>
+    private static void AssertLinear(int n, Func<int, string> input, Action<string> run)
+    {
+        var small = input(n);
+        var large = input(4 * n);
+        run(small); // compile everything before the clock starts
+        var (t1, t4) = Best(() => run(small), () => run(large));
+        Assert.True(t4 < 5 * t1, $"{n:N0} chars took {t1:F3} s, {4 * n:N0} chars {t4:F3} s: x{t4 / t1:F1} for x4 the input");
+    }
+
+    [Fact]
+    public void Plain_sentences_on_one_line_grow_linearly() =>
+        AssertLinear(200_000, n => Repeat(n, r => $"The council said on Monday it would spend {r.Next(2, 99)},000 dollars on the new bridge in France. "), Extract);
+
+    [Fact]
+    public void Quotation_marks_that_never_close_grow_linearly() =>
+        AssertLinear(120_000, n => Repeat(n, r => $"He said \u201Cthe plan would cost {r.Next(2, 9)} million dollars and the {Words[r.Next(Words.Length)]} "), Extract);
+
+    [Fact]
+    public void Straight_quotes_that_never_pair_grow_linearly() =>
+        AssertLinear(120_000, n => Repeat(n, r => $"\"the agency said {r.Next(2, 99)} people had left the {Words[r.Next(Words.Length)]} "), Extract);
+
+    [Fact]
+    public void Words_with_no_punctuation_grow_linearly() =>
+        AssertLinear(120_000, n => Repeat(n, r => r.Next(8) == 0 ? $"{r.Next(2, 999)} {Words[r.Next(Words.Length)]} " : Words[r.Next(Words.Length)] + " "), Extract);
+
+    [Fact]
+    public void A_number_repeated_with_no_sentence_end_grows_linearly() =>
+        AssertLinear(32_000, n => Repeat(n, _ => "1,000,000 "), Extract);
+
+    [Fact]
+    public void Short_lines_joined_by_the_line_repair_grow_linearly() =>
+        AssertLinear(50_000, n => Repeat(n, r => $"{Words[r.Next(Words.Length)]} {r.Next(1, 999)}\n"), Extract);
+
+    [Fact]
+    public void A_long_html_page_grows_linearly() =>
+        AssertLinear(
+            200_000,
+            n => "<html><body><article>" + Repeat(n, r => $"<p>The council said on Monday it would spend {r.Next(2, 99)},000 dollars on the <b>new</b> bridge.</p>\n") + "</article></body></html>",
+            html => Extract(ArticleReader.ReadString(html, ArticleFormat.Html).Article!.Body));
+
+    [Fact]
+    public void Checking_two_long_articles_grows_linearly()
+    {
+        static ArticleFacts Facts(string id, string text) => News.Extract(text, new ArticleMetadata { Id = id, Published = new DateOnly(2024, 5, 2) });
+        string Story(int n, int seed) => Repeat(n, r => $"{(r.Next(2) == 0 ? "The ministry" : "The agency")} said it sent {r.Next(2, 99) + seed},000 tents to the region on Monday. ");
+        var small = new[] { Facts("a", Story(100_000, 0)), Facts("b", Story(100_000, 1)) };
+        var large = new[] { Facts("a", Story(400_000, 0)), Facts("b", Story(400_000, 1)) };
+        News.Check(small);
+        var (t1, t4) = Best(() => News.Check(small), () => News.Check(large));
+        Assert.True(t4 < 5 * t1, $"checking took {t1:F3} s, then {t4:F3} s at four times the size: x{t4 / t1:F1}");
+    }
+}
