@@ -51,8 +51,8 @@ internal static class Commands
 
     public static int Check(string[] paths, ArticleMetadata? overrides, string format, string? output, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var (articles, exit) = LoadAll(paths, overrides, "check", stdin, stderr);
-        var report = News.Check(articles);
+        var (articles, skipped, exit) = LoadAll(paths, overrides, "check", stdin, stderr);
+        var report = News.Check(articles) with { Skipped = skipped };
         var text = format switch
         {
             "html" => HtmlReport.Render(report, articles),
@@ -83,7 +83,7 @@ internal static class Commands
     /// <summary>Groups a pile into stories; prints <c>{"stories": [{"id", "title", "sources"}]}</c> or one line per story.</summary>
     public static int Stories(string[] paths, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var (articles, exit) = LoadAll(paths, null, "stories", stdin, stderr);
+        var (articles, _, exit) = LoadAll(paths, null, "stories", stdin, stderr);
         var stories = News.Stories(articles);
         if (format == "text")
         {
@@ -127,11 +127,12 @@ internal static class Commands
     /// Reads and extracts every article of the paths (a bad one is reported on standard error and skipped, and the
     /// exit code says so); ids made unique by a "-2", "-3" suffix; <paramref name="overrides"/> fill what an article lacks.
     /// </summary>
-    private static (List<ArticleFacts> Articles, int Exit) LoadAll(string[] paths, ArticleMetadata? overrides, string verb, TextReader stdin, TextWriter stderr)
+    private static (List<ArticleFacts> Articles, List<SkippedSource> Skipped, int Exit) LoadAll(string[] paths, ArticleMetadata? overrides, string verb, TextReader stdin, TextWriter stderr)
     {
         var inputs = ArticleReader.ExpandPaths(paths);
         var exit = Harness.Success;
         var articles = new List<ArticleFacts>();
+        var skipped = new List<SkippedSource>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         using var progress = Progress.Start(stderr, inputs.Count, verb);
         foreach (var input in inputs)
@@ -142,6 +143,7 @@ internal static class Commands
             {
                 exit = Harness.BadInput;
                 progress.WriteLine(stderr, $"newsfacts: {input.Path}: {error.Message}");
+                skipped.Add(new SkippedSource(input.Path, error));
                 continue;
             }
 
@@ -154,7 +156,7 @@ internal static class Commands
             articles.Add(id == facts.Id ? facts : facts with { Source = facts.Source with { Id = id } });
         }
 
-        return (articles, exit);
+        return (articles, skipped, exit);
     }
 
     private static (ArticleFacts? Facts, ArticleMetadata Source, Diagnostic? Error) Load(ArticleInput input, ArticleMetadata? overrides, TextReader stdin, bool publishedIsDefault = false)

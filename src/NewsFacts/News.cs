@@ -21,7 +21,9 @@ public static class News
     public static CrossCheckReport Check(IEnumerable<ArticleFacts> articles, CheckOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var list = WithDistinctIds(articles.ToList());
+        // In id order, so that the report (sources, copy groups, fact keys and their numbers) depends on the set of
+        // articles only, never on the order they were given in.
+        var list = WithDistinctIds(articles.ToList()).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var duplicate = list.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -103,11 +103,16 @@ public sealed record Conflict(ConflictKind Kind, string Key, string Summary, IRe
     public override string ToString() => $"{Kind.ToString().ToLowerInvariant()} · {Key}: {Summary}";
 }
 
+/// <summary>An input named for a check that could not be read.</summary>
+/// <param name="Source">The path (or id) as given.</param>
+/// <param name="Error">Why it could not be read.</param>
+public sealed record SkippedSource(string Source, Diagnostic Error);
+
 /// <summary>What a set of articles on one story corroborates, contradicts and leaves to one source. Immutable.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(CrossCheckReportJsonConverter))]
 public sealed record CrossCheckReport
 {
-    /// <summary>The sources, in the order given.</summary>
+    /// <summary>The sources, in ordinal order of their ids (the report does not depend on the order they were given in).</summary>
     public required IReadOnlyList<ArticleMetadata> Sources { get; init => field = ValueList.Of(value); }
 
     /// <summary>Groups of sources that are copies or versions of one text.</summary>
@@ -121,6 +126,9 @@ public sealed record CrossCheckReport
 
     /// <summary>Facts whose only origin is one source, after folding copies.</summary>
     public IReadOnlyList<AlignedFact> SingleSource { get; init => field = ValueList.Of(value); } = ValueList<AlignedFact>.Empty;
+
+    /// <summary>The inputs that were named for the check but could not be read, with why: they are in no other list.</summary>
+    public IReadOnlyList<SkippedSource> Skipped { get; init => field = ValueList.Of(value); } = ValueList<SkippedSource>.Empty;
 
     /// <summary>A readable dump, one line per copy group, fact, conflict (with its sides) and single-source fact; it reads well in diffs.</summary>
     public override string ToString()

@@ -29,6 +29,7 @@ public static partial class NewsReport
             + $"{Count("fact", corroborated)} corroborated by more than one origin, {Count("conflict", r.Conflicts.Count)} and {Count("single-source fact", r.SingleSource.Count)}.");
 
         Section(sb, markdown, "Sources", r.Sources.Select(s => SourceLine(s, r, markdown)));
+        Section(sb, markdown, "Skipped (could not be read)", r.Skipped.Select(s => $"{(markdown ? $"`{s.Source}`" : s.Source)}: {s.Error.Message}"));
         Section(sb, markdown, "Copies and versions", r.Copies.Select(c =>
             $"{And(Ids(c.Sources, markdown))} are {Words(c.Sources.Count)} {RelationWords(c.Relation)} ({Math.Round(c.Similarity * 100).ToString(CultureInfo.InvariantCulture)}% alike); they count as one origin"));
 

@@ -44,12 +44,29 @@ public static class HtmlReport
           .Append("</p></header>\n<main>\n");
 
         Sources(sb, report);
+        Skipped(sb, report);
         Conflicts(sb, report);
         Facts(sb, "facts", "Facts", report.Facts, claims);
         Facts(sb, "single", "Single-source facts", report.SingleSource, claims);
 
         sb.Append("</main>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
+    }
+
+    private static void Skipped(StringBuilder sb, CrossCheckReport report)
+    {
+        if (report.Skipped.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("<section id=\"skipped\"><h2>Skipped <span class=\"n\">").Append(report.Skipped.Count).Append("</span></h2>\n<p>These inputs could not be read and are in no other list.</p>\n<ul>\n");
+        foreach (var s in report.Skipped)
+        {
+            sb.Append("<li><code>").Append(E(s.Source)).Append("</code>: ").Append(E(s.Error.Message)).Append("</li>\n");
+        }
+
+        sb.Append("</ul></section>\n");
     }
 
     private static void Sources(StringBuilder sb, CrossCheckReport report)

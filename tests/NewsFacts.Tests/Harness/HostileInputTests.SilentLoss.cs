@@ -130,3 +130,39 @@ public sealed partial class HostileInputTests
         Assert.Contains("opened 3 new libraries", article.Body, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A check with an input that cannot be read says so in the report itself, in every format.</summary>
+public sealed class CheckSkippedTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void A_check_lists_the_inputs_it_could_not_read_in_every_format()
+    {
+        var a = _temp.File("a.txt", "---\npublished: 2024-05-02\n---\nThe agency said on Monday it had shipped 40,000 tents to the region.\n");
+        var b = _temp.File("b.txt", "---\npublished: 2024-05-02\n---\nThe agency shipped 40,000 tents to the region, officials said on Monday.\n");
+        var empty = _temp.File("empty.txt", string.Empty);
+        var missing = Path.Combine(_temp.Path, "gone.txt");
+
+        var json = HarnessRun.Of("check", a, empty, b, missing);
+        Assert.Equal(1, json.Exit);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        var skipped = doc.RootElement.GetProperty("skipped").EnumerateArray().ToList();
+        Assert.Equal([empty, missing], skipped.Select(s => s.GetProperty("source").GetString()));
+        Assert.Equal(DiagnosticCodes.Messages.EmptyInput, skipped[0].GetProperty("error").GetString());
+        Assert.Equal(DiagnosticCodes.MissingPath, skipped[1].GetProperty("code").GetString());
+        Assert.Equal(2, doc.RootElement.GetProperty("sources").GetArrayLength());
+
+        foreach (var format in new[] { "text", "markdown", "html" })
+        {
+            var run = HarnessRun.Of("check", a, empty, b, missing, "--format", format);
+            Assert.Equal(1, run.Exit);
+            Assert.Contains("Skipped", run.Stdout, StringComparison.Ordinal);
+            Assert.Contains("empty.txt", run.Stdout, StringComparison.Ordinal);
+            Assert.Contains(DiagnosticCodes.Messages.EmptyInput, run.Stdout, StringComparison.Ordinal);
+            Assert.Contains(DiagnosticCodes.Messages.MissingPath, run.Stdout, StringComparison.Ordinal);
+        }
+    }
+}

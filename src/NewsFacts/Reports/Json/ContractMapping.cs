@@ -42,7 +42,8 @@ internal static class ContractMapping
         [.. r.Copies.Select(c => new CopyJson(c.Sources, Math.Round(c.Similarity, 3), c.Relation))],
         [.. r.Facts.Select(ToJson)],
         [.. r.Conflicts.Select(c => new ConflictJson(c.Kind, c.Key, c.Summary, [.. c.Claims.Select(cc => new ConflictClaimJson(cc.Source, cc.ClaimId, cc.Value, cc.Side, cc.Text, cc.Highlight is { } h ? new SpanJson(h.Start, h.End) : null, cc.Origin))]))],
-        [.. r.SingleSource.Select(ToJson)]);
+        [.. r.SingleSource.Select(ToJson)],
+        [.. r.Skipped.Select(x => new SkippedJson(x.Source, x.Error.Message, x.Error.Code))]);
 
     public static CrossCheckReport FromJson(ReportJson j) => new()
     {
@@ -51,6 +52,7 @@ internal static class ContractMapping
         Facts = [.. j.Facts.Select(FromJson)],
         Conflicts = [.. j.Conflicts.Select(c => new Conflict(c.Kind, c.Key, c.Summary, [.. c.Claims.Select(cc => new ConflictClaim(cc.Source, cc.ClaimId, cc.Value, cc.Text) { Side = cc.Side, Highlight = cc.Highlight is { } h ? new TextSpan(h.Start, h.End) : null, Origin = [.. cc.Origin] })]))],
         SingleSource = [.. j.SingleSource.Select(FromJson)],
+        Skipped = [.. (j.Skipped ?? []).Select(x => new SkippedSource(x.Source, new Diagnostic(x.Code, DiagnosticSeverity.Error, x.Error)))],
     };
 
     private static QuantityJson ToJson(QuantityMention q) => new(q.Text, q.Span.Start, q.Span.End, q.Value, q.ValueMax, q.Unit, q.Bound);

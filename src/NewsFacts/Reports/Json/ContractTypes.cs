@@ -88,4 +88,8 @@ internal sealed record ReportJson(
     IReadOnlyList<CopyJson> Copies,
     IReadOnlyList<FactJson> Facts,
     IReadOnlyList<ConflictJson> Conflicts,
-    IReadOnlyList<FactJson> SingleSource);
+    IReadOnlyList<FactJson> SingleSource,
+    IReadOnlyList<SkippedJson>? Skipped);
+
+/// <summary>An input of the check that could not be read: additive to the contract (older reports have none).</summary>
+internal sealed record SkippedJson(string Source, string Error, string Code);
