@@ -43,4 +43,13 @@ public sealed class QuantityRobustnessTests
         AssertLinear(n => string.Concat(Enumerable.Repeat("one and twenty and a half hundred thousand and ", n)), 1000);
 
     private static void AssertLinear(Func<int, string> make, int n) => Growth.AssertLinear(make, n, text => QuantityRecognizer.Default.Recognize(text));
+
+    [Theory]
+    [InlineData("Imports reached 1,000")]
+    [InlineData("The ferry carried 12,000 passengers.\n3,500")]
+    public void A_grouped_number_at_the_very_end_of_the_text_is_read(string text)
+    {
+        var quantities = QuantityRecognizer.Default.Recognize(text);
+        Assert.Contains(quantities, q => text.EndsWith(q.Text, StringComparison.Ordinal));
+    }
 }

@@ -122,7 +122,7 @@ internal static class QuantityTokenizer
 
             // "40 000", "1 234 567" with a (thin or no-break) space between groups, only from a short first group and
             // with the same space throughout
-            if ((!grouped || spaceGroup == text[p]) && p + 4 <= end && (text[p] is '\u00A0' or '\u202F' or '\u2009' or ' ') && Digits(text, p + 1, 3, end) &&
+            if (p + 4 <= end && (!grouped || spaceGroup == text[p]) && (text[p] is '\u00A0' or '\u202F' or '\u2009' or ' ') && Digits(text, p + 1, 3, end) &&
                 !(p + 4 < end && (text[p + 4] is ',' or '.' or '/' or ':') && p + 5 < end && char.IsAsciiDigit(text[p + 5])))
             {
                 spaceGroup = text[p];
