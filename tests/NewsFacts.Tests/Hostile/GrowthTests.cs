@@ -101,16 +101,4 @@ public sealed class GrowthTests
             200_000,
             n => "<html><body><article>" + Repeat(n, r => $"<p>The council said on Monday it would spend {r.Next(2, 99)},000 dollars on the <b>new</b> bridge.</p>\n") + "</article></body></html>",
             html => Extract(ArticleReader.ReadString(html, ArticleFormat.Html).Article!.Body));
-
-    [Fact]
-    public void Checking_two_long_articles_grows_linearly()
-    {
-        static ArticleFacts Facts(string id, string text) => News.Extract(text, new ArticleMetadata { Id = id, Published = new DateOnly(2024, 5, 2) });
-        string Story(int n, int seed) => Repeat(n, r => $"{(r.Next(2) == 0 ? "The ministry" : "The agency")} said it sent {r.Next(2, 99) + seed},000 tents to the region on Monday. ");
-        var small = new[] { Facts("a", Story(100_000, 0)), Facts("b", Story(100_000, 1)) };
-        var large = new[] { Facts("a", Story(400_000, 0)), Facts("b", Story(400_000, 1)) };
-        News.Check(small);
-        var (t1, t4) = Best(() => News.Check(small), () => News.Check(large));
-        Assert.True(t4 < 5 * t1, $"checking took {t1:F3} s, then {t4:F3} s at four times the size: x{t4 / t1:F1}");
-    }
 }
