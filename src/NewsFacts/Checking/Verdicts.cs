@@ -80,6 +80,7 @@ internal sealed class Verdicts
             merged.AddRange(joined);
         }
 
+        ValueConflicts(merged);
         foreach (var (slot, group) in merged.OrderBy(m => m.Entries.Min(e => (e.Article, e.Claim.Quantity.Span.Start))))
         {
             // How one value is told (its bound, speaker, firmness, date) is compared within the fact, across slots.
@@ -156,19 +157,51 @@ internal sealed class Verdicts
 
     public void Judge(Slot slot)
     {
-        var groups = ValueGroups(slot.Entries);
-        var conflicts = new List<Conflict>();
-        if (ValueConflict(slot) is { } valueConflict)
-        {
-            conflicts.Add(valueConflict);
-        }
-
-        foreach (var group in groups)
+        _slots.Add(slot);
+        foreach (var group in ValueGroups(slot.Entries))
         {
             _factGroups.Add((slot, [.. group]));
         }
+    }
 
-        _raised.AddRange(conflicts.Select(c => (slot, c)));
+    private readonly List<Slot> _slots = [];
+
+    /// <summary>
+    /// Value conflicts, judged once facts are joined: a slot's claims together with the claims of other slots that tell
+    /// the same facts as they do (so that every witness of each side is named), one conflict per slot.
+    /// </summary>
+    private void ValueConflicts(List<(Slot Slot, List<ClaimEntry> Entries)> merged)
+    {
+        var factOf = new Dictionary<ClaimEntry, List<ClaimEntry>>(ReferenceEqualityComparer.Instance);
+        foreach (var (_, entries) in merged)
+        {
+            foreach (var e in entries)
+            {
+                factOf[e] = entries;
+            }
+        }
+
+        foreach (var slot in _slots)
+        {
+            var widened = new Slot(slot.UnitFamily, slot.Predicate, slot.Increment) { Actor = slot.Actor, Recipient = slot.Recipient, Key = slot.Key };
+            widened.Items.UnionWith(slot.Items);
+            var seen = new HashSet<ClaimEntry>(ReferenceEqualityComparer.Instance);
+            foreach (var e in slot.Entries)
+            {
+                foreach (var member in factOf.TryGetValue(e, out var fact) ? fact : [e])
+                {
+                    if (seen.Add(member))
+                    {
+                        widened.Entries.Add(member);
+                    }
+                }
+            }
+
+            if (ValueConflict(widened) is { } conflict)
+            {
+                _raised.Add((slot, conflict));
+            }
+        }
     }
 
     /// <summary>The entries grouped by equal value, in order of first appearance.</summary>

@@ -168,4 +168,18 @@ public sealed class ConflictPrecisionTests
     [InlineData("Central Bank", "Central Bank of Chile", true)]
     [InlineData("of", "Bank of Chile", false)]
     public void A_shortened_name_is_the_same_role(string a, string b, bool same) => Assert.Equal(same, ClaimAligner.Compatible(a, b));
+
+    [Fact]
+    public void A_value_conflict_names_the_witnesses_of_each_side_from_other_slots()
+    {
+        var report = Check(
+            Article("a", "The eight-year contract the club offered the striker would cost $184 million, the local paper said.").Claim("$184 million", 184e6, "USD", "cost", "Red Sox"),
+            Article("b", "The club would sell the striker an eight-year contract for $184 million, sources said.").Claim("$184 million", 184e6, "USD", "sell", "Red Sox"),
+            Article("c", "The eight-year contract the club offered the striker would cost $200 million, a radio host said.").Claim("$200 million", 200e6, "USD", "cost", "Red Sox"));
+
+        // b's claim has a slot of its own (a sale is never a cost) but tells the same fact as a's
+        Assert.Contains(report.Facts, f => f.Value == 184e6 && f.Claims.Select(c => c.Source).Order().SequenceEqual(["a", "b"]));
+        var conflict = Assert.Single(report.Conflicts, c => c.Kind == ConflictKind.Value);
+        Assert.Equal(["a", "b", "c"], conflict.Claims.Select(c => c.Source).Order());
+    }
 }
