@@ -350,6 +350,15 @@ internal sealed class QuantityScanner
                 unit = noun.Lemma;
                 unitSpan = noun.Span;
                 end = noun.Next;
+
+                // "some 420 passengers and crew": one count of both kinds, not of passengers alone
+                if (end + 1 < t.Count && t[end].Is("and") && t[end + 1].IsWord && !t[end + 1].IsCapitalized &&
+                    (lex.Collectives.ContainsKey(t[end + 1].Text) || IsPluralWord(t[end + 1].Text)) && !(end + 2 < t.Count && t[end + 2].IsWord && IsPluralWord(t[end + 2].Text)))
+                {
+                    unit = noun.Lemma + " and " + (lex.Collectives.ContainsKey(t[end + 1].Text) ? t[end + 1].Text.ToLowerInvariant() : Lemma(t[end + 1].Text));
+                    unitSpan = new TextSpan(noun.Span.Start, t[end + 1].End);
+                    end += 2;
+                }
             }
         }
 
