@@ -216,6 +216,11 @@ public sealed class CountryRecognizer
                 return (Reading.Person, true); // "Michael Jordan"
             }
 
+            if (IsTitleCase(next) && text[end] == ' ' && OpensBody(text, end, lexicon))
+            {
+                return (Reading.Country, true); // "Kenya Civil Aviation Authority": the country's body
+            }
+
             if (IsTitleCase(next) && text[end] == ' ' && !lexicon.OrgAfter.Contains(next) && !lexicon.Function.Contains(next) && !lexicon.Names.Contains(next))
             {
                 return (Reading.Person, true); // "Chad Johnson"
@@ -228,6 +233,42 @@ public sealed class CountryRecognizer
         }
 
         return (Reading.Country, false);
+    }
+
+    /// <summary>Whether the capitalized words after a country name (at most five) end in the head of a body's name.</summary>
+    private static bool OpensBody(string text, int end, CountryLexicon lexicon)
+    {
+        var at = end;
+        for (var n = 0; n < 5; n++)
+        {
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var s = at;
+            while (at < text.Length && char.IsLetter(text[at]))
+            {
+                at++;
+            }
+
+            if (at == s || !char.IsUpper(text[s]))
+            {
+                return false;
+            }
+
+            if (lexicon.OrgHeads.Contains(text[s..at]))
+            {
+                return true;
+            }
+
+            if (at >= text.Length || text[at] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -26,3 +26,21 @@ public sealed class CountryPlaceTests
     public void A_short_name_alone_keeps_its_usual_reading() =>
         Assert.Equal("CG", Codes("Congo's output doubled."));
 }
+
+/// <summary>A country name that is also a surname opens a national body's name as the country.</summary>
+public sealed class CountryBodyTests
+{
+    private static string Codes(string text) => string.Join(" ", CountryRecognizer.Default.Recognize(text).Select(m => m.Code));
+
+    [Theory]
+    [InlineData("The Kenya Civil Aviation Authority grounded the fleet.", "KE")]
+    [InlineData("The Chad Medical Association backed the strike.", "TD")]
+    public void A_country_opening_a_body_name_is_the_country(string text, string codes) => Assert.Equal(codes, Codes(text));
+
+    [Fact]
+    public void A_country_name_before_a_surname_is_still_a_person() => Assert.Equal(string.Empty, Codes("Chad Johnson caught the ball."));
+
+    [Fact]
+    public void A_national_body_does_not_turn_the_country_into_a_person_elsewhere() =>
+        Assert.Equal("KE KE", Codes("The Kenya Meteorological Department issued a warning. Kenya's roads were flooded."));
+}

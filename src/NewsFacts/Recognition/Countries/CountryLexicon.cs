@@ -73,6 +73,7 @@ internal sealed class CountryLexicon
         }
 
         OrgAfter = Set(contexts["org-after"]);
+        OrgHeads = Set(contexts["org-head"]);
         Function = Set(contexts["function"]);
         TitleBefore = Set(contexts["title-before"]);
         Speech = Set(contexts["speech"]);
@@ -112,6 +113,9 @@ internal sealed class CountryLexicon
     public HashSet<string> Names { get; }
 
     public HashSet<string> OrgAfter { get; }
+
+    /// <summary>Head words of national bodies' names ("Authority", "Department"): a country name opening such a name stays a country.</summary>
+    public HashSet<string> OrgHeads { get; }
 
     public HashSet<string> Function { get; }
 
