@@ -326,29 +326,9 @@ internal static class ClaimBuilder
             return (first, lo);
         }
 
-        /// <summary>The index of the first item whose start is at or after <paramref name="offset"/>, in a list sorted by start.</summary>
-        private static int FirstFrom<T>(IReadOnlyList<T> list, Func<T, int> start, int offset)
-        {
-            int lo = 0, hi = list.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (start(list[mid]) < offset)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
-
         private QuoteMention? QuoteHolding(TextSpan span)
         {
-            var k = FirstFrom(_quotes, x => x.Span.Start, span.Start + 1) - 1;
+            var k = Sorted.FirstFrom(_quotes, x => x.Span.Start, span.Start + 1) - 1;
             for (var n = 0; k >= 0 && n < 4; k--, n++)
             {
                 if (_quotes[k].Span.Contains(span))
@@ -362,7 +342,7 @@ internal static class ClaimBuilder
 
         private QuoteMention? LastSpokenQuoteBefore(int at)
         {
-            var k = FirstFrom(_quotes, x => x.Span.Start, at) - 1;
+            var k = Sorted.FirstFrom(_quotes, x => x.Span.Start, at) - 1;
             for (var n = 0; k >= 0 && n < 50; k--, n++)
             {
                 if (_quotes[k].Span.End <= at && _quotes[k].Speaker is not null)
@@ -376,7 +356,7 @@ internal static class ClaimBuilder
 
         private IEnumerable<T> Inside<T>(IReadOnlyList<T> list, Func<T, TextSpan> span, TextSpan range)
         {
-            for (var k = FirstFrom(list, x => span(x).Start, range.Start); k < list.Count && span(list[k]).Start < range.End; k++)
+            for (var k = Sorted.FirstFrom(list, x => span(x).Start, range.Start); k < list.Count && span(list[k]).Start < range.End; k++)
             {
                 if (range.Contains(span(list[k])))
                 {
@@ -680,7 +660,7 @@ internal static class ClaimBuilder
 
         private string? Antecedent(int before, Func<ClaimEntity, bool> fits)
         {
-            var k = FirstFrom(_entities, e => e.Span.Start, before) - 1;
+            var k = Sorted.FirstFrom(_entities, e => e.Span.Start, before) - 1;
             for (var n = 0; k >= 0 && n < 300; k--, n++)
             {
                 if (_entities[k].Span.End <= before && fits(_entities[k]))

@@ -59,7 +59,7 @@ internal static class ReportedSpeech
             var subject = SubjectBefore(tokens, first, k);
             if (subject is { } span)
             {
-                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower) || IsMedia(tokens, TokenIndex(tokens, span.Start), k));
+                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower) || IsMedia(tokens, Sorted.FirstFrom(tokens, t => t.Start, span.Start), k));
             }
         }
 
@@ -74,7 +74,7 @@ internal static class ReportedSpeech
             var subject = SubjectBefore(tokens, at + 1, k);
             if (subject is { } span && span.Start > tokens[at].End && PrecededByComma(tokens, span.Start, at))
             {
-                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower) || IsMedia(tokens, TokenIndex(tokens, span.Start), k));
+                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower) || IsMedia(tokens, Sorted.FirstFrom(tokens, t => t.Start, span.Start), k));
             }
         }
 
@@ -97,26 +97,6 @@ internal static class ReportedSpeech
         }
 
         return false;
-    }
-
-    /// <summary>The index of the first token that starts at or after <paramref name="start"/>.</summary>
-    private static int TokenIndex(IReadOnlyList<ClaimToken> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>

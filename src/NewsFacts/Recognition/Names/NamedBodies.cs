@@ -120,7 +120,7 @@ internal sealed partial class NamedBodies
     /// <summary>The last name before <paramref name="at"/> that names a body ("it said" after the Central Bank of Chile), not a person.</summary>
     public string? LastBody(int at)
     {
-        for (var i = LastBefore(at); i >= 0 && at - _names[i].End < LookBack; i--)
+        for (var i = Sorted.FirstFrom(_names, n => n.End, at + 1) - 1; i >= 0 && at - _names[i].End < LookBack; i--)
         {
             var parts = _names[i].Name.Split(' ');
             if (parts.Any(p => Descriptions.Value.ContainsKey(p) || Descriptions.Value.Values.Any(kinds => kinds.Contains(p, StringComparer.Ordinal))))
@@ -149,7 +149,7 @@ internal sealed partial class NamedBodies
         }
 
         var headStem = Stem(head);
-        for (var i = LastBefore(at); i >= 0 && at - _names[i].End < LookBack; i--)
+        for (var i = Sorted.FirstFrom(_names, n => n.End, at + 1) - 1; i >= 0 && at - _names[i].End < LookBack; i--)
         {
             var candidate = _names[i].Name;
             var parts = candidate.Split(' ');
@@ -191,25 +191,6 @@ internal sealed partial class NamedBodies
 
         var mention = CountryRecognizer.Default.Recognize(name).FirstOrDefault(c => c.Span.Start == 0 && c.Span.End == name.Length);
         return mention is { Kind: CountryMentionKind.Metonym } && Demonyms.Value.TryGetValue(mention.Code, out var demonym) ? demonym + " government" : null;
-    }
-
-    private int LastBefore(int at)
-    {
-        int lo = 0, hi = _names.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_names[mid].End <= at)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo - 1;
     }
 
     private static string Stem(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;

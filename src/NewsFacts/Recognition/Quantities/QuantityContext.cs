@@ -45,7 +45,7 @@ internal static class QuantityContext
             return null;
         }
 
-        var k = FirstEndingAfter(countries, unit.Start);
+        var k = Sorted.FirstFrom(countries, c => c.Span.End, unit.Start + 1);
         return k < countries.Count && countries[k].Kind == CountryMentionKind.Demonym && countries[k].Span.Overlaps(unit) &&
                countries[k].Span.End == unit.End && countries[k].Text.EndsWith('s')
             ? q with { Unit = "person" }
@@ -108,7 +108,7 @@ internal static class QuantityContext
     /// <summary>The currency of the nearest country before the position that uses the name, else of the article's most named one.</summary>
     private static string? CountryCurrency(int at, (string Country, string Code)[] users, List<CountryMention> countries, Dictionary<string, int> frequency)
     {
-        for (var k = FirstEndingAfter(countries, at) - 1; k >= 0 && at - countries[k].Span.End < 300; k--)
+        for (var k = Sorted.FirstFrom(countries, c => c.Span.End, at + 1) - 1; k >= 0 && at - countries[k].Span.End < 300; k--)
         {
             foreach (var (country, code) in users)
             {
@@ -160,25 +160,5 @@ internal static class QuantityContext
     {
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? s : words[^1];
-    }
-
-    /// <summary>The index of the first country whose span ends after <paramref name="offset"/>, in a list sorted by start.</summary>
-    private static int FirstEndingAfter(List<CountryMention> countries, int offset)
-    {
-        int lo = 0, hi = countries.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (countries[mid].Span.End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }
