@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>Small formatting helpers shared by the check report's dumps and writers.</summary>
 internal static class CheckFormat

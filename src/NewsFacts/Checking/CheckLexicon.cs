@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>What the cross-checker knows about predicates, units and speakers, read from the <c>check-*.tsv</c> data files.</summary>
 internal static class CheckLexicon

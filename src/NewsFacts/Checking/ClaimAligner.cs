@@ -1,6 +1,6 @@
 using Humanizer;
 
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>One claim of one source, with what alignment needs to know about it.</summary>
 /// <param name="Article">The index of the source among the checked articles.</param>

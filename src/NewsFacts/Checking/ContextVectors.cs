@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>
 /// TF-IDF vectors of sentences, hashed into a fixed number of dimensions, compared by cosine similarity with

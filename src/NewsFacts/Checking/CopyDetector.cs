@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>
 /// Finds articles that are copies or versions of one text in about linear time. Two kinds of evidence count:

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>
 /// What <see cref="CopyDetector"/> knows of one text: its MinHash signature (word 5-gram shingles of the whole text)

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>
 /// Cross-checks the facts of several articles about one story: folds copies and versions into origins

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>A word-level diff of two sentences (longest common subsequence), for highlighting what differs.</summary>
 internal static class SentenceDiff

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>
 /// Tells whether two attributions name the same speaker: the same name up to case and accents, one name within

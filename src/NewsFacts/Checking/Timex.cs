@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>Reads TIMEX3 values ("2021-03-18", "2021-03", "2021-W11", "2021") as spans of days.</summary>
 internal static class Timex

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Checking;
 
 /// <summary>
 /// Judges each slot. Claims whose values are equal make a fact; its <see cref="AlignedFact.IndependentSources"/>

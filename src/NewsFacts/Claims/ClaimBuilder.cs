@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Claims;
 
 /// <summary>
 /// Builds structured claims from an article's recognized mentions: one claim per checkable quantity (not "both", "the two

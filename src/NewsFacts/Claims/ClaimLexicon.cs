@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Claims;
 
 /// <summary>What a predicate does with the counted things, for choosing actor and recipient.</summary>
 internal enum PredicateClass

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Claims;
 
 /// <summary>A word or punctuation mark of the text.</summary>
 /// <param name="Start">First code unit.</param>

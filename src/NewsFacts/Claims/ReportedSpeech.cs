@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Claims;
 
 /// <summary>Who a sentence attributes a statement to, outside quote marks.</summary>
 /// <param name="Subject">The span of the attributed subject ("the White House", "Mexican media").</param>

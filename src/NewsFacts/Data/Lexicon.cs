@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 
-namespace NewsFacts;
+namespace NewsFacts.Data;
 
 /// <summary>
 /// Reads the lexicons (countries, demonyms, units, scale words, reporting verbs, titles...) that live as

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsFacts;
+namespace NewsFacts.Reading;
 
 /// <summary>Reading from streams, text readers and files asynchronously, with the same diagnostics as <see cref="ArticleReader.ReadFile"/>.</summary>
 public static partial class ArticleReader

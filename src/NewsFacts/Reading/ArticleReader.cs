@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsFacts;
+namespace NewsFacts.Reading;
 
 /// <summary>Reads article files and folders, turning every bad input into a diagnostic rather than an exception.</summary>
 public static partial class ArticleReader

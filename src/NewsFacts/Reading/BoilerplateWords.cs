@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Reading;
 
 /// <summary>The words that tell page furniture from article content, read from <c>Data/read-boilerplate.tsv</c>.</summary>
 internal sealed class BoilerplateWords

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace NewsFacts;
+namespace NewsFacts.Reading;
 
 /// <summary>
 /// Tells a regular file from a pipe, a socket or a device before anything opens it: opening a FIFO for reading blocks until

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using HtmlAgilityPack;
 
-namespace NewsFacts;
+namespace NewsFacts.Reading;
 
 /// <summary>
 /// The only class that touches HtmlAgilityPack: finds an HTML page's article body and metadata.

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace NewsFacts;
+namespace NewsFacts.Reading;
 
 /// <summary>What a page's JSON-LD (schema.org NewsArticle, Article, BlogPosting...) says about its article.</summary>
 internal sealed record JsonLdArticle

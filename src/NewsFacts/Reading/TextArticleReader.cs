@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsFacts;
+namespace NewsFacts.Reading;
 
 /// <summary>Reads plain text and Markdown, with an optional front-matter block of <c>key: value</c> lines.</summary>
 internal static partial class TextArticleReader

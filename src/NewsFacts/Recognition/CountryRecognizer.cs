@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>
 /// Finds mentions of countries: names and short names ("Mexico", "the US", "U.K."), demonyms ("Mexican", "Canadians")

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>
 /// Finds date and time expressions and resolves them against a reference (publication) date, TIMEX3-style:

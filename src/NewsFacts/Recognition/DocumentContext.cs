@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>What every recognizer sees: the repaired text, its publication date and its segmentation.</summary>
 /// <param name="Text">The repaired text.</param>

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>
 /// Finds quantities: numbers with their scale, unit, and bound. Reads digits with separators and decimals, fractions,

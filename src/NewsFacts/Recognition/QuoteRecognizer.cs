@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>
 /// Finds direct quotations and attributes each to its speaker. Straight, curly and doubled-apostrophe marks pair by

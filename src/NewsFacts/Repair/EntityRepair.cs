@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace NewsFacts;
+namespace NewsFacts.Repair;
 
 /// <summary>Decodes HTML character references left in text (<c>&amp;amp;</c>, <c>&amp;#8217;</c>, <c>&amp;frac14;</c>).</summary>
 internal static class EntityRepair

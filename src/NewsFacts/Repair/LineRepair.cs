@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Repair;
 
 /// <summary>
 /// Joins lines broken around link text, folds odd spaces and characters, drops control characters.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsFacts;
+namespace NewsFacts.Repair;
 
 /// <summary>
 /// Undoes mojibake: UTF-8 bytes that were decoded as Windows-1252, Latin-1 or another single-byte code page,

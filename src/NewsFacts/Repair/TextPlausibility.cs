@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Repair;
 
 /// <summary>
 /// A cost of how implausible a stretch of text is as something a person wrote: rare characters, scripts mixed

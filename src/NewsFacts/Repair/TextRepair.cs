@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Repair;
 
 /// <summary>The repair stage: turns a read body into the normalized text every later stage works on.</summary>
 public static class TextRepair

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Humanizer;
 
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 /// <summary>Writes results for a person to read, as plain text or Markdown.</summary>
 public static partial class NewsReport

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Humanizer;
 
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 public static partial class NewsReport
 {

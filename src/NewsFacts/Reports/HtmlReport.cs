@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Humanizer;
 
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 /// <summary>
 /// Writes a cross-check report as one self-contained HTML page: inline CSS and script only, and a content security

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 /// <summary>
 /// Writes and reads results as the JSON of the output contract (camelCase names, enums as camelCase strings, offsets

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 /// <summary>The text and Markdown reports written to a <see cref="TextWriter"/> or, as UTF-8, to a <see cref="Stream"/>.</summary>
 public static partial class NewsReport

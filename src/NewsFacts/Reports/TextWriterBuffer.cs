@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 /// <summary>
 /// A buffer that a <see cref="System.Text.Json.Utf8JsonWriter"/> writes into and that passes every filled part on to a

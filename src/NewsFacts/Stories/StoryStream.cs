@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Stories;
 
 /// <summary>
 /// Groups articles into stories as they arrive: each article is assigned when it is added, to the most similar story

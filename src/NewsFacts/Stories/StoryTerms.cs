@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Stories;
 
 /// <summary>
 /// The terms of an article for telling stories apart: its title's and text's words of three letters or more outside

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Text;
 
 /// <summary>The paragraphs and sentences of a text, as spans in document order.</summary>
 /// <param name="Paragraphs">Blocks separated by line breaks.</param>

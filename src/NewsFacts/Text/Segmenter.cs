@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Text;
 
 /// <summary>Splits text into paragraphs and sentences, aware of abbreviations (U.S., Dr., Gov.), initials, decimals and quotes.</summary>
 internal static class Segmenter

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Text;
 
 /// <summary>Binary search over lists kept in text order, by any integer key (a span's start or end).</summary>
 internal static class Sorted

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>How a country form may also be read as something else, so its context must decide.</summary>
 [Flags]

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>Calendar arithmetic and TIMEX3 formatting for the date recognizer.</summary>
 internal static class DateCalendar

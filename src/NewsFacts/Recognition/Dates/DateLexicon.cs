@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>A holiday and the rule that places it in a year.</summary>
 /// <param name="Words">The holiday's name as lower-case tokens.</param>

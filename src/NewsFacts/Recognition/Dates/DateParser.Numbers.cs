@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>A parsed number: where it ends, its value and whether it was an ordinal ("3rd", "third").</summary>
 internal readonly record struct NumberMatch(int End, int Value, bool Ordinal);

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>An amount of calendar time ("two years", "2 weeks and 3 days"), as days, months and years.</summary>
 /// <param name="End">One past its last token.</param>

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 internal sealed partial class DateParser
 {

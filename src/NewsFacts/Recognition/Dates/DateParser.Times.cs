@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>A clock reading as written: hour, optional minutes, optional am/pm.</summary>
 /// <param name="End">One past its last token.</param>

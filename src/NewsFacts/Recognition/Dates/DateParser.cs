@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>A parse that runs from a start token to <see cref="End"/> (exclusive).</summary>
 /// <param name="End">One past the last token of the expression.</param>

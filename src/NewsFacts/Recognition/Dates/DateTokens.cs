@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>What a date token is made of.</summary>
 internal enum DateTokenKind

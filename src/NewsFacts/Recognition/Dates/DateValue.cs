@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>How fine a parsed date is.</summary>
 internal enum DateGrain

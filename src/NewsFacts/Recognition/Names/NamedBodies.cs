@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>
 /// The names of people and bodies an article writes out, so that a speaker or an actor can be given one canonical name

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>A number read from tokens: its value and the tokens it covers.</summary>
 /// <param name="Value">The value, fully scaled.</param>

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>
 /// What a quantity counts, read from the article around it once its countries are known: a bare currency name that

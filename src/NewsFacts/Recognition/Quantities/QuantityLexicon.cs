@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>The kind of a number word.</summary>
 internal enum NumberWordKind

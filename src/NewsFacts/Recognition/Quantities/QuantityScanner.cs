@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>
 /// Finds the quantities of one sentence: a left-to-right pass over its tokens that reads, at each place a number can

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>What a quantity token is.</summary>
 internal enum QuantityTokenKind

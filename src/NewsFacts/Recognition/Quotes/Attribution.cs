@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>Who asserts a sentence or a quotation, as the article attributes it.</summary>
 /// <param name="Speaker">The canonical full name ("Jen Psaki", even where the text says "Psaki" or "she") or the description as written ("Canadian Embassy spokesperson", "the campaign", "Mexican media").</param>

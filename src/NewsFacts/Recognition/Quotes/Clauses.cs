@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>A reporting clause: who (the subject words, with an appositive role) and the reporting verb.</summary>
 /// <param name="Subject">The words naming the speaker ("Mexican Foreign Minister Marcelo Ebrard", "she", "a senior official").</param>

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>A quoted stretch found by <see cref="QuoteMarks"/>: the marks and the words between them.</summary>
 /// <param name="Open">Offset of the opening mark.</param>

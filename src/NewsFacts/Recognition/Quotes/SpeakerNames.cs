@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>The lexicons of attribution: reporting verbs, titles, pronouns, first names (all in <c>Data/quote-*.tsv</c>).</summary>
 internal static class SpeakerLexicon

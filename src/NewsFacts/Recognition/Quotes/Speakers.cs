@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>
 /// Turns a reporting clause's subject into a speaker: a title plus name ("Mexican Foreign Minister Marcelo Ebrard" →

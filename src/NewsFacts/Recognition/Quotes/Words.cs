@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Recognition;
 
 /// <summary>What a <see cref="Word"/> is.</summary>
 internal enum WordKind

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 /// <summary>
 /// Reads and writes an <see cref="ArticleFacts"/> as the <c>extract</c> object of the output contract, so that

@@ -1,4 +1,4 @@
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 /// <summary>
 /// Results to the contract's types and back. The contract carries what a reader of the JSON needs; reading it back

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace NewsFacts;
+namespace NewsFacts.Reports;
 
 // The JSON of ../shared/spec/output-contract.md as types: one record per object, its properties in the contract's
 // order, serialized by source generation (camelCase names, enums as camelCase strings, nulls written). The results
