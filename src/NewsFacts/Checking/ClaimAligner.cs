@@ -30,6 +30,28 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
     /// <summary>The words around the quantity as a TF-IDF vector (<see cref="ContextVectors.Window"/>), set by alignment.</summary>
     public float[] Vector { get; set; } = [];
 
+    /// <summary>
+    /// Whether the amount is a conversion in brackets of an amount in another currency just before it ("€30 billion ($40
+    /// billion)", "85 million euros ($108 million)").
+    /// </summary>
+    public bool Converted => Claim.Quantity.Unit is { Length: 3 } && Anchor.Start > 0 && IsConversion(Sentence.AsSpan(0, Anchor.Start));
+
+    private static bool IsConversion(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        foreach (var hedge in (ReadOnlySpan<string>)["about", "around", "roughly", "some", "nearly", "or"])
+        {
+            if (before.EndsWith(hedge, StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[..^hedge.Length].TrimEnd();
+                break;
+            }
+        }
+
+        // An amount before the bracket: its last word or figure ends in a digit or a scale or currency word.
+        return before.EndsWith("(", StringComparison.Ordinal) && before[..^1].TrimEnd() is { Length: > 0 } amount && (char.IsDigit(amount[^1]) || amount[^1] is >= 'a' and <= 'z');
+    }
+
     /// <summary>Where the quantity stands in <see cref="Sentence"/>.</summary>
     public (int Start, int End) Anchor =>
         SentenceStart >= 0 && Claim.Quantity.Span.Start >= SentenceStart && Claim.Quantity.Span.End <= SentenceStart + Sentence.Length

@@ -268,7 +268,7 @@ internal sealed class Verdicts
     /// ratio, and neither origin gives the other's figure itself.
     /// </summary>
     private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative) =>
-        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) &&
+        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) && !PlacedApart(a, b, unit) &&
         !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
 
     /// <summary>
@@ -346,6 +346,65 @@ internal sealed class Verdicts
         }
     }
 
+    /// <summary>
+    /// Whether two distances place something from different places or in different directions ("two miles northeast of
+    /// the Geysers" and "3 miles southwest of Cobb"): two measures, not two accounts of one.
+    /// </summary>
+    internal static bool PlacedApart(ClaimEntry a, ClaimEntry b, string unit) =>
+        CheckLexicon.IsDistance(unit) && PlaceOf(a.Sentence, a.Anchor.End) is { } x && PlaceOf(b.Sentence, b.Anchor.End) is { } y && x != y;
+
+    /// <summary>
+    /// The place a distance is measured from and the direction, as the words after it give them ("north of Santa Rosa":
+    /// "north|santa rosa"); null when no named place follows.
+    /// </summary>
+    internal static string? PlaceOf(string sentence, int after)
+    {
+        var words = SentenceDiff.Tokens(sentence);
+        var k = words.FindIndex(w => w.Start >= after);
+        if (k < 0)
+        {
+            return null;
+        }
+
+        string Word(int i) => sentence[words[i].Start..words[i].End];
+        var direction = new System.Text.StringBuilder();
+        for (; k < words.Count && CheckLexicon.IsDirection(Word(k)); k++)
+        {
+            direction.Append(Word(k).ToLowerInvariant());
+        }
+
+        // A few plain words may stand between, the last of them a link: "off the coast of", "from the centre of".
+        var first = k;
+        while (k < words.Count && k - first < 5 && char.IsLower(Word(k)[0]))
+        {
+            k++;
+        }
+
+        var link = k - 1;
+        if (link >= first && Word(link) == "the")
+        {
+            link--;
+        }
+
+        if (k >= words.Count || link < first || !CheckLexicon.IsPlaceLink(Word(link)))
+        {
+            return null;
+        }
+
+        var place = new List<string>();
+        for (; k < words.Count && char.IsUpper(Word(k)[0]) && (place.Count == 0 || words[k].Start - words[k - 1].End <= 1); k++)
+        {
+            place.Add(Word(k).ToLowerInvariant());
+        }
+
+        if (place.Count > 1 && place[0] == "the")
+        {
+            place.RemoveAt(0); // "The Geysers" and "the Geysers" are one place
+        }
+
+        return place.Count == 0 ? null : direction + "|" + string.Join(' ', place);
+    }
+
     /// <summary>Whether the origin gives the claim's figure itself somewhere (a part and its total, a figure it updates).</summary>
     private bool Gives(int origin, string unit, ClaimEntry claim) =>
         _figures.TryGetValue((origin, unit), out var figures) && figures.Any(f => Overlap(Interval(claim), Interval(claim) with { Low = f, High = f }));
@@ -387,6 +446,12 @@ internal sealed class Verdicts
         var q = e.Claim.Quantity;
         var v = q.Value;
         var t = Math.Min(HalfLastDigit(v), _options.RoundingTolerance * Math.Abs(v));
+        if (e.Converted)
+        {
+            // A conversion ("€30 billion ($40 billion)") follows the day's exchange rate: outlets converting one amount differ by that much.
+            t = Math.Max(t, _options.ApproximateTolerance * Math.Abs(v));
+        }
+
         return q.Bound switch
         {
             QuantityBound.Approx => new ValueKey(v - Approximately(v, t), v + Approximately(v, t), e.When, v),

@@ -143,6 +143,60 @@ public sealed class ConflictPrecisionTests
     }
 
     [Fact]
+    public void Distances_from_different_places_are_two_measures()
+    {
+        // Both sentences name both towns, so only the place each distance is measured from tells them apart.
+        var report = Check(
+            Article("a", "The quake was centred two miles northeast of Marlow Springs, four miles west of Dunby.").Claim("two miles", 2, "mile", "be"),
+            Article("b", "The quake was centred about 3 miles southwest of Dunby, near Marlow Springs.").Claim("about 3 miles", 3, "mile", "be", bound: QuantityBound.Approx));
+
+        Assert.Empty(report.Conflicts);
+    }
+
+    [Fact]
+    public void Distances_from_one_place_in_one_direction_can_conflict()
+    {
+        var report = Check(
+            Article("a", "The quake was centred 9 miles north of Dunby, the survey said.").Claim("9 miles", 9, "mile", "be"),
+            Article("b", "The survey said the quake was centred 14 miles north of Dunby.").Claim("14 miles", 14, "mile", "be"));
+
+        Assert.Equal(ConflictKind.Value, Assert.Single(report.Conflicts).Kind);
+    }
+
+    [Theory]
+    [InlineData("struck 12 km off the coast of Leyte Island", "12 km", "off|leyte island")]
+    [InlineData("landed 40 metres short of the runway", "40 metres", null)]
+    [InlineData("about 20 miles north of Santa Rosa, in the hills", "about 20 miles", "north|santa rosa")]
+    [InlineData("five kilometres south-west from the centre of Torvik", "five kilometres", "southwest|torvik")]
+    [InlineData("two miles east of The Narrows", "two miles", "east|narrows")]
+    public void The_place_of_a_distance_is_read_after_it(string sentence, string distance, string? expected)
+    {
+        var end = sentence.IndexOf(distance, StringComparison.Ordinal) + distance.Length;
+        Assert.Equal(expected, Verdicts.PlaceOf(sentence, end));
+    }
+
+    [Fact]
+    public void Conversions_at_different_exchange_rates_agree()
+    {
+        var report = Check(
+            Article("a", "The cuts aim to save 30 billion euros ($40 billion) by 2027, the finance ministry said.")
+                .Claim("30 billion euros", 30e9, "EUR", "save").Claim("$40 billion", 40e9, "USD", "save"),
+            Article("b", "The finance ministry said the cuts aim to save $43 billion by 2027.").Claim("$43 billion", 43e9, "USD", "save"));
+
+        Assert.Empty(report.Conflicts);
+    }
+
+    [Fact]
+    public void An_amount_without_conversion_keeps_its_tolerance()
+    {
+        var report = Check(
+            Article("a", "The finance ministry said the cuts aim to save $40 billion by 2027.").Claim("$40 billion", 40e9, "USD", "save"),
+            Article("b", "The cuts aim to save $43 billion by 2027, the finance ministry said.").Claim("$43 billion", 43e9, "USD", "save"));
+
+        Assert.Equal(ConflictKind.Value, Assert.Single(report.Conflicts).Kind);
+    }
+
+    [Fact]
     public void A_capitalized_plural_is_a_group_not_a_named_speaker()
     {
         Assert.False(Verdicts.IsNamed("Unions"));
