@@ -249,6 +249,10 @@ internal static class ClaimBuilder
                     recipient = subjectCode;
                     actor = SourceAfter(qLast, clauseLast, "from") ?? PossessiveIn(qLast, clauseLast);
                     break;
+                case PredicateClass.Acquire:
+                    actor = subjectCode;
+                    recipient = SourceAfter(Math.Max(qLast, predicateAt), clauseLast, "from");
+                    break;
                 default:
                     actor = subjectCode ?? SourceAfter(qLast, clauseLast, "from") ?? SourceAfter(qLast, clauseLast, "by")
                         ?? (predicate.Class == PredicateClass.Hold ? SourceAfter(Math.Max(qLast, predicateAt), clauseLast, "in") : null);

@@ -6,8 +6,11 @@ internal enum PredicateClass
     /// <summary>The subject hands it to a recipient ("send", "lend", "export").</summary>
     Give,
 
-    /// <summary>The subject receives it from a giver ("receive", "buy").</summary>
+    /// <summary>The subject receives it from a giver, who is the one acting ("receive", "obtain").</summary>
     Get,
+
+    /// <summary>The subject acts to obtain it, from a counterparty who is the recipient of the act ("buy", "import", "order", "request").</summary>
+    Acquire,
 
     /// <summary>The subject has it ("have", "stockpile").</summary>
     Hold,
@@ -51,6 +54,7 @@ internal sealed class ClaimLexicon
             {
                 "give" => PredicateClass.Give,
                 "get" => PredicateClass.Get,
+                "acquire" => PredicateClass.Acquire,
                 "hold" => PredicateClass.Hold,
                 "commit" => PredicateClass.Commit,
                 _ => PredicateClass.Event,

@@ -27,6 +27,20 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void A_buyer_is_the_actor_and_the_seller_the_recipient()
+    {
+        var c = Single(new Article("Egypt bought 240,000 tonnes of wheat from Romania last week.").Quantity("240,000 tonnes", 240000, "tonne"));
+        Assert.Equal(("EG", "RO", "buy"), (c.Actor, c.Recipient, c.Predicate));
+    }
+
+    [Fact]
+    public void An_importer_is_the_actor()
+    {
+        var c = Single(new Article("Peru will need to import 1.5 million tonnes of rice this year.").Quantity("1.5 million tonnes", 1.5e6, "tonne"));
+        Assert.Equal(("PE", null, "import"), (c.Actor, c.Recipient, c.Predicate));
+    }
+
+    [Fact]
     public void A_possessive_maker_after_the_quantity_is_the_actor_of_a_receipt()
     {
         var c = Single(new Article("Chile will receive 4 million doses of India's Covaxin shot.").Quantity("4 million doses", 4e6, "dose"));
@@ -53,7 +67,7 @@ public sealed class ClaimBuilderTests
     public void An_if_clause_makes_a_claim_conditional()
     {
         var c = Single(new Article("If the talks succeed, Chile will buy 10 aircraft from Sweden.").Quantity("10 aircraft", 10, "aircraft"));
-        Assert.Equal((Modality.Conditional, "SE", "CL", "buy"), (c.Modality, c.Actor, c.Recipient, c.Predicate));
+        Assert.Equal((Modality.Conditional, "CL", "SE", "buy"), (c.Modality, c.Actor, c.Recipient, c.Predicate)); // the buyer acts
     }
 
     [Fact]
@@ -173,7 +187,7 @@ public sealed class ClaimBuilderTests
     public void A_titled_name_before_said_loses_its_title_and_her_is_her_country()
     {
         var c = Single(new Article("Ghanaian President Ama Mensah said her government had bought 600 buses.").Quantity("600 buses", 600, "bus"));
-        Assert.Equal(("Ama Mensah", "GH", "buy"), (c.Speaker, c.Recipient, c.Predicate));
+        Assert.Equal(("Ama Mensah", "GH", "buy"), (c.Speaker, c.Actor, c.Predicate)); // the buyer acts
     }
 
     [Fact]
@@ -250,7 +264,7 @@ public sealed class ClaimBuilderTests
     public void A_definite_count_in_figures_is_still_a_claim()
     {
         var c = Single(new Article("Peru never got the 5 million doses it ordered from Russia.").Quantity("5 million doses", 5e6, "dose"));
-        Assert.Equal((Modality.Negated, "RU", "PE"), (c.Modality, c.Actor, c.Recipient));
+        Assert.Equal((Modality.Negated, "PE", "RU"), (c.Modality, c.Actor, c.Recipient)); // who ordered it acts; who was asked receives the order
     }
 
     [Fact]
