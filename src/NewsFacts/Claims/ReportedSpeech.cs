@@ -78,6 +78,29 @@ internal static class ReportedSpeech
             }
         }
 
+        // "... N ..., said X" and "..., said X, the mayor of Y.": the verb after a comma, its subject after it.
+        for (var k = at + 1; k + 1 < last; k++)
+        {
+            if (!speech.Contains(tokens[k].Lower) || tokens[k - 1].Text != "," || IsInsideQuoteMarks(tokens, first, k))
+            {
+                continue;
+            }
+
+            var s = k + 1;
+            var e = s;
+            while (e < last && e - s < MaxSubjectWords && tokens[e].IsWord)
+            {
+                e++;
+            }
+
+            // Where the subject ends: the sentence's end or an apposition's comma, never the start of a new clause.
+            var closes = e >= last || tokens[e].Text is "," or "." or ";" or "!" or "?";
+            if (e > s && closes && (tokens[s].IsCapitalized || tokens[s].Lower is "the" or "a" or "an"))
+            {
+                return new ReportedSpeaker(new TextSpan(tokens[s].Start, tokens[e - 1].End), k, hearsay.Contains(tokens[k].Lower) || IsMedia(tokens, s, e));
+            }
+        }
+
         return null;
     }
 
@@ -122,6 +145,11 @@ internal static class ReportedSpeech
             e--;
         }
 
+        if (e >= first && tokens[e].Text == "," && Apposition(tokens, first, e) is { } named)
+        {
+            return named;
+        }
+
         if (e < first || !(tokens[e].IsWord || tokens[e].Text is "'s" or "\u2019s"))
         {
             return null;
@@ -145,13 +173,68 @@ internal static class ReportedSpeech
 
         // A determiner or name opens the phrase; a lone lower-case word that is no pronoun ("that") is no subject.
         var head = tokens[e];
-        if (s == e && !head.IsCapitalized && head.Lower is not ("he" or "she" or "they" or "it" or "we" or "i" or "media" or "officials" or "sources"))
+        if (s == e && !head.IsCapitalized && head.Lower is not ("he" or "she" or "they" or "it" or "we" or "i") && !IsPluralNoun(head.Lower))
         {
             return null;
         }
 
         return new TextSpan(tokens[s].Start, tokens[e].End);
     }
+
+    /// <summary>
+    /// A name set off by commas before the verb: "The bureau's chief engineer, Tomas Ferreira, said" (the name after its
+    /// description) and "Anna Berg, chief economist at Nordlys Capital, expects" (the name before it). The name is the subject.
+    /// </summary>
+    private static TextSpan? Apposition(IReadOnlyList<ClaimToken> tokens, int first, int comma)
+    {
+        var open = comma - 1;
+        while (open >= first && comma - open <= MaxSubjectWords + 2 && tokens[open].Text != ",")
+        {
+            if (!(tokens[open].IsWord || tokens[open].Text is "'s" or "\u2019s" or "-"))
+            {
+                return null;
+            }
+
+            open--;
+        }
+
+        if (open < first || tokens[open].Text != "," || open + 1 >= comma)
+        {
+            return null;
+        }
+
+        bool Name(int from, int to) => to > from && Enumerable.Range(from, to - from).All(i => tokens[i].IsCapitalized && tokens[i].IsWord);
+
+        // Description, Name, said
+        if (Name(open + 1, comma) && comma - open - 1 <= 4)
+        {
+            return new TextSpan(tokens[open + 1].Start, tokens[comma - 1].End);
+        }
+
+        // Name, description, said: the description opens in lower case or with an article
+        var inner = tokens[open + 1];
+        if (!inner.IsCapitalized || inner.Lower is "the" or "a" or "an")
+        {
+            var nameEnd = open;
+            var nameStart = nameEnd;
+            while (nameStart - 1 >= first && nameEnd - nameStart < 4 && tokens[nameStart - 1].IsCapitalized && tokens[nameStart - 1].IsWord)
+            {
+                nameStart--;
+            }
+
+            if (nameStart < nameEnd && (nameStart == first || !tokens[nameStart - 1].IsWord))
+            {
+                return new TextSpan(tokens[nameStart].Start, tokens[nameEnd - 1].End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A plural noun that can say something on its own: "traders said", "analysts estimate", "officials say".</summary>
+    private static bool IsPluralNoun(string word) =>
+        word.Length >= 5 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal)
+        && word is not ("always" or "perhaps" or "sometimes" or "whereas" or "unless" or "besides" or "towards" or "afterwards" or "thus" or "means" or "news" or "yours" or "theirs" or "hers" or "ours" or "this" or "these" or "those" or "others" or "has" or "was" or "does");
 
     private static bool IsNounPhraseToken(ClaimToken t) =>
         t.Text is "'s" or "\u2019s" or "&" || (t.IsWord && t.Lower is not ("that" or "and" or "but" or "which" or "who" or "as" or "while" or "said" or "says"

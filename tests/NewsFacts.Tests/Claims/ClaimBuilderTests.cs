@@ -177,6 +177,41 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void An_inverted_closing_attribution_names_the_speaker_before_the_apposition()
+    {
+        var c = Single(new Article("About 4,000 farmers are out of work in the valley, said Lina Okafor, the mayor of Brightwater.").Quantity("About 4,000 farmers", 4000, "farmer", bound: QuantityBound.Approx));
+        Assert.Equal("Lina Okafor", c.Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_its_description_and_before_said_is_the_speaker()
+    {
+        var c = Single(new Article("The bureau's chief engineer, Tomas Ferreira, said the crews had repaired 40% of the pipes.").Quantity("40%", 40, "percent"));
+        Assert.Equal("Tomas Ferreira", c.Speaker);
+    }
+
+    [Fact]
+    public void A_name_before_its_description_and_a_verb_of_forecast_is_the_speaker()
+    {
+        var c = Single(new Article("Anna Berg, chief economist at Nordlys Capital, expects the rate to reach 5.5% by the end of the year.").Quantity("5.5%", 5.5, "percent"));
+        Assert.Equal("Anna Berg", c.Speaker);
+    }
+
+    [Fact]
+    public void A_plural_noun_closing_the_sentence_is_the_speaker()
+    {
+        var c = Single(new Article("Wheat was offered at about $250 a tonne last week, traders said.").Quantity("about $250", 250, "USD", bound: QuantityBound.Approx));
+        Assert.Equal("traders", c.Speaker);
+    }
+
+    [Fact]
+    public void A_clause_after_the_comma_is_no_inverted_speaker()
+    {
+        var c = Single(new Article("Exports rose 12% in March, said to be the fastest pace in a decade.").Quantity("12%", 12, "percent"));
+        Assert.Null(c.Speaker);
+    }
+
+    [Fact]
     public void The_nearest_date_in_the_sentence_dates_the_claim()
     {
         var a = new Article("On Tuesday, Peru received 2 million doses, a week after Chile.").Quantity("2 million doses", 2e6, "dose").Date("Tuesday", "2021-03-16");
