@@ -593,6 +593,12 @@ internal sealed class Verdicts
             return false; // "Unions", "Indians": a capitalized plural is a group, not a named speaker
         }
 
+        if (words.Length is 2 or 3 && char.IsUpper(words[0][0]) && !words[0].Contains('\'') && !words[0].Contains('\u2019')
+            && words.Skip(1).All(w => w.All(char.IsLower)) && words[^1][^1] != 's')
+        {
+            return true; // "Omani foreign ministry", "Argentine health ministry": a body of one country, described
+        }
+
         return words.Length > 0 && char.IsUpper(words[^1][0]) &&
                words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on" or "de" or "du" or "la" or "von" or "van" or "al");
     }

@@ -206,6 +206,26 @@ public sealed class ConflictPrecisionTests
     }
 
     [Fact]
+    public void A_body_described_by_its_country_is_a_named_speaker_but_its_officials_are_not()
+    {
+        Assert.True(Verdicts.IsNamed("Omani foreign ministry"));
+        Assert.True(Verdicts.IsNamed("Danish health agency"));
+        Assert.False(Verdicts.IsNamed("Indian officials"));
+        Assert.False(Verdicts.IsNamed("India has"));
+        Assert.False(Verdicts.IsNamed("city's health department"));
+    }
+
+    [Fact]
+    public void Two_countries_ministries_credited_with_one_figure_are_an_attribution_conflict()
+    {
+        var report = Check(
+            Article("a", "The talks went through 9 rounds in Muscat before the deal, the Omani foreign ministry said.").Claim("9 rounds", 9, "round", "go", speaker: "Omani foreign ministry"),
+            Article("b", "The talks went through 9 rounds in Muscat before the deal, the Jordanian foreign ministry said.").Claim("9 rounds", 9, "round", "go", speaker: "Jordanian foreign ministry"));
+
+        Assert.Equal(ConflictKind.Attribution, Assert.Single(report.Conflicts).Kind);
+    }
+
+    [Fact]
     public void Firmness_is_compared_only_for_one_act()
     {
         var report = Check(
