@@ -14,6 +14,12 @@ public sealed class ClaimModalityTests
         Assert.Equal(ClaimOf("The ferry operator will pay each family 80,000 rupees (about $960) in compensation, its chairman said.", "80,000 rupees").Predicate, claim.Predicate);
     }
 
+    [Theory]
+    [InlineData("Egypt is negotiating to buy 300,000 tonnes of wheat from Romania.", "300,000 tonnes")]
+    [InlineData("The two lenders are in talks to share a loan of $2 billion.", "$2 billion")]
+    public void A_deal_still_in_talks_is_possible(string text, string quantity) =>
+        Assert.Equal(Modality.Possible, ClaimOf(text, quantity).Modality);
+
     [Fact]
     public void According_to_a_body_keeps_the_statement_firm() =>
         Assert.Equal(Modality.Asserted, ClaimOf("Rainfall in March totalled 52 millimetres, according to the national weather service.", "52 millimetres").Modality);
