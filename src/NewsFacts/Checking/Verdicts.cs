@@ -569,7 +569,8 @@ internal sealed class Verdicts
             cluster[speakers[i]] = id;
         }
 
-        var attributed = group.Where(e => e.Claim.Speaker is { } s && cluster.ContainsKey(s) && IsNamed(s)).ToList();
+        // What media reported is relayed hearsay: which outlet or reporter relayed it first is no difference of attribution.
+        var attributed = group.Where(e => e.Claim.Speaker is { } s && cluster.ContainsKey(s) && IsNamed(s) && e.Claim.Modality != Modality.Reported).ToList();
         var involved = Disagreeing(attributed, e => cluster[e.Claim.Speaker!], (a, b) => a == b);
         if (involved is null || BestPair(attributed, (a, b) => cluster[a.Claim.Speaker!] != cluster[b.Claim.Speaker!]) is not { } pair)
         {

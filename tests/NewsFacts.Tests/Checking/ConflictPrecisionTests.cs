@@ -216,6 +216,16 @@ public sealed class ConflictPrecisionTests
     }
 
     [Fact]
+    public void Media_relaying_one_report_are_no_attribution_conflict()
+    {
+        var report = Check(
+            Article("a", "The club offered the striker a 6-year contract, the Daily Ledger reported.").Claim("6-year", 6, "year", "offer", speaker: "Daily Ledger", modality: Modality.Reported),
+            Article("b", "Columnist Ray Dunne reported that the club offered the striker a 6-year contract.").Claim("6-year", 6, "year", "offer", speaker: "Ray Dunne", modality: Modality.Reported));
+
+        Assert.Empty(report.Conflicts);
+    }
+
+    [Fact]
     public void Two_countries_ministries_credited_with_one_figure_are_an_attribution_conflict()
     {
         var report = Check(
