@@ -37,6 +37,13 @@ public sealed record ArticleFacts
     /// <summary>The article's id: its <see cref="ArticleMetadata.Id"/>, else its title, else "article".</summary>
     public string Id => Source.Id ?? Source.Title ?? "article";
 
+    /// <summary>Where <paramref name="claim"/> stands in the article as read: its <see cref="Claim.Provenance"/>, else found from <see cref="Repaired"/> and the paragraphs.</summary>
+    public ClaimProvenance ProvenanceOf(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.Provenance ?? ClaimProvenance.Of(this, claim);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Quantities.Count} quantities, {Dates.Count} dates, {Countries.Count} countries, {Quotes.Count} quotes, {Claims.Count} claims";
 }

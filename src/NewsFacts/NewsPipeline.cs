@@ -67,6 +67,7 @@ public sealed class NewsPipeline
         var bodies = new NamedBodies(repaired.Text);
         var quotes = UsesQuotes ? CanonicalSpeakers(QuoteRecognizer.Default.Recognize(document), bodies) : [];
         var claims = UsesClaims && UsesQuantities ? ClaimBuilder.Build(document, quantities, dates, countries, quotes, bodies) : [];
+        claims = [.. claims.Select(c => c with { Provenance = ClaimProvenance.Of(repaired, document.Segmentation, article.Metadata.Url, c.Quantity.Span, c.Sentence) })];
         return new ArticleFacts
         {
             Source = article.Metadata,

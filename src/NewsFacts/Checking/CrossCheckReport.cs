@@ -27,7 +27,11 @@ public sealed record CopyGroup(IReadOnlyList<string> Sources, double Similarity,
 /// <summary>A reference to one claim of one source.</summary>
 /// <param name="Source">The source id.</param>
 /// <param name="ClaimId">The claim's id in that source.</param>
-public sealed record ClaimRef(string Source, string ClaimId);
+public sealed record ClaimRef(string Source, string ClaimId)
+{
+    /// <summary>Where the claim stands in its article as read, when the claim carries it (<see cref="Claim.Provenance"/>).</summary>
+    public ClaimProvenance? Provenance { get; init; }
+}
 
 /// <summary>An aligned fact: claims from sources that agree on a value.</summary>
 /// <param name="Key">A readable slot such as "doses · AstraZeneca · US → MX".</param>
@@ -81,6 +85,9 @@ public sealed record ConflictClaim(string Source, string ClaimId, double Value, 
 
     /// <summary>Which side of the conflict the claim is on: 0 or 1. The first claim of each side is its representative.</summary>
     public int Side { get; init; }
+
+    /// <summary>Where the claim stands in its article as read, when the claim carries it (<see cref="Claim.Provenance"/>).</summary>
+    public ClaimProvenance? Provenance { get; init; }
 
     /// <summary>The sources of the same origin (copies and versions) that carry the same claim, this one first.</summary>
     public IReadOnlyList<string> Origin { get; init => field = ValueList.Of(value); } = ValueList<string>.Empty;

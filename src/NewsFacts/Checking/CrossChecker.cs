@@ -39,8 +39,9 @@ internal static class CrossChecker
         {
             var a = articles[i];
             var text = a.Text;
-            foreach (var claim in a.Claims)
+            foreach (var read in a.Claims)
             {
+                var claim = read.Provenance is null ? read with { Provenance = a.ProvenanceOf(read) } : read;
                 var span = claim.Sentence;
                 var fits = span.Start >= 0 && span.End <= text.Length && !span.IsEmpty;
                 var sentence = fits ? span.Of(text) : claim.Quantity.Text;

@@ -95,7 +95,7 @@ internal sealed class Verdicts
                 slot.Key,
                 first.Value,
                 first.Claim.Quantity.Unit ?? (slot.UnitFamily.Length == 0 ? null : slot.UnitFamily),
-                [.. group.Select(e => new ClaimRef(e.Source, e.Claim.Id))],
+                [.. group.Select(e => new ClaimRef(e.Source, e.Claim.Id) { Provenance = e.Claim.Provenance })],
                 group.Select(e => e.Origin).Distinct().Count())
             {
                 Bound = bounds.Count == 1 ? bounds[0] : QuantityBound.Exact,
@@ -776,6 +776,7 @@ internal sealed class Verdicts
                     Side = i,
                     Highlight = Highlight(kind, e, differences),
                     Differences = differences,
+                    Provenance = e.Claim.Provenance,
                     Origin = [.. side.Members.Where(m => m.Origin == e.Origin).Select(m => m.Source).Prepend(e.Source).Distinct(StringComparer.Ordinal)],
                 });
             }

@@ -45,6 +45,12 @@ public sealed record Claim(
     /// <summary>What the quantity is of, more specifically: products, brands, programmes (compared by value: equal items in the same order).</summary>
     public IReadOnlyList<string> Item { get; init => field = ValueList.Of(value); } = ValueList.Of(Item);
 
+    /// <summary>
+    /// Where the claim stands in the article as read (URL, paragraph, offsets before repair): set by extraction and
+    /// by reading the contract's JSON back; null on a claim made by hand (<see cref="ArticleFacts.ProvenanceOf"/> then finds it).
+    /// </summary>
+    public ClaimProvenance? Provenance { get; init; }
+
     /// <summary>A readable one-line form: <c>2,500,000 dose · AstraZeneca · US → MX (lend, Jen Psaki, planned)</c>.</summary>
     public override string ToString()
     {

@@ -21,7 +21,7 @@ internal static class ContractMapping
         [.. f.Dates.Select(ToJson)],
         [.. f.Countries.Select(c => new CountryJson(c.Text, c.Span.Start, c.Span.End, c.Code, c.Kind))],
         [.. f.Quotes.Select(q => new QuoteJson(q.Text, q.Span.Start, q.Span.End, q.Speaker, q.SpeakerRole, q.Partial))],
-        [.. f.Claims.Select(c => new ClaimJson(c.Id, ToJson(c.Quantity), c.Item, c.Actor, c.Recipient, c.Predicate, c.Date is null ? null : ToJson(c.Date), c.Speaker, c.Modality, new SpanJson(c.Sentence.Start, c.Sentence.End)))],
+        [.. f.Claims.Select(c => new ClaimJson(c.Id, ToJson(c.Quantity), c.Item, c.Actor, c.Recipient, c.Predicate, c.Date is null ? null : ToJson(c.Date), c.Speaker, c.Modality, new SpanJson(c.Sentence.Start, c.Sentence.End), ToJson(f.ProvenanceOf(c))))],
         [.. f.Diagnostics.Select(d => new DiagnosticJson(d.Code, d.Severity, d.Message))]);
 
     public static ArticleFacts FromJson(ArticleJson j) => new()
@@ -33,7 +33,7 @@ internal static class ContractMapping
         Dates = [.. j.Dates.Select(FromJson)],
         Countries = [.. j.Countries.Select(c => new CountryMention(new TextSpan(c.Start, c.End), c.Text, c.Code, c.Kind))],
         Quotes = [.. j.Quotes.Select(q => new QuoteMention(new TextSpan(q.Start, q.End), q.Text, q.Speaker, q.SpeakerRole, q.Partial))],
-        Claims = [.. j.Claims.Select(c => new Claim(c.Id, FromJson(c.Quantity), [.. c.Item], c.Actor, c.Recipient, c.Predicate, c.Date is null ? null : FromJson(c.Date), c.Speaker, c.Modality, new TextSpan(c.Sentence.Start, c.Sentence.End)))],
+        Claims = [.. j.Claims.Select(c => new Claim(c.Id, FromJson(c.Quantity), [.. c.Item], c.Actor, c.Recipient, c.Predicate, c.Date is null ? null : FromJson(c.Date), c.Speaker, c.Modality, new TextSpan(c.Sentence.Start, c.Sentence.End)) { Provenance = FromJson(c.Provenance) })],
         Diagnostics = [.. j.Diagnostics.Select(d => new Diagnostic(d.Code, d.Severity, d.Message))],
     };
 
@@ -41,7 +41,7 @@ internal static class ContractMapping
         [.. r.Sources.Select(ToJson)],
         [.. r.Copies.Select(c => new CopyJson(c.Sources, Math.Round(c.Similarity, 3), c.Relation))],
         [.. r.Facts.Select(ToJson)],
-        [.. r.Conflicts.Select(c => new ConflictJson(c.Kind, c.Key, c.Summary, [.. c.Claims.Select(cc => new ConflictClaimJson(cc.Source, cc.ClaimId, cc.Value, cc.Side, cc.Text, cc.Highlight is { } h ? new SpanJson(h.Start, h.End) : null, cc.Origin))]))],
+        [.. r.Conflicts.Select(c => new ConflictJson(c.Kind, c.Key, c.Summary, [.. c.Claims.Select(cc => new ConflictClaimJson(cc.Source, cc.ClaimId, cc.Value, cc.Side, cc.Text, cc.Highlight is { } h ? new SpanJson(h.Start, h.End) : null, cc.Origin, ToJson(cc.Provenance)))]))],
         [.. r.SingleSource.Select(ToJson)],
         [.. r.Skipped.Select(x => new SkippedJson(x.Source, x.Error.Message, x.Error.Code))]);
 
@@ -50,10 +50,16 @@ internal static class ContractMapping
         Sources = [.. j.Sources.Select(FromJson)],
         Copies = [.. j.Copies.Select(c => new CopyGroup([.. c.Sources], c.Similarity, c.Relation))],
         Facts = [.. j.Facts.Select(FromJson)],
-        Conflicts = [.. j.Conflicts.Select(c => new Conflict(c.Kind, c.Key, c.Summary, [.. c.Claims.Select(cc => new ConflictClaim(cc.Source, cc.ClaimId, cc.Value, cc.Text) { Side = cc.Side, Highlight = cc.Highlight is { } h ? new TextSpan(h.Start, h.End) : null, Origin = [.. cc.Origin] })]))],
+        Conflicts = [.. j.Conflicts.Select(c => new Conflict(c.Kind, c.Key, c.Summary, [.. c.Claims.Select(cc => new ConflictClaim(cc.Source, cc.ClaimId, cc.Value, cc.Text) { Side = cc.Side, Highlight = cc.Highlight is { } h ? new TextSpan(h.Start, h.End) : null, Origin = [.. cc.Origin], Provenance = FromJson(cc.Provenance) })]))],
         SingleSource = [.. j.SingleSource.Select(FromJson)],
         Skipped = [.. (j.Skipped ?? []).Select(x => new SkippedSource(x.Source, new Diagnostic(x.Code, DiagnosticSeverity.Error, x.Error)))],
     };
+
+    private static ProvenanceJson? ToJson(ClaimProvenance? p) =>
+        p is null ? null : new(p.Url, p.Paragraph, new SpanJson(p.Original.Start, p.Original.End), new SpanJson(p.OriginalSentence.Start, p.OriginalSentence.End));
+
+    private static ClaimProvenance? FromJson(ProvenanceJson? p) =>
+        p is null ? null : new(p.Url, p.Paragraph, new TextSpan(p.Original.Start, p.Original.End), new TextSpan(p.OriginalSentence.Start, p.OriginalSentence.End));
 
     private static QuantityJson ToJson(QuantityMention q) => new(q.Text, q.Span.Start, q.Span.End, q.Value, q.ValueMax, q.Unit, q.Bound);
 
@@ -63,7 +69,7 @@ internal static class ContractMapping
 
     private static DateMention FromJson(DateJson d) => new(new TextSpan(d.Start, d.End), d.Text, d.Value, d.Mod);
 
-    private static FactJson ToJson(AlignedFact f) => new(f.Key, f.Value, f.Unit, [.. f.Claims.Select(c => new ClaimRefJson(c.Source, c.ClaimId))], f.IndependentSources, f.Bound);
+    private static FactJson ToJson(AlignedFact f) => new(f.Key, f.Value, f.Unit, [.. f.Claims.Select(c => new ClaimRefJson(c.Source, c.ClaimId, ToJson(c.Provenance)))], f.IndependentSources, f.Bound);
 
-    private static AlignedFact FromJson(FactJson f) => new(f.Key, f.Value, f.Unit, [.. f.Claims.Select(c => new ClaimRef(c.Source, c.ClaimId))], f.IndependentSources) { Bound = f.Bound };
+    private static AlignedFact FromJson(FactJson f) => new(f.Key, f.Value, f.Unit, [.. f.Claims.Select(c => new ClaimRef(c.Source, c.ClaimId) { Provenance = FromJson(c.Provenance) })], f.IndependentSources) { Bound = f.Bound };
 }

@@ -51,7 +51,14 @@ internal sealed record ClaimJson(
     DateJson? Date,
     string? Speaker,
     [property: JsonConverter(typeof(CamelCaseEnum<Modality>))] Modality Modality,
-    SpanJson Sentence);
+    SpanJson Sentence,
+    ProvenanceJson? Provenance = null);
+
+/// <summary>
+/// Where a claim stands in the article as read (additive to the contract; older output has none): the URL when known,
+/// the paragraph's number from 1, and offsets into the text before repair of the quantity and of its sentence.
+/// </summary>
+internal sealed record ProvenanceJson(string? Url, int Paragraph, SpanJson Original, SpanJson OriginalSentence);
 
 internal sealed record DiagnosticJson(string Code, [property: JsonConverter(typeof(CamelCaseEnum<DiagnosticSeverity>))] DiagnosticSeverity Severity, string Message);
 
@@ -69,7 +76,7 @@ internal sealed record ErrorJson(SourceJson Source, string Error, string Code);
 
 internal sealed record CopyJson(IReadOnlyList<string> Sources, double Similarity, [property: JsonConverter(typeof(CamelCaseEnum<CopyRelation>))] CopyRelation Relation);
 
-internal sealed record ClaimRefJson(string Source, string ClaimId);
+internal sealed record ClaimRefJson(string Source, string ClaimId, ProvenanceJson? Provenance = null);
 
 internal sealed record FactJson(
     string Key,
@@ -79,7 +86,7 @@ internal sealed record FactJson(
     int IndependentSources,
     [property: JsonConverter(typeof(CamelCaseEnum<QuantityBound>))] QuantityBound Bound);
 
-internal sealed record ConflictClaimJson(string Source, string ClaimId, double Value, int Side, string Text, SpanJson? Highlight, IReadOnlyList<string> Origin);
+internal sealed record ConflictClaimJson(string Source, string ClaimId, double Value, int Side, string Text, SpanJson? Highlight, IReadOnlyList<string> Origin, ProvenanceJson? Provenance = null);
 
 internal sealed record ConflictJson([property: JsonConverter(typeof(CamelCaseEnum<ConflictKind>))] ConflictKind Kind, string Key, string Summary, IReadOnlyList<ConflictClaimJson> Claims);
 
