@@ -10,6 +10,7 @@ internal static class Commands
         var inputs = ArticleReader.ExpandPaths(paths);
         var exit = Harness.Success;
         using var progress = Progress.Start(stderr, inputs.Count, "extract");
+        using var csv = format == "csv" ? new ClaimCsvWriter(stdout) : null; // one sheet for the batch: a header, then every article's claims
         var first = true;
         foreach (var input in inputs)
         {
@@ -29,6 +30,14 @@ internal static class Commands
                 {
                     NewsJson.Write(facts!, stdout);
                     stdout.WriteLine();
+                }
+                else if (csv is not null)
+                {
+                    csv.Write(facts!);
+                }
+                else if (format == "jsonld")
+                {
+                    stdout.WriteLine(JsonLdReport.Serialize(facts!)); // JSON Lines, like json: one document per article
                 }
                 else
                 {
@@ -58,6 +67,8 @@ internal static class Commands
             "html" => HtmlReport.Render(report, articles),
             "text" => NewsReport.ToText(report),
             "markdown" => NewsReport.ToMarkdown(report),
+            "csv" => CsvReport.ToCsv(report, articles),
+            "jsonld" => JsonLdReport.Serialize(report, articles, indented: true) + "\n",
             _ => NewsJson.Serialize(report, indented: true) + "\n",
         };
         if (output is null)
@@ -68,7 +79,8 @@ internal static class Commands
         {
             try
             {
-                File.WriteAllText(output, text, new UTF8Encoding(false));
+                // A spreadsheet reads a CSV file as UTF-8 only when it starts with the byte-order mark.
+                File.WriteAllText(output, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: format == "csv"));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -11,8 +11,8 @@ internal static class Harness
     public const int BadInput = 1;
     public const int UsageError = 2;
 
-    private static readonly string[] ExtractFormats = ["json", "text", "markdown"];
-    private static readonly string[] CheckFormats = ["json", "text", "markdown", "html"];
+    private static readonly string[] ExtractFormats = ["json", "text", "markdown", "csv", "jsonld"];
+    private static readonly string[] CheckFormats = ["json", "text", "markdown", "html", "csv", "jsonld"];
     private static readonly string[] StoriesFormats = ["json", "text"];
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
