@@ -279,9 +279,11 @@ internal static class ClaimAligner
     private static string BaseKey(Slot s)
     {
         var parts = new List<string> { UnitLabel(s.UnitFamily) };
-        if (s.ItemOrder.Count > 0)
+        // A name is said once: an item that is also the actor or the recipient ("the company" that holds its own doses) is named as the role.
+        var items = s.ItemOrder.Where(i => !string.Equals(i, s.Actor, StringComparison.Ordinal) && !string.Equals(i, s.Recipient, StringComparison.Ordinal)).ToList();
+        if (items.Count > 0)
         {
-            parts.Add(string.Join(", ", s.ItemOrder));
+            parts.Add(string.Join(", ", items));
         }
 
         var roles = (s.Actor, s.Recipient) switch
