@@ -128,12 +128,17 @@ public static partial class NewsReport
         return value.ToString("#,0.##", CultureInfo.InvariantCulture);
     }
 
-    internal static string UnitName(QuantityMention q) => q.Unit switch
+    internal static string UnitName(QuantityMention q) => UnitName(q.Unit, q.Value);
+
+    /// <summary>The unit as a reader says it of the value: plural unless the value is one ("7 million doses", "1 dose"); codes and "percent" as they are.</summary>
+    internal static string UnitName(string? unit, double value) => unit switch
     {
         null => string.Empty,
         "percent" => "percent",
         { Length: 3 } u when u.All(char.IsAsciiLetterUpper) => u,
-        var u => q.Value == 1 ? u : u.Pluralize(inputIsKnownToBeSingular: true),
+        var u when value == 1 => u,
+        var u when u.IndexOf(" per ", StringComparison.Ordinal) > 0 => u[..u.IndexOf(" per ", StringComparison.Ordinal)].Pluralize(inputIsKnownToBeSingular: true) + u[u.IndexOf(" per ", StringComparison.Ordinal)..],
+        var u => u.Pluralize(inputIsKnownToBeSingular: true),
     };
 
     private static string BoundNote(QuantityBound bound) => bound switch

@@ -7,8 +7,11 @@ namespace NewsFacts.Reports;
 
 /// <summary>
 /// Writes a cross-check report as one self-contained HTML page: inline CSS and script only, and a content security
-/// policy that forbids every network request. It shows the sources and their copy groups, each conflict with both
-/// sentences and the differing words highlighted, the facts with their support, and the single-source facts.
+/// policy that forbids every network request (links to the sources are plain links). It shows the sources with their
+/// copy groups; one card per pair of sentences that differ, listing every difference between them (kind, slot and
+/// what each side says) with only the words that carry a difference highlighted; the corroborated facts; then the
+/// single-source claims. Sources are named by outlet (and title), with the id only where two share an outlet.
+/// Cards and rows can be filtered by kind and by source, and the page prints cleanly.
 /// </summary>
 public static class HtmlReport
 {
@@ -18,19 +21,15 @@ public static class HtmlReport
     /// <summary>Writes <see cref="Render"/> to a stream as UTF-8 (no byte-order mark); the stream is left open.</summary>
     public static void Write(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles, Stream stream) => NewsReport.Write(Render(report, articles), stream);
 
-    /// <summary>Renders the report; <paramref name="articles"/> supply the sentences shown for each fact's claims.</summary>
+    /// <summary>Renders the report; <paramref name="articles"/> supply the sentences, speakers, verbs and paragraphs shown for each claim.</summary>
     public static string Render(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(articles);
-        var claims = new Dictionary<(string, string), (ArticleFacts Article, Claim Claim)>();
-        foreach (var a in articles)
-        {
-            foreach (var c in a.Claims)
-            {
-                claims.TryAdd((a.Id, c.Id), (a, c));
-            }
-        }
+        var page = new Page(report, articles);
+        var cards = HtmlCards.Of(report.Conflicts);
+        var single = report.SingleSource.ToHashSet();
+        var corroborated = report.Facts.Where(f => !single.Contains(f)).ToList();
 
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -39,15 +38,17 @@ public static class HtmlReport
           .Append("<link rel=\"icon\" href=\"data:,\">\n")
           .Append("<title>NewsFacts cross-check</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
 
+        var differences = "difference".ToQuantity(report.Conflicts.Count) + (cards.Count == report.Conflicts.Count ? string.Empty : " in " + "sentence pair".ToQuantity(cards.Count));
         sb.Append("<header><h1>Cross-check</h1><p class=\"counts\">")
-          .Append(E($"{"source".ToQuantity(report.Sources.Count)}, {"copy group".ToQuantity(report.Copies.Count)}, {"fact".ToQuantity(report.Facts.Count)}, {"conflict".ToQuantity(report.Conflicts.Count)}, {"single-source fact".ToQuantity(report.SingleSource.Count)}"))
+          .Append(E($"{"source".ToQuantity(report.Sources.Count)}, {"copy group".ToQuantity(report.Copies.Count)}, {differences}, {"corroborated fact".ToQuantity(corroborated.Count)}, {"single-source claim".ToQuantity(report.SingleSource.Count)}"))
           .Append("</p></header>\n<main>\n");
 
-        Sources(sb, report);
+        Sources(sb, report, page);
         Skipped(sb, report);
-        Conflicts(sb, report);
-        Facts(sb, "facts", "Facts", report.Facts, claims);
-        Facts(sb, "single", "Single-source facts", report.SingleSource, claims);
+        Filters(sb, report, page);
+        Cards(sb, cards, page);
+        Facts(sb, "facts", "Corroborated facts", corroborated, page);
+        Facts(sb, "single", "Single-source claims", report.SingleSource, page);
 
         sb.Append("</main>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
         return sb.ToString();
@@ -69,34 +70,15 @@ public static class HtmlReport
         sb.Append("</ul></section>\n");
     }
 
-    private static void Sources(StringBuilder sb, CrossCheckReport report)
+    private static void Sources(StringBuilder sb, CrossCheckReport report, Page page)
     {
-        sb.Append("<section id=\"sources\"><h2>Sources</h2>\n<table><thead><tr><th>id</th><th>title</th><th>outlet</th><th>published</th><th>origin</th></tr></thead><tbody>\n");
-        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var g = 0; g < report.Copies.Count; g++)
-        {
-            foreach (var s in report.Copies[g].Sources)
-            {
-                groupOf.TryAdd(s, g);
-            }
-        }
-
+        sb.Append("<section id=\"sources\"><h2>Sources</h2>\n<table><thead><tr><th>outlet</th><th>title</th><th>published</th><th>origin</th></tr></thead><tbody>\n");
         foreach (var s in report.Sources)
         {
             var id = s.Id ?? "?";
-            var origin = groupOf.TryGetValue(id, out var g) ? $"<span class=\"group g{g % 6}\">copy group {g + 1}</span>" : "<span class=\"own\">its own</span>";
-            sb.Append("<tr><td><code>").Append(E(id)).Append("</code></td><td>");
-            if (s.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps))
-            {
-                sb.Append("<a href=\"").Append(E(url)).Append("\" rel=\"noreferrer\">").Append(E(s.Title ?? url)).Append("</a>");
-            }
-            else
-            {
-                sb.Append(E(s.Title ?? "untitled"));
-            }
-
-            sb.Append("</td><td>").Append(E(s.Outlet ?? "")).Append("</td><td>")
-              .Append(s.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "").Append("</td><td>")
+            var origin = page.GroupOf.TryGetValue(id, out var g) ? $"<span class=\"pill group g{g % 6}\">copy group {g + 1}</span>" : "<span class=\"own\">its own</span>";
+            sb.Append("<tr data-source=\"").Append(E(id)).Append("\"><td>").Append(page.Outlet(id)).Append("</td><td>").Append(page.TitleLink(id)).Append("</td><td>")
+              .Append(s.Published is { } p ? "<span class=\"pill date\">" + p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "</span>" : string.Empty).Append("</td><td>")
               .Append(origin).Append("</td></tr>\n");
         }
 
@@ -107,8 +89,8 @@ public static class HtmlReport
             for (var g = 0; g < report.Copies.Count; g++)
             {
                 var c = report.Copies[g];
-                sb.Append("<li class=\"copy\"><span class=\"group g").Append(g % 6).Append("\">copy group ").Append(g + 1).Append("</span> ")
-                  .Append(string.Join(" = ", c.Sources.Select(x => "<code>" + E(x) + "</code>")))
+                sb.Append("<li class=\"copy\"><span class=\"pill group g").Append(g % 6).Append("\">copy group ").Append(g + 1).Append("</span> ")
+                  .Append(string.Join(" = ", c.Sources.Select(page.Name)))
                   .Append(": ").Append(E(c.Relation.ToString().ToLowerInvariant()))
                   .Append(", ").Append(Math.Round(c.Similarity * 100).ToString(CultureInfo.InvariantCulture)).Append("% alike; one origin</li>\n");
             }
@@ -119,39 +101,76 @@ public static class HtmlReport
         sb.Append("</section>\n");
     }
 
-    private static void Conflicts(StringBuilder sb, CrossCheckReport report)
+    private static void Filters(StringBuilder sb, CrossCheckReport report, Page page)
     {
-        sb.Append("<section id=\"conflicts\"><h2>Conflicts <span class=\"n\">").Append(report.Conflicts.Count).Append("</span></h2>\n");
-        if (report.Conflicts.Count == 0)
-        {
-            sb.Append("<p class=\"none\">No conflicts found.</p>\n</section>\n");
-            return;
-        }
-
-        sb.Append("<div class=\"filters\" role=\"group\" aria-label=\"Show conflicts of one kind\"><button type=\"button\" data-kind=\"all\" class=\"on\">all</button>");
+        sb.Append("<nav class=\"filters\" aria-label=\"Filters\"><span class=\"label\">kind</span><span role=\"group\" aria-label=\"Show differences of one kind\"><button type=\"button\" data-kind=\"all\" class=\"on\">all</button>");
         foreach (var kind in report.Conflicts.Select(c => c.Kind).Distinct().Order())
         {
             var k = NewsJson.Camel(kind.ToString());
             sb.Append("<button type=\"button\" data-kind=\"").Append(k).Append("\">").Append(k).Append("</button>");
         }
 
-        sb.Append("</div>\n");
-        foreach (var c in report.Conflicts)
+        sb.Append("</span> <label><span class=\"label\">source</span> <select id=\"source-filter\"><option value=\"all\">all sources</option>");
+        foreach (var s in report.Sources.Where(s => s.Id is not null))
         {
-            var kind = NewsJson.Camel(c.Kind.ToString());
-            sb.Append("<article class=\"conflict\" data-kind=\"").Append(kind).Append("\"><h3><span class=\"kind ").Append(kind).Append("\">").Append(kind).Append("</span> ")
-              .Append(E(c.Key)).Append("</h3>\n<p class=\"summary\">").Append(E(c.Summary)).Append("</p>\n<div class=\"sides\">\n");
-            foreach (var side in c.Claims)
+            sb.Append("<option value=\"").Append(E(s.Id!)).Append("\">").Append(E(page.PlainName(s.Id!))).Append("</option>");
+        }
+
+        sb.Append("</select></label></nav>\n");
+    }
+
+    private static void Cards(StringBuilder sb, IReadOnlyList<HtmlCard> cards, Page page)
+    {
+        sb.Append("<section id=\"conflicts\"><h2>Differences <span class=\"n\">").Append(cards.Count).Append("</span></h2>\n");
+        if (cards.Count == 0)
+        {
+            sb.Append("<p class=\"none\">No conflicts found.</p>\n</section>\n");
+            return;
+        }
+
+        foreach (var card in cards)
+        {
+            var kinds = card.Conflicts.Select(c => NewsJson.Camel(c.Kind.ToString())).Distinct(StringComparer.Ordinal).ToList();
+            var sources = card.Sides.SelectMany(s => s.Claims).Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
+            sb.Append("<article class=\"card\" data-kinds=\"").Append(string.Join(' ', kinds)).Append("\" data-sources=\"").Append(E(string.Join(' ', sources))).Append("\">\n<h3>")
+              .Append(string.Join(" ", kinds.Select(k => "<span class=\"pill kind " + k + "\">" + k + "</span>"))).Append(' ')
+              .Append(E(string.Join("; ", card.Conflicts.Select(c => c.Key).Distinct(StringComparer.Ordinal)))).Append("</h3>\n<ul class=\"differences\">\n");
+            // One line per difference: the same difference told of several slots (each figure of the sentence) is one line naming them all.
+            var lines = card.Conflicts
+                .Select(c => (c.Kind, c.Key, Said: card.Sides.Select(side => string.Join(" / ", c.Claims.Where(side.Has).Select(x => Said(c, x, page)).Distinct(StringComparer.Ordinal))).ToList()))
+                .GroupBy(l => (l.Kind, string.Join("\u0001", l.Said)))
+                .ToList();
+            var slots = card.Conflicts.Select(c => c.Key).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var line in lines)
             {
-                sb.Append("<blockquote class=\"side\" data-source=\"").Append(E(side.Source)).Append("\"><p>")
-                  .Append(Marked(side.Text, side.Highlight, side.Differences))
-                  .Append("</p><footer><code>").Append(E(side.Source)).Append("</code>");
-                if (side.Origin.Count > 1)
+                var kind = NewsJson.Camel(line.Key.Kind.ToString());
+                var said = line.First().Said;
+                sb.Append("<li class=\"difference\" data-kind=\"").Append(kind).Append("\"><span class=\"pill kind ").Append(kind).Append("\">").Append(kind).Append("</span> ")
+                  .Append(string.Join(" <span class=\"vs\">vs</span> ", card.Sides.Select((side, i) => "<span class=\"said\">" + E(said[i]) + "</span> <span class=\"who\">(" + page.PlainNameHtml(side.Name) + ")</span>")))
+                  .Append(line.Select(l => l.Key).Distinct(StringComparer.Ordinal).ToList() is var keys && keys.Count < slots.Count ? " <span class=\"slot\">for " + E(string.Join("; ", keys)) + "</span>" : string.Empty)
+                  .Append("</li>\n");
+            }
+
+            sb.Append("</ul>\n<div class=\"sides\">\n");
+            foreach (var side in card.Sides)
+            {
+                var rep = side.Claims[0];
+                var marks = card.Conflicts.SelectMany(c => c.Claims).Where(x => x.Source == rep.Source && x.Text == rep.Text && x.Highlight is not null)
+                    .Select(x => (x.Highlight!.Value, Kind: card.Conflicts.First(c => c.Claims.Contains(x)).Kind)).ToList();
+                sb.Append("<blockquote class=\"side\" data-source=\"").Append(E(rep.Source)).Append("\"><p>").Append(Marked(rep.Text, marks)).Append("</p><footer>")
+                  .Append(page.Name(rep.Source));
+                if (page.Paragraph(rep) is > 0 and var paragraph)
                 {
-                    sb.Append(" (also ").Append(string.Join(", ", side.Origin.Skip(1).Select(o => "<code>" + E(o) + "</code>"))).Append(')');
+                    sb.Append(" · <span class=\"pill para\">¶ ").Append(paragraph).Append("</span>");
                 }
 
-                sb.Append(" · claim ").Append(E(side.ClaimId)).Append(" · ").Append(E(NewsReport.Number(side.Value))).Append("</footer></blockquote>\n");
+                var others = side.Claims.Skip(1).Select(x => x.Source).Concat(rep.Origin.Skip(1)).Where(s => s != rep.Source).Distinct(StringComparer.Ordinal).ToList();
+                if (others.Count > 0)
+                {
+                    sb.Append(" · also ").Append(string.Join(", ", others.Select(page.Name)));
+                }
+
+                sb.Append("</footer></blockquote>\n");
             }
 
             sb.Append("</div></article>\n");
@@ -160,7 +179,50 @@ public static class HtmlReport
         sb.Append("</section>\n");
     }
 
-    private static void Facts(StringBuilder sb, string id, string title, IReadOnlyList<AlignedFact> facts, Dictionary<(string, string), (ArticleFacts Article, Claim Claim)> claims)
+    /// <summary>What one side says in a difference: the amount, the bound, the speaker, the firmness and verb, or the date.</summary>
+    private static string Said(Conflict conflict, ConflictClaim side, Page page)
+    {
+        var claim = page.Claim(side.Source, side.ClaimId);
+        return conflict.Kind switch
+        {
+            ConflictKind.Attribution => claim?.Speaker ?? "no one named",
+            ConflictKind.Modality => claim is null ? "?" : $"{Firmness(claim.Modality)} · {claim.Predicate}",
+            ConflictKind.Date => claim?.Date is { } d ? d.Text + (d.Value is { } v ? " (" + v + ")" : string.Empty) : "no date",
+            ConflictKind.Bound => claim is null ? Amount(side.Value, null, QuantityBound.Exact) : Amount(claim.Quantity.Value, claim.Quantity.Unit, claim.Quantity.Bound) + (claim.Quantity.Bound == QuantityBound.Exact ? " (exactly)" : string.Empty),
+            _ => Amount(side.Value, claim?.Quantity.Unit, claim?.Quantity.Bound ?? QuantityBound.Exact),
+        };
+    }
+
+    private static string Firmness(Modality m) => m switch
+    {
+        Modality.Asserted => "stated",
+        Modality.Planned => "planned",
+        Modality.Possible => "possible",
+        Modality.Conditional => "conditional",
+        Modality.Negated => "denied",
+        _ => "reported",
+    };
+
+    /// <summary>A value as a reader says it: "7 million doses", "at least 69 countries", "2 billion USD", "12%".</summary>
+    internal static string Amount(double value, string? unit, QuantityBound bound)
+    {
+        var prefix = bound switch
+        {
+            QuantityBound.AtLeast => "at least ",
+            QuantityBound.AtMost => "at most ",
+            QuantityBound.Approx => "about ",
+            _ => string.Empty,
+        };
+        var number = NewsReport.Number(value);
+        return unit switch
+        {
+            null or "" => prefix + number,
+            "percent" => prefix + number + "%",
+            _ => prefix + number + " " + NewsReport.UnitName(unit, value),
+        };
+    }
+
+    private static void Facts(StringBuilder sb, string id, string title, IReadOnlyList<AlignedFact> facts, Page page)
     {
         sb.Append("<section id=\"").Append(id).Append("\"><h2>").Append(E(title)).Append(" <span class=\"n\">").Append(facts.Count).Append("</span></h2>\n");
         if (facts.Count == 0)
@@ -169,35 +231,32 @@ public static class HtmlReport
             return;
         }
 
-        sb.Append("<table class=\"facts\"><thead><tr><th>slot</th><th>value</th><th>independent sources</th><th>support</th></tr></thead><tbody>\n");
+        sb.Append("<table class=\"facts\"><thead><tr><th>slot</th><th>value</th><th>origins</th><th>sources and sentences</th></tr></thead><tbody>\n");
         foreach (var f in facts)
         {
-            var bound = f.Bound switch
-            {
-                QuantityBound.AtLeast => "at least ",
-                QuantityBound.AtMost => "at most ",
-                QuantityBound.Approx => "about ",
-                _ => string.Empty,
-            };
-            sb.Append("<tr class=\"fact").Append(f.IndependentSources > 1 ? " corroborated" : string.Empty).Append("\"><td>").Append(E(f.Key)).Append("</td><td class=\"num\">")
-              .Append(E(bound + NewsReport.Number(f.Value))).Append(' ').Append(E(f.Unit ?? string.Empty)).Append("</td><td class=\"num\">").Append(f.IndependentSources)
-              .Append("</td><td><details><summary>").Append(E("claim".ToQuantity(f.Claims.Count))).Append(": ")
-              .Append(string.Join(", ", f.Claims.Select(c => c.Source).Distinct(StringComparer.Ordinal).Select(s => "<code>" + E(s) + "</code>"))).Append("</summary><ul>");
+            var sources = f.Claims.Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
+            sb.Append("<tr class=\"fact").Append(f.IndependentSources > 1 ? " corroborated" : string.Empty).Append("\" data-sources=\"").Append(E(string.Join(' ', sources))).Append("\"><td>")
+              .Append(E(f.Key)).Append("</td><td class=\"num\">").Append(E(Amount(f.Value, f.Unit, f.Bound))).Append("</td><td class=\"num\">").Append(f.IndependentSources)
+              .Append("</td><td><details><summary>").Append(string.Join(", ", sources.Select(page.Name))).Append("</summary><ul>");
             foreach (var c in f.Claims)
             {
-                sb.Append("<li><code>").Append(E(c.Source)).Append("</code> ");
-                if (claims.TryGetValue((c.Source, c.ClaimId), out var found))
+                sb.Append("<li>").Append(page.Name(c.Source)).Append(": ");
+                if (page.Claim(c.Source, c.ClaimId) is { } claim && page.Article(c.Source) is { } article)
                 {
-                    var s = found.Claim.Sentence;
-                    var text = found.Article.Text;
-                    var sentence = s.Start >= 0 && s.End <= text.Length && !s.IsEmpty ? s.Of(text) : found.Claim.Quantity.Text;
-                    var q = found.Claim.Quantity.Span;
-                    TextSpan? mark = s.Contains(q) && s.End <= text.Length && s.Start >= 0 ? new TextSpan(q.Start - s.Start, q.End - s.Start) : null;
-                    sb.Append(Marked(sentence, mark, []));
+                    var s = claim.Sentence;
+                    var text = article.Text;
+                    var fits = s.Start >= 0 && s.End <= text.Length && !s.IsEmpty;
+                    var q = claim.Quantity.Span;
+                    List<(TextSpan, ConflictKind)> mark = fits && s.Contains(q) ? [(new TextSpan(q.Start - s.Start, q.End - s.Start), ConflictKind.Value)] : [];
+                    sb.Append('“').Append(Marked(fits ? s.Of(text) : claim.Quantity.Text, mark)).Append('”');
+                    if (article.ProvenanceOf(claim).Paragraph is > 0 and var paragraph)
+                    {
+                        sb.Append(" <span class=\"pill para\">¶ ").Append(paragraph).Append("</span>");
+                    }
                 }
                 else
                 {
-                    sb.Append(E(c.ClaimId));
+                    sb.Append("claim ").Append(E(c.ClaimId));
                 }
 
                 sb.Append("</li>");
@@ -209,24 +268,15 @@ public static class HtmlReport
         sb.Append("</tbody></table>\n</section>\n");
     }
 
-    /// <summary>The sentence as HTML: the differing words in <c>mark.diff</c>, the part that carries the conflict in <c>mark.key</c>.</summary>
-    internal static string Marked(string text, TextSpan? highlight, IReadOnlyList<TextSpan> differences)
+    /// <summary>The sentence as HTML with each span that carries a difference in <c>mark.key</c> (its kind as a second class); the rest as plain text.</summary>
+    internal static string Marked(string text, IReadOnlyList<(TextSpan Span, ConflictKind Kind)> marks)
     {
-        var flags = new byte[text.Length];
-        foreach (var d in differences)
+        var kinds = new ConflictKind?[text.Length];
+        foreach (var (span, kind) in marks)
         {
-            for (var i = Math.Max(0, d.Start); i < Math.Min(text.Length, d.End); i++)
+            for (var i = Math.Max(0, span.Start); i < Math.Min(text.Length, span.End); i++)
             {
-                flags[i] |= 1;
-            }
-        }
-
-        if (highlight is { } h)
-        {
-            // The key part is shown whole, whether or not its words differ.
-            for (var i = Math.Max(0, h.Start); i < Math.Min(text.Length, h.End); i++)
-            {
-                flags[i] = 2;
+                kinds[i] ??= kind;
             }
         }
 
@@ -234,18 +284,13 @@ public static class HtmlReport
         var start = 0;
         for (var i = 1; i <= text.Length; i++)
         {
-            if (i < text.Length && flags[i] == flags[start])
+            if (i < text.Length && kinds[i] == kinds[start])
             {
                 continue;
             }
 
             var run = E(text[start..i]);
-            sb.Append(flags[start] switch
-            {
-                0 => run,
-                1 => "<mark class=\"diff\">" + run + "</mark>",
-                _ => "<mark class=\"key\">" + run + "</mark>",
-            });
+            sb.Append(kinds[start] is { } k ? "<mark class=\"key " + NewsJson.Camel(k.ToString()) + "\">" + run + "</mark>" : run);
             start = i;
         }
 
@@ -254,39 +299,147 @@ public static class HtmlReport
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 
+    /// <summary>How the page names sources and finds claims.</summary>
+    private sealed class Page
+    {
+        private readonly Dictionary<string, ArticleMetadata> _sources = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ArticleFacts> _articles = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), Claim> _claims = [];
+        private readonly HashSet<string> _sharedOutlets = new(StringComparer.OrdinalIgnoreCase);
+
+        public Page(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles)
+        {
+            foreach (var s in report.Sources.Where(s => s.Id is not null))
+            {
+                _sources.TryAdd(s.Id!, s);
+            }
+
+            foreach (var a in articles)
+            {
+                _articles.TryAdd(a.Id, a);
+                _sources.TryAdd(a.Id, a.Source);
+                foreach (var c in a.Claims)
+                {
+                    _claims.TryAdd((a.Id, c.Id), c);
+                }
+            }
+
+            foreach (var outlet in _sources.Values.Select(s => s.Outlet).OfType<string>().GroupBy(o => o, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                _sharedOutlets.Add(outlet.Key);
+            }
+
+            for (var g = 0; g < report.Copies.Count; g++)
+            {
+                foreach (var s in report.Copies[g].Sources)
+                {
+                    GroupOf.TryAdd(s, g);
+                }
+            }
+        }
+
+        public Dictionary<string, int> GroupOf { get; } = new(StringComparer.Ordinal);
+
+        public Claim? Claim(string source, string claimId) => _claims.GetValueOrDefault((source, claimId));
+
+        public ArticleFacts? Article(string source) => _articles.GetValueOrDefault(source);
+
+        public int Paragraph(ConflictClaim side) =>
+            side.Provenance?.Paragraph ?? (Article(side.Source) is { } a && Claim(side.Source, side.ClaimId) is { } c ? a.ProvenanceOf(c).Paragraph : 0);
+
+        /// <summary>The source as text: its outlet (with the id when another source has the same outlet), else its title, else its id.</summary>
+        public string PlainName(string id)
+        {
+            var s = _sources.GetValueOrDefault(id);
+            return s?.Outlet is { } outlet ? (_sharedOutlets.Contains(outlet) ? $"{outlet} ({id})" : outlet) : s?.Title ?? id;
+        }
+
+        public string PlainNameHtml(string id)
+        {
+            var s = _sources.GetValueOrDefault(id);
+            return s?.Outlet is { } outlet && _sharedOutlets.Contains(outlet) ? E(outlet) + " <code>" + E(id) + "</code>" : E(PlainName(id));
+        }
+
+        /// <summary>The source as HTML: outlet (id where shared), linked to the article when it has a web address, with the title on hover.</summary>
+        public string Name(string id)
+        {
+            var s = _sources.GetValueOrDefault(id);
+            var name = "<span class=\"source\">" + PlainNameHtml(id) + "</span>";
+            var title = s?.Title is { } t ? " title=\"" + E(t) + "\"" : string.Empty;
+            return Url(s) is { } url ? "<a href=\"" + E(url) + "\" rel=\"noreferrer\"" + title + ">" + name + "</a>" : "<span" + title + ">" + name + "</span>";
+        }
+
+        public string Outlet(string id)
+        {
+            var s = _sources.GetValueOrDefault(id);
+            return E(s?.Outlet ?? "—") + (s?.Outlet is { } o && _sharedOutlets.Contains(o) ? " <code>" + E(id) + "</code>" : string.Empty);
+        }
+
+        public string TitleLink(string id)
+        {
+            var s = _sources.GetValueOrDefault(id);
+            var title = E(s?.Title ?? id);
+            return Url(s) is { } url ? "<a href=\"" + E(url) + "\" rel=\"noreferrer\">" + title + "</a>" : title;
+        }
+
+        private static string? Url(ArticleMetadata? s) =>
+            s?.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? url : null;
+    }
+
     private const string Css = """
-        :root{--ink:#1d2330;--muted:#5b6474;--line:#d9dde5;--bg:#f7f8fa;--card:#fff;--key:#ffd54f;--diff:#fff3c4}
+        :root{--ink:#1d2330;--muted:#5b6474;--line:#d9dde5;--bg:#f7f8fa;--card:#fff;--key:#ffd54f}
         *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
         header{padding:1.2rem 2rem;background:#1d2330;color:#fff}header h1{margin:0;font-size:1.5rem}.counts{margin:.3rem 0 0;color:#c9d1e0}
-        main{max-width:70rem;margin:0 auto;padding:1rem 2rem 3rem}h2{margin-top:2rem;border-bottom:2px solid var(--line);padding-bottom:.3rem}
+        main{max-width:72rem;margin:0 auto;padding:1rem 2rem 3rem}h2{margin-top:2rem;border-bottom:2px solid var(--line);padding-bottom:.3rem}
         .n{font-size:.8em;color:var(--muted);font-weight:normal}table{border-collapse:collapse;width:100%;background:var(--card)}
         th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#eef0f4}
-        td.num{text-align:right;white-space:nowrap}code{font-size:.9em;background:#eef0f4;padding:0 .25em;border-radius:3px}
-        .group{display:inline-block;padding:0 .45em;border-radius:1em;font-size:.85em;color:#fff}.own{color:var(--muted)}
+        td.num{text-align:right;white-space:nowrap}code{font-size:.85em;background:#eef0f4;padding:0 .25em;border-radius:3px;white-space:nowrap}
+        a{color:#1f4f99}.pill{display:inline-block;white-space:nowrap;padding:0 .5em;border-radius:1em;font-size:.8em;line-height:1.6;vertical-align:baseline}
+        .group{color:#fff}.date,.para{background:#eef0f4;color:var(--muted)}.own{color:var(--muted)}.source{white-space:nowrap}
         .g0{background:#3f6fb5}.g1{background:#8a4fb5}.g2{background:#2f8f6b}.g3{background:#b5683f}.g4{background:#b53f5c}.g5{background:#5c6b7a}
-        .copies{padding-left:1.2rem}.filters{margin:.5rem 0 1rem}.filters button{font:inherit;margin-right:.3rem;padding:.15rem .7rem;border:1px solid var(--line);border-radius:1em;background:var(--card);cursor:pointer}
-        .filters button.on{background:#1d2330;color:#fff}.conflict{background:var(--card);border:1px solid var(--line);border-left:5px solid #c0392b;border-radius:4px;padding:.6rem 1rem;margin:0 0 1rem}
-        .conflict h3{margin:.2rem 0;font-size:1.05rem}.kind{display:inline-block;font-size:.8em;text-transform:uppercase;letter-spacing:.04em;padding:0 .5em;border-radius:3px;color:#fff;background:#c0392b}
-        .kind.bound{background:#d4862a}.kind.attribution{background:#6c5ce7}.kind.modality{background:#16a085}.kind.date{background:#2d7dd2}
-        .summary{margin:.3rem 0 .6rem}.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.8rem}
+        .copies{padding-left:1.2rem}.filters{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;margin:1.5rem 0 0;padding:.5rem 0;background:var(--bg)}
+        .filters .label{font-size:.8em;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin-right:.3rem}
+        .filters button,.filters select{font:inherit;margin-right:.3rem;padding:.1rem .7rem;border:1px solid var(--line);border-radius:1em;background:var(--card);cursor:pointer;white-space:nowrap}
+        .filters button.on{background:#1d2330;color:#fff}.card{background:var(--card);border:1px solid var(--line);border-left:5px solid #c0392b;border-radius:4px;padding:.6rem 1rem;margin:0 0 1rem}
+        .card h3{margin:.2rem 0 .4rem;font-size:1.05rem}.kind{text-transform:uppercase;letter-spacing:.04em;border-radius:3px;color:#fff;background:#c0392b}
+        .kind.bound{background:#b86e12}.kind.attribution{background:#6c5ce7}.kind.modality{background:#128a72}.kind.date{background:#2d7dd2}
+        .differences{margin:.2rem 0 .7rem;padding-left:0;list-style:none}.difference{margin:.15rem 0}.slot{color:var(--muted)}.said{font-weight:600}.who,.vs{color:var(--muted)}
+        .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.8rem}
         .side{margin:0;padding:.5rem .8rem;background:var(--bg);border-left:3px solid var(--line)}.side p{margin:0 0 .3rem}.side footer{font-size:.85em;color:var(--muted)}
-        mark.diff{background:var(--diff)}mark.key{background:var(--key);font-weight:600}.hidden{display:none}
-        tr.corroborated td:first-child{font-weight:600}details summary{cursor:pointer}details ul{margin:.3rem 0;padding-left:1.1rem}.none{color:var(--muted)}
+        mark.key{background:var(--key);font-weight:600;padding:0 .1em;border-radius:2px}mark.key.attribution{background:#ddd6ff}mark.key.modality{background:#c8f0e6}mark.key.date{background:#cfe3fa}
+        .hidden{display:none}tr.corroborated td:first-child{font-weight:600}details summary{cursor:pointer}details ul{margin:.3rem 0;padding-left:1.1rem}.none{color:var(--muted)}
+        @media print{
+          body{background:#fff;font-size:11pt}header{background:none;color:#000;padding:0 0 .5rem;border-bottom:2px solid #000}.counts{color:#333}
+          main{max-width:none;padding:0}.filters{display:none}.hidden{display:revert}.card{break-inside:avoid;border-color:#999}
+          a{color:#000;text-decoration:none}a[href^="http"]::after{content:" <" attr(href) ">";font-size:.8em;color:#555}
+          mark.key{outline:1px solid #999}tr{break-inside:avoid}
+        }
         """;
 
     private const string Script = """
         (function () {
           'use strict';
+          var kind = 'all', source = 'all';
           var buttons = document.querySelectorAll('.filters button');
-          var conflicts = document.querySelectorAll('article.conflict');
+          var select = document.getElementById('source-filter');
+          var filtered = document.querySelectorAll('[data-kinds], tr[data-sources]');
+          function has(list, value) { return value === 'all' || (' ' + (list || '') + ' ').indexOf(' ' + value + ' ') >= 0; }
+          function apply() {
+            filtered.forEach(function (e) {
+              var show = has(e.getAttribute('data-sources'), source) && (!e.hasAttribute('data-kinds') || has(e.getAttribute('data-kinds'), kind));
+              e.classList.toggle('hidden', !show);
+            });
+          }
           buttons.forEach(function (b) {
             b.addEventListener('click', function () {
-              var kind = b.getAttribute('data-kind');
+              kind = b.getAttribute('data-kind');
               buttons.forEach(function (x) { x.classList.toggle('on', x === b); });
-              conflicts.forEach(function (c) { c.classList.toggle('hidden', kind !== 'all' && c.getAttribute('data-kind') !== kind); });
+              apply();
             });
           });
-          document.body.setAttribute('data-ready', String(conflicts.length));
+          if (select) { select.addEventListener('change', function () { source = select.value; apply(); }); }
+          window.addEventListener('beforeprint', function () { document.querySelectorAll('details').forEach(function (d) { d.open = true; }); });
+          document.body.setAttribute('data-ready', String(document.querySelectorAll('article.card').length));
         })();
         """;
 }

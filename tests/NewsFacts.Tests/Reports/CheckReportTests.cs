@@ -77,15 +77,28 @@ public sealed partial class CheckReportTests
         var html = HtmlReport.Render(report, articles);
         Assert.Contains("default-src 'none'", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(External(), html);
-        Assert.Equal(report.Conflicts.Count, Regex.Matches(html, "<article class=\"conflict\"").Count);
+        // The trucks' speaker and verb differ in one pair of sentences: one card; the deaths another.
+        Assert.Equal(2, Regex.Matches(html, "<article class=\"card\"").Count);
+        Assert.Equal(report.Conflicts.Count, Regex.Matches(html, "<li class=\"difference\"").Count);
     }
 
     [Fact]
-    public void Html_marks_differences_and_the_key_part_and_escapes_text()
+    public void Html_marks_only_the_parts_that_carry_a_difference_with_their_kind_and_escapes_text()
     {
-        var marked = HtmlReport.Marked("a <b> c", new TextSpan(2, 5), [new TextSpan(0, 1)]);
-        Assert.Equal("<mark class=\"diff\">a</mark> <mark class=\"key\">&lt;b&gt;</mark> c", marked);
+        var marked = HtmlReport.Marked("a <b> c d", [(new TextSpan(2, 5), ConflictKind.Attribution), (new TextSpan(8, 9), ConflictKind.Value)]);
+        Assert.Equal("a <mark class=\"key attribution\">&lt;b&gt;</mark> c <mark class=\"key value\">d</mark>", marked);
     }
+
+    [Theory]
+    [InlineData(7_000_000, "dose", QuantityBound.Exact, "7 million doses")]
+    [InlineData(1, "dose", QuantityBound.Exact, "1 dose")]
+    [InlineData(69, "country", QuantityBound.AtLeast, "at least 69 countries")]
+    [InlineData(40, "person", QuantityBound.Approx, "about 40 people")]
+    [InlineData(2_000_000_000, "USD", QuantityBound.Exact, "2 billion USD")]
+    [InlineData(12, "percent", QuantityBound.Exact, "12%")]
+    [InlineData(90, "kilometre per hour", QuantityBound.Exact, "90 kilometres per hour")]
+    public void Html_amounts_put_the_unit_in_the_plural_unless_the_value_is_one(double value, string unit, QuantityBound bound, string expected) =>
+        Assert.Equal(expected, HtmlReport.Amount(value, unit, bound));
 
     [GeneratedRegex("(src|href)=\"(https?:)?//|<link rel=\"stylesheet\"|@import", RegexOptions.None, 1000)]
     private static partial Regex External();
