@@ -128,6 +128,25 @@ public static partial class NewsReport
         return value.ToString("#,0.##", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A value as a reader says it: "7 million doses", "at least 69 countries", "2 billion USD", "12%".</summary>
+    internal static string Amount(double value, string? unit, QuantityBound bound)
+    {
+        var prefix = bound switch
+        {
+            QuantityBound.AtLeast => "at least ",
+            QuantityBound.AtMost => "at most ",
+            QuantityBound.Approx => "about ",
+            _ => string.Empty,
+        };
+        var number = NewsReport.Number(value);
+        return unit switch
+        {
+            null or "" => prefix + number,
+            "percent" => prefix + number + "%",
+            _ => prefix + number + " " + NewsReport.UnitName(unit, value),
+        };
+    }
+
     internal static string UnitName(QuantityMention q) => UnitName(q.Unit, q.Value);
 
     /// <summary>The unit as a reader says it of the value: plural unless the value is one ("7 million doses", "1 dose"); codes and "percent" as they are.</summary>

@@ -188,8 +188,8 @@ public static class HtmlReport
             ConflictKind.Attribution => claim?.Speaker ?? "no one named",
             ConflictKind.Modality => claim is null ? "?" : $"{Firmness(claim.Modality)} · {claim.Predicate}",
             ConflictKind.Date => claim?.Date is { } d ? d.Text + (d.Value is { } v ? " (" + v + ")" : string.Empty) : "no date",
-            ConflictKind.Bound => claim is null ? Amount(side.Value, null, QuantityBound.Exact) : Amount(claim.Quantity.Value, claim.Quantity.Unit, claim.Quantity.Bound) + (claim.Quantity.Bound == QuantityBound.Exact ? " (exactly)" : string.Empty),
-            _ => Amount(side.Value, claim?.Quantity.Unit, claim?.Quantity.Bound ?? QuantityBound.Exact),
+            ConflictKind.Bound => claim is null ? NewsReport.Amount(side.Value, null, QuantityBound.Exact) : NewsReport.Amount(claim.Quantity.Value, claim.Quantity.Unit, claim.Quantity.Bound) + (claim.Quantity.Bound == QuantityBound.Exact ? " (exactly)" : string.Empty),
+            _ => NewsReport.Amount(side.Value, claim?.Quantity.Unit, claim?.Quantity.Bound ?? QuantityBound.Exact),
         };
     }
 
@@ -202,25 +202,6 @@ public static class HtmlReport
         Modality.Negated => "denied",
         _ => "reported",
     };
-
-    /// <summary>A value as a reader says it: "7 million doses", "at least 69 countries", "2 billion USD", "12%".</summary>
-    internal static string Amount(double value, string? unit, QuantityBound bound)
-    {
-        var prefix = bound switch
-        {
-            QuantityBound.AtLeast => "at least ",
-            QuantityBound.AtMost => "at most ",
-            QuantityBound.Approx => "about ",
-            _ => string.Empty,
-        };
-        var number = NewsReport.Number(value);
-        return unit switch
-        {
-            null or "" => prefix + number,
-            "percent" => prefix + number + "%",
-            _ => prefix + number + " " + NewsReport.UnitName(unit, value),
-        };
-    }
 
     private static void Facts(StringBuilder sb, string id, string title, IReadOnlyList<AlignedFact> facts, Page page)
     {
@@ -236,7 +217,7 @@ public static class HtmlReport
         {
             var sources = f.Claims.Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
             sb.Append("<tr class=\"fact").Append(f.IndependentSources > 1 ? " corroborated" : string.Empty).Append("\" data-sources=\"").Append(E(string.Join(' ', sources))).Append("\"><td>")
-              .Append(E(f.Key)).Append("</td><td class=\"num\">").Append(E(Amount(f.Value, f.Unit, f.Bound))).Append("</td><td class=\"num\">").Append(f.IndependentSources)
+              .Append(E(f.Key)).Append("</td><td class=\"num\">").Append(E(NewsReport.Amount(f.Value, f.Unit, f.Bound))).Append("</td><td class=\"num\">").Append(f.IndependentSources)
               .Append("</td><td><details><summary>").Append(string.Join(", ", sources.Select(page.Name))).Append("</summary><ul>");
             foreach (var c in f.Claims)
             {

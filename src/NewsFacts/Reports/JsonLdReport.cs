@@ -216,12 +216,34 @@ public static class JsonLdReport
     private static string? WebUrl(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : null;
 
-    /// <summary>A readable name: "2,500,000 dose · AstraZeneca · US → MX (lend, planned)", the claim's line without its id.</summary>
+    /// <summary>A readable name: "2.5 million doses · AstraZeneca · US → MX (lend, Jen Psaki, planned)".</summary>
     private static string Name(Claim claim)
     {
-        var line = claim.ToString();
-        var colon = line.IndexOf(": ", StringComparison.Ordinal);
-        return colon < 0 ? line : line[(colon + 2)..];
+        var q = claim.Quantity;
+        var parts = new List<string> { NewsReport.Amount(q.Value, q.Unit, q.Bound) };
+        if (claim.Item.Count > 0)
+        {
+            parts.Add(string.Join(", ", claim.Item));
+        }
+
+        if (claim.Actor is not null || claim.Recipient is not null)
+        {
+            parts.Add($"{claim.Actor ?? "?"} → {claim.Recipient ?? "?"}");
+        }
+
+        var extras = new List<string> { claim.Predicate };
+        if (claim.Date?.Value is { } d)
+        {
+            extras.Add(d);
+        }
+
+        if (claim.Speaker is not null)
+        {
+            extras.Add(claim.Speaker);
+        }
+
+        extras.Add(NewsJson.Camel(claim.Modality.ToString()));
+        return $"{string.Join(" · ", parts)} ({string.Join(", ", extras)})";
     }
 
     /// <summary>Whether a speaker is an organization (its last word names a body, or it is a known company or body), else a person.</summary>

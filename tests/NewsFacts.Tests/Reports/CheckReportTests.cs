@@ -98,7 +98,7 @@ public sealed partial class CheckReportTests
     [InlineData(12, "percent", QuantityBound.Exact, "12%")]
     [InlineData(90, "kilometre per hour", QuantityBound.Exact, "90 kilometres per hour")]
     public void Html_amounts_put_the_unit_in_the_plural_unless_the_value_is_one(double value, string unit, QuantityBound bound, string expected) =>
-        Assert.Equal(expected, HtmlReport.Amount(value, unit, bound));
+        Assert.Equal(expected, NewsReport.Amount(value, unit, bound));
 
     [GeneratedRegex("(src|href)=\"(https?:)?//|<link rel=\"stylesheet\"|@import", RegexOptions.None, 1000)]
     private static partial Regex External();

@@ -27,6 +27,7 @@ public sealed class JsonLdReportTests
         Schema.AssertValid(doc.RootElement.GetProperty("@graph"));
         var trucks = graph.Single(c => c.GetProperty("text").GetString()!.Contains("fire trucks", StringComparison.Ordinal));
         Assert.Equal("Claim", trucks.GetProperty("@type").GetString());
+        Assert.StartsWith("200 fire trucks · CL → AR (send, ", trucks.GetProperty("name").GetString(), StringComparison.Ordinal);
         Assert.Equal("Ana Rojas", trucks.GetProperty("author").GetProperty("name").GetString());
         Assert.Equal("Person", trucks.GetProperty("author").GetProperty("@type").GetString());
         Assert.Equal("2024-05-02", trucks.GetProperty("datePublished").GetString());
