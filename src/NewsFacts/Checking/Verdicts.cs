@@ -19,6 +19,7 @@ internal sealed class Verdicts
 {
     private const int MaxProfiles = 64;
     private readonly IReadOnlyList<ArticleFacts> _articles;
+    private Dictionary<string, int>? _outletCounts;
     private readonly CheckOptions _options;
     private readonly SpeakerMatcher _speakers;
 
@@ -731,7 +732,10 @@ internal sealed class Verdicts
         return new(members[0], members, Names(articles), plural);
     }
 
-    /// <summary>"CNN (000, 001)", "Tech Times (002)", or the ids alone when no outlet is known; long lists end in "and N more".</summary>
+    /// <summary>
+    /// "Tech Times", "CNN (000, 001)" (the ids only where the check has two sources of one outlet), or the ids alone
+    /// when no outlet is known; long lists end in "and N more".
+    /// </summary>
     internal string Names(IEnumerable<int> articles)
     {
         var distinct = articles.Distinct().Order().ToList();
@@ -740,7 +744,9 @@ internal sealed class Verdicts
         {
             var ids = g.Select(a => _articles[a].Id).ToList();
             var shown = ids.Count > 3 ? string.Join(", ", ids.Take(3)) + $" and {ids.Count - 3} more" : string.Join(", ", ids);
-            parts.Add(g.Key[0] == '\u0000' ? shown : $"{g.Key} ({shown})");
+            _outletCounts ??= _articles.Where(a => a.Source.Outlet is not null).GroupBy(a => a.Source.Outlet!, StringComparer.Ordinal).ToDictionary(o => o.Key, o => o.Count(), StringComparer.Ordinal);
+            var shared = _outletCounts.GetValueOrDefault(g.Key) > 1;
+            parts.Add(g.Key[0] == '\u0000' ? shown : shared ? $"{g.Key} ({shown})" : g.Key);
         }
 
         if (parts.Count > 4)

@@ -50,12 +50,29 @@ public sealed class CrossCheckerTests
 
         var conflict = Assert.Single(report.Conflicts);
         Assert.Equal(ConflictKind.Value, conflict.Kind);
-        Assert.Contains("Daily Ledger (a)", conflict.Summary, StringComparison.Ordinal);
-        Assert.Contains("Evening Star (b)", conflict.Summary, StringComparison.Ordinal);
+        // Each outlet is named once in the check, so the summary names it without its id.
+        Assert.Contains("Daily Ledger says", conflict.Summary, StringComparison.Ordinal);
+        Assert.Contains("Evening Star says", conflict.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("(a)", conflict.Summary, StringComparison.Ordinal);
         Assert.Contains("1,200", conflict.Summary, StringComparison.Ordinal);
         Assert.Contains("1,500", conflict.Summary, StringComparison.Ordinal);
         Assert.Equal([1200.0, 1500.0], conflict.Claims.Select(c => c.Value));
         Assert.Equal("1,200 people", conflict.Claims[0].Highlight!.Value.Of(conflict.Claims[0].Text));
+    }
+
+    [Fact]
+    public void A_summary_names_a_source_by_its_id_as_well_where_two_sources_share_an_outlet()
+    {
+        var report = Check(
+            Article("a", "At least officials said 1,200 people died in the earthquake.", "Daily Ledger")
+                .Claim("1,200 people", 1200, "person", "die", "TR"),
+            Article("b", "The earthquake killed 1,500 people, the agency said.", "Evening Star")
+                .Claim("1,500 people", 1500, "person", "kill", "TR"),
+            Article("c", "Rescuers reached the last village in the mountains on Sunday.", "Evening Star"));
+
+        var conflict = Assert.Single(report.Conflicts);
+        Assert.Contains("Daily Ledger says", conflict.Summary, StringComparison.Ordinal);
+        Assert.Contains("Evening Star (b)", conflict.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
