@@ -42,7 +42,7 @@ public static partial class NewsReport
 
         sb.AppendLine();
         sb.AppendLine($"Found {"quantity".ToQuantity(f.Quantities.Count)}, {"date".ToQuantity(f.Dates.Count)}, {"country mention".ToQuantity(f.Countries.Count)}, {"quote".ToQuantity(f.Quotes.Count)} and {"claim".ToQuantity(f.Claims.Count)}.");
-        Section(sb, markdown, "Claims", f.Claims.Select(ClaimLine));
+        Section(sb, markdown, "Claims", f.Claims.Select(c => ClaimLine(c) + Where(f.ProvenanceOf(c))));
         Section(sb, markdown, "Quantities", f.Quantities.Select(q => $"{q.Text} → {Number(q.Value)}{(q.ValueMax is { } m ? " to " + Number(m) : string.Empty)} {UnitName(q)}{BoundNote(q.Bound)}"));
         Section(sb, markdown, "Dates", f.Dates.Select(d => $"{d.Text} → {DateName(d)}"));
         Section(sb, markdown, "Countries", f.Countries.GroupBy(c => c.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -76,6 +76,10 @@ public static partial class NewsReport
             sb.AppendLine(markdown ? $"- {line}" : $"  • {line}");
         }
     }
+
+    /// <summary>Where a claim stands in the article as read: " · ¶ 2, characters 251–268".</summary>
+    internal static string Where(ClaimProvenance p) =>
+        (p.Paragraph > 0 ? $" · ¶ {p.Paragraph.ToString(CultureInfo.InvariantCulture)}," : " ·") + $" characters {p.Original.Start.ToString(CultureInfo.InvariantCulture)}–{p.Original.End.ToString(CultureInfo.InvariantCulture)}";
 
     internal static string ClaimLine(Claim c)
     {

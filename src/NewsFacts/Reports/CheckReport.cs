@@ -50,7 +50,8 @@ public static partial class NewsReport
                 foreach (var side in c.Claims)
                 {
                     var sentence = markdown ? MarkdownMark(side.Text, side.Highlight) : CheckFormat.Mark(side.Text, side.Highlight);
-                    sb.AppendLine(markdown ? $"- **{side.Source}**: “{sentence.Trim()}”" : $"    {side.Source}: “{sentence.Trim()}”");
+                    var where = side.Provenance is { } p ? Where(p) : string.Empty;
+                    sb.AppendLine(markdown ? $"- **{side.Source}**: “{sentence.Trim()}”{where}" : $"    {side.Source}: “{sentence.Trim()}”{where}");
                 }
             }
         }

@@ -38,6 +38,22 @@ public sealed class ProvenanceTests
     }
 
     [Fact]
+    public void Text_and_Markdown_say_where_each_claim_stands()
+    {
+        var facts = Facts();
+        var p = facts.ProvenanceOf(facts.Claims[0]);
+        var where = $"¶ 2, characters {p.Original.Start}–{p.Original.End}";
+
+        Assert.Contains(where, NewsReport.ToText(facts), StringComparison.Ordinal);
+        Assert.Contains(where, NewsReport.ToMarkdown(facts), StringComparison.Ordinal);
+
+        var other = News.Extract("The city will spend $45 million on 12 new ferries, the council said.", new ArticleMetadata { Id = "council", Published = new DateOnly(2024, 6, 3) });
+        var report = News.Check([facts, other]);
+        Assert.NotEmpty(report.Conflicts);
+        Assert.Contains("Müller said.” · ¶ 2, characters", NewsReport.ToText(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_carries_the_provenance_and_reads_back_output_that_has_none()
     {
         var facts = Facts();
