@@ -155,27 +155,27 @@ public static class JsonLdReport
     {
         w.WriteStartArray("identifier");
         Property(w, "newsfacts:claimId", claimId);
-        Property(w, "newsfacts:paragraph", p.Paragraph);
-        Property(w, "newsfacts:originalStart", p.Original.Start);
-        Property(w, "newsfacts:originalEnd", p.Original.End);
+        Property(w, "newsfacts:paragraph", null, p.Paragraph);
+        Property(w, "newsfacts:originalStart", null, p.Original.Start);
+        Property(w, "newsfacts:originalEnd", null, p.Original.End);
         w.WriteEndArray();
     }
 
-    private static void Property(Utf8JsonWriter w, string id, string value)
+    /// <summary>A schema.org <c>PropertyValue</c>: <paramref name="id"/> with a text or a number as its value.</summary>
+    private static void Property(Utf8JsonWriter w, string id, string? text, int number = 0)
     {
         w.WriteStartObject();
         w.WriteString("@type", "PropertyValue");
         w.WriteString("propertyID", id);
-        w.WriteString("value", value);
-        w.WriteEndObject();
-    }
+        if (text is not null)
+        {
+            w.WriteString("value", text);
+        }
+        else
+        {
+            w.WriteNumber("value", number);
+        }
 
-    private static void Property(Utf8JsonWriter w, string id, int value)
-    {
-        w.WriteStartObject();
-        w.WriteString("@type", "PropertyValue");
-        w.WriteString("propertyID", id);
-        w.WriteNumber("value", value);
         w.WriteEndObject();
     }
 

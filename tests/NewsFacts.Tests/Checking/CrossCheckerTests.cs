@@ -39,14 +39,18 @@ public sealed class CrossCheckerTests
         Assert.Single(report.SingleSource);
     }
 
-    [Fact]
-    public void Different_values_for_one_slot_from_two_origins_are_a_value_conflict_naming_both()
-    {
-        var report = Check(
+    private static ArticleBuilder[] Quake() =>
+    [
             Article("a", "At least officials said 1,200 people died in the earthquake.", "Daily Ledger")
                 .Claim("1,200 people", 1200, "person", "die", "TR"),
             Article("b", "The earthquake killed 1,500 people, the agency said.", "Evening Star")
-                .Claim("1,500 people", 1500, "person", "kill", "TR"));
+                .Claim("1,500 people", 1500, "person", "kill", "TR"),
+    ];
+
+    [Fact]
+    public void Different_values_for_one_slot_from_two_origins_are_a_value_conflict_naming_both()
+    {
+        var report = Check(Quake());
 
         var conflict = Assert.Single(report.Conflicts);
         Assert.Equal(ConflictKind.Value, conflict.Kind);
@@ -63,12 +67,7 @@ public sealed class CrossCheckerTests
     [Fact]
     public void A_summary_names_a_source_by_its_id_as_well_where_two_sources_share_an_outlet()
     {
-        var report = Check(
-            Article("a", "At least officials said 1,200 people died in the earthquake.", "Daily Ledger")
-                .Claim("1,200 people", 1200, "person", "die", "TR"),
-            Article("b", "The earthquake killed 1,500 people, the agency said.", "Evening Star")
-                .Claim("1,500 people", 1500, "person", "kill", "TR"),
-            Article("c", "Rescuers reached the last village in the mountains on Sunday.", "Evening Star"));
+        var report = Check([.. Quake(), Article("c", "Rescuers reached the last village in the mountains on Sunday.", "Evening Star")]);
 
         var conflict = Assert.Single(report.Conflicts);
         Assert.Contains("Daily Ledger says", conflict.Summary, StringComparison.Ordinal);
