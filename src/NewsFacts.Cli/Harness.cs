@@ -89,10 +89,10 @@ internal static class Harness
                 return null;
             }
 
-            if (d.Year is < TextArticleReader.MinYear or > TextArticleReader.MaxYear)
+            if (d.Year is < ArticleMetadata.FirstPublishedYear or > ArticleMetadata.LastPublishedYear)
             {
                 // Outside these years relative dates ("two years ago", "next month") no longer resolve and silently vanish.
-                stderr.WriteLine($"newsfacts: --published '{published}' is outside the years {TextArticleReader.MinYear}-{TextArticleReader.MaxYear} that relative dates are resolved in");
+                stderr.WriteLine($"newsfacts: --published '{published}' is outside the years {ArticleMetadata.FirstPublishedYear}-{ArticleMetadata.LastPublishedYear} that relative dates are resolved in");
                 ok = false;
                 return null;
             }

@@ -3,6 +3,16 @@ namespace NewsFacts;
 /// <summary>What is known about an article besides its text.</summary>
 public sealed record ArticleMetadata
 {
+    /// <summary>
+    /// The first year of a publication date that is taken: earlier ones are placeholders (<c>0001-01-01</c>), and
+    /// relative dates ("two years ago", "next month") are resolved only in <see cref="FirstPublishedYear"/> to
+    /// <see cref="LastPublishedYear"/>. The readers take no publication date outside them.
+    /// </summary>
+    public const int FirstPublishedYear = 1800;
+
+    /// <summary>The last year of a publication date that is taken (see <see cref="FirstPublishedYear"/>).</summary>
+    public const int LastPublishedYear = 2200;
+
     /// <summary>No metadata at all.</summary>
     public static ArticleMetadata Empty { get; } = new();
 

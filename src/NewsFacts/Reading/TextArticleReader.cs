@@ -66,12 +66,6 @@ internal static partial class TextArticleReader
         return (ArticleMetadata.Empty, text);
     }
 
-    /// <summary>The first year of a publication date: earlier ones are placeholders, and relative dates resolve in 1800–2200.</summary>
-    internal const int MinYear = 1800;
-
-    /// <summary>The last year of a publication date (see <see cref="MinYear"/>).</summary>
-    internal const int MaxYear = 2200;
-
     /// <summary>Parses a date such as <c>2021-03-18</c> or <c>2021-03-18T10:00:00Z</c>.</summary>
     internal static DateOnly? ParseDate(string? value)
     {
@@ -92,7 +86,7 @@ internal static partial class TextArticleReader
         }
 
         // Placeholders such as 0001-01-01 or 9999-12-31 are no publication date.
-        return date is { Year: >= MinYear and <= MaxYear } ? date : null;
+        return date is { Year: >= ArticleMetadata.FirstPublishedYear and <= ArticleMetadata.LastPublishedYear } ? date : null;
     }
 
     private static ArticleMetadata WithPublished(ArticleMetadata metadata, string value, int lineNo, List<Diagnostic> diagnostics)

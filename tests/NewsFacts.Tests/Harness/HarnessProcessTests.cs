@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NewsFacts.Tests.Harness;
 
 /// <summary>
-/// The harness as a user runs it: the built <c>newsfacts.dll</c> started as its own process (with the build's
+/// The harness as a user runs it: the built <c>NewsFacts.Cli.dll</c> started as its own process (with the build's
 /// runtime settings, InvariantGlobalization among them) on <c>corpus/</c>, for every command in every format.
 /// </summary>
 public sealed class HarnessProcessTests : IDisposable
@@ -96,7 +96,7 @@ internal static class HarnessProcess
         var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = here.Name;
         var configuration = here.Parent!.Name;
-        var dll = Path.Combine(Repo.Root, "src", "NewsFacts.Cli", "bin", configuration, framework, "newsfacts.dll");
+        var dll = Path.Combine(Repo.Root, "src", "NewsFacts.Cli", "bin", configuration, framework, "NewsFacts.Cli.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"The harness is not built at {dll}.", dll);
     }
 }

@@ -1,0 +1,29 @@
+namespace NewsFacts.Tests.Package;
+
+/// <summary>Publishing the harness gives the <c>newsfacts</c> command in the output folder.</summary>
+public sealed class PublishTests : IDisposable
+{
+    private readonly Harness.TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>
+    /// The framework-dependent form (<c>-p:PublishAot=false</c>, from the build these tests run on); the default
+    /// native form is the same target over the native binary, and takes minutes and clang, so it is not run here.
+    /// </summary>
+    [Fact]
+    public void Publishing_writes_the_newsfacts_command_that_runs()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var output = Path.Combine(_temp.Path, "out");
+
+        var publish = Processes.Run("dotnet", ["publish", "src/NewsFacts.Cli/NewsFacts.Cli.csproj", "-c", configuration, "--no-build", "-p:PublishAot=false", "-o", output]);
+
+        Assert.True(publish.Exit == 0, $"dotnet publish failed:\n{publish.Output}");
+        var command = Path.Combine(output, OperatingSystem.IsWindows() ? "newsfacts.exe" : "newsfacts");
+        Assert.True(File.Exists(command), string.Join(", ", Directory.GetFiles(output).Select(Path.GetFileName)));
+        var report = Processes.Run(command, ["extract", "corpus/002_14083e9a3131a838.txt", "--format", "text"]);
+        Assert.True(report.Exit == 0, report.Output);
+        Assert.Contains("million doses", report.Stdout, StringComparison.Ordinal);
+    }
+}
