@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 
 namespace NewsFacts.Benchmarks;
@@ -11,21 +10,13 @@ namespace NewsFacts.Benchmarks;
 [MemoryDiagnoser]
 public class ReadingBenchmarks
 {
-    /// <summary>The number of pages in aeb-dev; the setup checks it so per-page figures stay honest.</summary>
-    public const int PageCount = 91;
+    /// <summary>The number of pages in aeb-dev (see <see cref="AebPages"/>).</summary>
+    public const int PageCount = AebPages.Count;
 
     private string[] _pages = [];
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var folder = Path.GetFullPath(Path.Combine(Corpus.Root, "..", "shared", "eval", "data", "aeb-dev", "html"));
-        _pages = [.. Directory.EnumerateFiles(folder, "*.html.gz").Order(StringComparer.Ordinal).Select(Unzip)];
-        if (_pages.Length != PageCount)
-        {
-            throw new InvalidOperationException($"{folder} holds {_pages.Length} pages, not {PageCount}; update ReadingBenchmarks.PageCount.");
-        }
-    }
+    public void Setup() => _pages = AebPages.Load();
 
     [Benchmark(Baseline = true, OperationsPerInvoke = PageCount)]
     public int ReadPage()
@@ -52,13 +43,5 @@ public class ReadingBenchmarks
         }
 
         return claims;
-    }
-
-    private static string Unzip(string path)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        return reader.ReadToEnd();
     }
 }
