@@ -6,10 +6,12 @@ namespace NewsFacts;
 /// </summary>
 public sealed class RepairedText : IEquatable<RepairedText>
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    // Null for a text that needed no repair: every offset maps to itself, and no map is kept (it would cost four times
+    // the text).
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
 
-    internal RepairedText(string original, string text, int[] starts, int[] ends, IReadOnlyList<Diagnostic> repairs)
+    internal RepairedText(string original, string text, int[]? starts, int[]? ends, IReadOnlyList<Diagnostic> repairs)
     {
         Original = original;
         Text = text;
@@ -34,15 +36,7 @@ public sealed class RepairedText : IEquatable<RepairedText>
     public static RepairedText Unchanged(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var starts = new int[text.Length];
-        var ends = new int[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            starts[i] = i;
-            ends[i] = i + 1;
-        }
-
-        return new RepairedText(text, text, starts, ends, []);
+        return new RepairedText(text, text, null, null, []);
     }
 
     /// <summary>Maps a span of <see cref="Text"/> to the span of <see cref="Original"/> that produced it.</summary>
@@ -56,11 +50,35 @@ public sealed class RepairedText : IEquatable<RepairedText>
 
         if (span.IsEmpty)
         {
-            var at = span.Start < Text.Length ? _starts[span.Start] : Original.Length;
+            var at = span.Start < Text.Length ? StartOf(span.Start) : Original.Length;
             return new TextSpan(at, at);
         }
 
-        return new TextSpan(_starts[span.Start], _ends[span.End - 1]);
+        return new TextSpan(StartOf(span.Start), EndOf(span.End - 1));
+    }
+
+    /// <summary>The first original offset that produced character <paramref name="i"/> of <see cref="Text"/>.</summary>
+    private int StartOf(int i) => _starts is null ? i : _starts[i];
+
+    /// <summary>The original offset just past what produced character <paramref name="i"/> of <see cref="Text"/>.</summary>
+    private int EndOf(int i) => _ends is null ? i + 1 : _ends[i];
+
+    private bool SameMap(RepairedText other)
+    {
+        if (_starts is null && other._starts is null)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < Text.Length; i++)
+        {
+            if (StartOf(i) != other.StartOf(i) || EndOf(i) != other.EndOf(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Maps an offset of <see cref="Text"/> to the original offset it came from.</summary>
@@ -70,8 +88,7 @@ public sealed class RepairedText : IEquatable<RepairedText>
     public bool Equals(RepairedText? other) =>
         other is not null && (ReferenceEquals(this, other) || (string.Equals(Original, other.Original, StringComparison.Ordinal)
             && string.Equals(Text, other.Text, StringComparison.Ordinal)
-            && _starts.AsSpan().SequenceEqual(other._starts)
-            && _ends.AsSpan().SequenceEqual(other._ends)
+            && SameMap(other)
             && Repairs.SequenceEqual(other.Repairs)));
 
     /// <inheritdoc />
@@ -91,54 +108,62 @@ public sealed class RepairedText : IEquatable<RepairedText>
 }
 
 /// <summary>Builds a <see cref="RepairedText"/> left to right, keeping the map to the original offsets.</summary>
+/// <remarks>
+/// Until the first change the builder only counts the original characters kept from the start, so a text that needs
+/// no repair costs no copy and no map.
+/// </remarks>
 internal sealed class RepairedTextBuilder
 {
     private readonly string _original;
-    private readonly System.Text.StringBuilder _text;
-    private readonly List<int> _starts;
-    private readonly List<int> _ends;
     private readonly List<Diagnostic> _repairs = [];
+    private System.Text.StringBuilder? _text;
+    private List<int>? _starts;
+    private List<int>? _ends;
+    private int _kept;
 
-    public RepairedTextBuilder(string original)
-    {
-        _original = original;
-        _text = new System.Text.StringBuilder(original.Length);
-        _starts = new List<int>(original.Length);
-        _ends = new List<int>(original.Length);
-    }
+    public RepairedTextBuilder(string original) => _original = original;
 
-    public int Length => _text.Length;
+    public int Length => _text?.Length ?? _kept;
 
-    public char this[int index] => _text[index];
+    public char this[int index] => _text is null ? (index < _kept ? _original[index] : throw new IndexOutOfRangeException()) : _text[index];
 
     /// <summary>Copies original characters <c>[start, end)</c> unchanged.</summary>
     public void Keep(int start, int end)
     {
+        if (_text is null && start == _kept)
+        {
+            _kept = Math.Max(_kept, end);
+            return;
+        }
+
+        var text = Written();
         for (var i = start; i < end; i++)
         {
-            _text.Append(_original[i]);
-            _starts.Add(i);
-            _ends.Add(i + 1);
+            text.Append(_original[i]);
+            _starts!.Add(i);
+            _ends!.Add(i + 1);
         }
     }
 
     /// <summary>Appends <paramref name="replacement"/> as the repair of original characters <c>[start, end)</c>.</summary>
     public void Replace(int start, int end, ReadOnlySpan<char> replacement)
     {
+        var text = Written();
         foreach (var c in replacement)
         {
-            _text.Append(c);
-            _starts.Add(start);
-            _ends.Add(end);
+            text.Append(c);
+            _starts!.Add(start);
+            _ends!.Add(end);
         }
     }
 
     /// <summary>Drops the last <paramref name="count"/> characters written (for trailing space, say).</summary>
     public void TrimEnd(int count)
     {
-        _text.Length -= count;
-        _starts.RemoveRange(_starts.Count - count, count);
-        _ends.RemoveRange(_ends.Count - count, count);
+        var text = Written();
+        text.Length -= count;
+        _starts!.RemoveRange(_starts.Count - count, count);
+        _ends!.RemoveRange(_ends.Count - count, count);
     }
 
     public void Note(Diagnostic repair)
@@ -151,10 +176,36 @@ internal sealed class RepairedTextBuilder
 
     public RepairedText Build()
     {
-        var text = _text.ToString();
+        if (_text is null && _kept == _original.Length && _repairs.Count == 0)
+        {
+            return RepairedText.Unchanged(_original);
+        }
+
+        var text = Written().ToString();
         return string.Equals(text, _original, StringComparison.Ordinal) && _repairs.Count == 0
             ? RepairedText.Unchanged(_original)
-            : new RepairedText(_original, text, [.. _starts], [.. _ends], _repairs);
+            : new RepairedText(_original, text, [.. _starts!], [.. _ends!], _repairs);
+    }
+
+    /// <summary>The text written so far, with the kept start copied in at the first change.</summary>
+    private System.Text.StringBuilder Written()
+    {
+        if (_text is not null)
+        {
+            return _text;
+        }
+
+        _text = new System.Text.StringBuilder(_original.Length);
+        _starts = new List<int>(_original.Length);
+        _ends = new List<int>(_original.Length);
+        _text.Append(_original, 0, _kept);
+        for (var i = 0; i < _kept; i++)
+        {
+            _starts.Add(i);
+            _ends.Add(i + 1);
+        }
+
+        return _text;
     }
 
     /// <summary>Composes two repairs: <paramref name="second"/> was made on <paramref name="first"/>'s text.</summary>

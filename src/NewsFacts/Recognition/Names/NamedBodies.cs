@@ -41,16 +41,24 @@ internal sealed partial class NamedBodies
 
     private static readonly HashSet<string> Connectors = new(["of", "and", "for", "the", "on", "de", "del", "da", "do", "des", "la", "&"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorWords = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Seats = new(["Kremlin", "Pentagon", "Planalto", "Elysee", "Élysée", "Whitehall", "Zhongnanhai", "Vatican"], StringComparer.Ordinal);
 
     public NamedBodies(string text)
     {
         _text = text;
-        var words = Word().Matches(text);
+        // The words' places only: a Match and a string per word would cost more than the text itself.
+        var words = new List<(int Index, int Length)>();
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            words.Add((match.Index, match.Length));
+        }
+
         var k = 0;
         while (k < words.Count)
         {
-            if (!IsCapitalized(words[k].Value) || !SameLine(words, k) || words[k].Value is "The" or "A" or "An")
+            if (!IsCapitalized(words[k]) || !SameLine(words, k) || Is(words[k], "The") || Is(words[k], "A") || Is(words[k], "An"))
             {
                 k++;
                 continue;
@@ -59,7 +67,7 @@ internal sealed partial class NamedBodies
             // a run of capitalized words, with connectors inside ("Bureau of Fisheries and Aquatic Resources")
             var end = k;
             while (end + 1 < words.Count && Adjacent(words, end) &&
-                   (IsCapitalized(words[end + 1].Value) || Connectors.Contains(words[end + 1].Value) && end + 2 < words.Count && Adjacent(words, end + 1) && IsCapitalized(words[end + 2].Value)))
+                   (IsCapitalized(words[end + 1]) || ConnectorWords.Contains(Span(words[end + 1])) && end + 2 < words.Count && Adjacent(words, end + 1) && IsCapitalized(words[end + 2])))
             {
                 end++;
             }
@@ -197,14 +205,18 @@ internal sealed partial class NamedBodies
 
     private static string Initials(string name) => string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
 
-    private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
+    private bool IsCapitalized((int Index, int Length) word) => word.Length > 0 && char.IsUpper(_text[word.Index]);
+
+    private ReadOnlySpan<char> Span((int Index, int Length) word) => _text.AsSpan(word.Index, word.Length);
+
+    private bool Is((int Index, int Length) word, string value) => Span(word).SequenceEqual(value);
 
     /// <summary>Whether two words stand side by side: one space between them, no punctuation.</summary>
-    private bool Adjacent(MatchCollection words, int k) =>
+    private bool Adjacent(List<(int Index, int Length)> words, int k) =>
         words[k + 1].Index == words[k].Index + words[k].Length + 1 && _text[words[k].Index + words[k].Length] == ' ';
 
     /// <summary>Whether the word opens no sentence (a capital there says nothing), unless the next word is capitalized too.</summary>
-    private bool SameLine(MatchCollection words, int k)
+    private bool SameLine(List<(int Index, int Length)> words, int k)
     {
         var i = words[k].Index - 1;
         while (i >= 0 && _text[i] == ' ')
@@ -213,7 +225,7 @@ internal sealed partial class NamedBodies
         }
 
         var opensSentence = i < 0 || _text[i] is '.' or '!' or '?' or '\n' or '"' or '\u201c';
-        return !opensSentence || k + 1 < words.Count && Adjacent(words, k) && IsCapitalized(words[k + 1].Value);
+        return !opensSentence || k + 1 < words.Count && Adjacent(words, k) && IsCapitalized(words[k + 1]);
     }
 
     [GeneratedRegex(@"[\p{L}][\p{L}\p{M}'\u2019\-]*|&", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
