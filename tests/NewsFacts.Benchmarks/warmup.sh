@@ -32,11 +32,15 @@ for copy in 1 2 3 4 5; do
   cp "$work/first/"* "$work/again$copy/"
 done
 
-# Processor seconds (user + system) of one run of the command on the given paths.
+# Processor seconds (user + system) of one run of the command on the given paths, from the kernel's accounting of the
+# finished child (microseconds; /usr/bin/time rounds to hundredths, too coarse for ten pages).
 cpu() {
-  # shellcheck disable=SC2086
-  /usr/bin/time -f '%U %S' -o "$work/time" $command extract "$@" > /dev/null 2>&1 || true
-  awk '{printf "%.3f\n", $1 + $2}' "$work/time"
+  python3 -c '
+import resource, shlex, subprocess, sys
+before = resource.getrusage(resource.RUSAGE_CHILDREN)
+subprocess.run(shlex.split(sys.argv[1]) + ["extract"] + sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+after = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("%.4f" % (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime))' "$command" "$@"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
@@ -54,6 +58,6 @@ f=$(printf '%s\n' "${first[@]}" | median)
 m=$(printf '%s\n' "${many[@]}" | median)
 awk -v s="$s" -v f="$f" -v m="$m" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
   first = (f - s) / 10 * 1000; steady = (m - f) / 50 * 1000
-  printf "start-up %.3f s, 10 pages %.3f s, 60 pages %.3f s (processor time, medians)\n", s, f, m
+  printf "start-up %.4f s, 10 pages %.4f s, 60 pages %.4f s (processor time, medians)\n", s, f, m
   printf "first 10 pages %.1f ms/page, steady state %.1f ms/page: ratio %.2f (load: %s)\n", first, steady, first / steady, load
 }'
