@@ -180,12 +180,6 @@ internal sealed partial class DateParser
             return WithTime(apposed);
         }
 
-        // Tuesday from 2:00 to 2:30 pm, next Monday 1-3 pm
-        if (d.Value.Timex is { } dayTimex && TimeRange(k, dayTimex) is { } range)
-        {
-            return range;
-        }
-
         var linked = WordIn(k, "at", "around", "by", "before", "after");
         if (linked)
         {
@@ -200,7 +194,7 @@ internal sealed partial class DateParser
         // "at 4": a bare hour after "at" or "around" on a named day
         if (linked && At(k).IsNumber && At(k).Length <= 2 && At(k).Number is >= 1 and <= 12 && !At(k + 1).IsWord && !Sym(k + 1, ':') && !(Sym(k + 1, '.') && Tight(k + 1) && At(k + 2).IsNumber) && !Sym(k + 1, '/') && !Sym(k + 1, '-'))
         {
-            return new DateMatch(k + 1, d.Value with { Timex = d.Value.Timex + "T" + DateCalendar.Two(At(k).Number) });
+            return new DateMatch(k + 1, d.Value with { Timex = d.Value.Timex + "T" + DateCalendar.Two(At(k).Number) + ":00" });
         }
 
         var p = WordIn(e, "in") && Word(e + 1, "the") ? e + 2 : e;
@@ -213,7 +207,7 @@ internal sealed partial class DateParser
                 return new DateMatch(later.End, d.Value with { Timex = d.Value.Timex + later.Value });
             }
 
-            return new DateMatch(p + 1, IsDeicticDay(d) ? d.Value with { Timex = d.Value.Timex + "T" + code } : d.Value);
+            return new DateMatch(p + 1, IsDeicticDay(d) ? d.Value with { Timex = d.Value.Timex + "T" + code } : d.Value with { PartOfDay = code });
         }
 
         return day;
@@ -261,7 +255,7 @@ internal sealed partial class DateParser
         }
 
         var k = WordIn(i, "at") ? i + 1 : i;
-        return Time(k) is { } time && !TimeRangeAfter(time.End) ? new DateMatch(time.End, DateValue.Other(time.Value)) : null;
+        return Time(k) is { } time && !TimeRangeAfter(time.End) ? new DateMatch(time.End, DateValue.Other(time.Value) with { TimeOfDay = true }) : null;
     }
 
     /// <summary>Whether a time with no date ("10 a.m.") is a mention of its own (value <c>T10</c>).</summary>

@@ -73,12 +73,12 @@ internal sealed partial class DateParser
         var tok = At(i);
         if (WordIn(i, "noon", "midday"))
         {
-            return new TimeMatch(i + 1, "T12");
+            return new TimeMatch(i + 1, "T12:00");
         }
 
         if (Word(i, "midnight"))
         {
-            return new TimeMatch(i + 1, "T00");
+            return new TimeMatch(i + 1, "T00:00");
         }
 
         if (!tok.IsNumber || tok.Length > 2 || tok.Number > 24 || IsMoneyOrCount(i))
@@ -139,7 +139,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        var value = "T" + DateCalendar.Two(hour) + (minute is { } m ? ":" + DateCalendar.Two(m) : string.Empty);
+        var value = "T" + DateCalendar.Two(hour) + ":" + DateCalendar.Two(minute ?? 0);
         return new TimeMatch(afterMeridiem, value);
     }
 

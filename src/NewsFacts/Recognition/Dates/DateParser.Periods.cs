@@ -339,7 +339,7 @@ internal sealed partial class DateParser
         }
 
         var k = j + 1;
-        if (Word(k, "of") && YearAt(k + 1) is { } y1)
+        if (Word(k, "of") && YearAt(k + 1, allowWords: true) is { } y1)
         {
             return new DateMatch(y1.End, DateValue.Other(DateCalendar.Year(y1.Year) + "-" + season.Code));
         }
@@ -362,7 +362,27 @@ internal sealed partial class DateParser
             return null;
         }
 
-        return new DateMatch(k, DateValue.Other(season.Code));
+        return new DateMatch(k, DateValue.Other(SeasonYear(season.Code, j) is { } sy ? DateCalendar.Year(sy) + "-" + season.Code : season.Code));
+    }
+
+    /// <summary>
+    /// The year of a season named without one: the reference year, the year before in a sentence about the past when
+    /// the season has not begun yet, the year after in one about the future when it is over ("in the summer" in March).
+    /// </summary>
+    private int? SeasonYear(string code, int at)
+    {
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        var (first, last) = code switch { "SP" => (3, 5), "SU" => (6, 8), "FA" => (9, 11), _ => (1, 2) };
+        if (r.Month < first && !FutureContext(at) && PastContext(at))
+        {
+            return r.Year - 1;
+        }
+
+        return r.Month > last + 1 && FutureContext(at) ? r.Year + 1 : r.Year;
     }
 
     /// <summary>Whether a holiday name ends just before <paramref name="i"/> ("Christmas of 2020").</summary>

@@ -60,8 +60,9 @@ internal sealed partial class DateParser
     {
         if (Word(i, "in") && Amount(i + 1) is { } ahead && FutureContext(i))
         {
+            // as precise as the expression: "in five years" is a year, "in two weeks" a week
             return reference is { } r && ahead.Apply(r, 1) is { } d
-                ? new DateMatch(ahead.End, DateValue.Of(d) with { DurationTokens = (i + 1, ahead.End) })
+                ? new DateMatch(ahead.End, AsPreciseAs(ahead, d) with { DurationTokens = (i + 1, ahead.End) })
                 : null;
         }
 
@@ -83,19 +84,8 @@ internal sealed partial class DateParser
         var duration = (j, amount.End);
         var e = amount.End;
 
-        // "3 days starting from next Monday", "two weeks beginning May 20", "for 3 days, from today": the span from that day
-        var s = Sym(e, ',') ? e + 1 : e;
-        if (WordIn(s, "starting", "beginning", "from") && (At(s).Is("from") ? j > 0 && Word(j - 1, "for") : true))
-        {
-            var a0 = WordIn(s + 1, "from", "on") && !At(s).Is("from") ? s + 2 : s + 1;
-            if (Core(a0) is { } start && start.Value.Grain == DateGrain.Day && AsDate(start.Value) is { } from && amount.Apply(from, 1) is { } to && to > from)
-            {
-                var (n, unit) = amount.Months == 0 && amount.Years == 0 ? (amount.Days % 7 == 0 && amount.Days >= 7 && UnitWordAt(amount.End - 1) == 'W' ? (amount.Days / 7, 'W') : (amount.Days, 'D'))
-                    : amount.Days == 0 && amount.Years == 0 ? (amount.Months, 'M') : amount.Days == 0 && amount.Months == 0 ? (amount.Years, 'Y') : (to.DayNumber - from.DayNumber, 'D');
-                return new DateMatch(start.End, DateValue.Other($"({DateCalendar.Day(from)},{DateCalendar.Day(to)},P{DateCalendar.Int(n)}{unit})") with { DurationTokens = duration });
-            }
-        }
-
+        // "3 days starting from next Monday", "for 3 days, from today": a duration (a quantity) and the day it starts
+        // (a date of its own, found on its own)
         var ago = WordIn(e, "ago", "back") && !(At(e).Is("back") && At(e + 1).IsWord && !WordIn(e + 1, "and", "or", "but", "when"));
         var later = !ago && WordIn(e, "earlier", "later") && !Word(e + 1, "than") && Core(e + 1) is null;
         if (ago || later)
@@ -207,7 +197,9 @@ internal sealed partial class DateParser
             && YearAt(i) is { } y1 && YearAt(i + 2) is { } y2 && y2.Year > y1.Year && y2.Year - y1.Year < 200 && !IsChained(i, i + 3)
             && !(i > 0 && !At(i).SpaceBefore && IsDateSeparator(At(i - 1))))
         {
-            return new DateMatch(i + 3, DateValue.Other($"({DateCalendar.Day(y1.Year, 1, 1)},{DateCalendar.Day(y2.Year, 1, 1)},P{DateCalendar.Int(y2.Year - y1.Year)}Y)"));
+            return new DateMatch(i + 3, DateValue.Other($"({DateCalendar.Day(y1.Year, 1, 1)},{DateCalendar.Day(y2.Year, 1, 1)},P{DateCalendar.Int(y2.Year - y1.Year)}Y)")
+                with
+            { Pieces = [(i, new DateMatch(i + 1, DateValue.OfYear(y1.Year))), (i + 2, new DateMatch(i + 3, DateValue.OfYear(y2.Year)))] });
         }
 
         var opener = WordIn(i, "between", "from") ? i + 1 : i;
@@ -237,6 +229,7 @@ internal sealed partial class DateParser
         }
 
         var second = RangeEnd(k + 1);
+        var carried = false;
         if (second is null && a.Value.Grain == DateGrain.Day && a.Value.Month is { } am)
         {
             // "from April the ninth till the seventeenth": the month carries over
@@ -244,6 +237,7 @@ internal sealed partial class DateParser
             if (DayNumber(d) is { } day && !IsUnitAfter(day.End))
             {
                 second = new DateMatch(day.End, a.Value with { Day = day.Value, Timex = "day" });
+                carried = true;
             }
         }
 
@@ -257,7 +251,42 @@ internal sealed partial class DateParser
             return null;
         }
 
-        return Interval(a.Value, b.Value) is { } v ? new DateMatch(b.End, v) : null;
+        if (Interval(a.Value, b.Value) is not { } v)
+        {
+            return null;
+        }
+
+        var last = b;
+        if (carried)
+        {
+            var y = a.Value.Year ?? reference?.Year ?? 2000;
+            var secondValue = a.Value.Month is { } month && b.Value.Day is { } dd && DateCalendar.IsValid(y, month, dd)
+                ? DateValue.Of(new DateOnly(y, month, dd), a.Value.YearInferred)
+                : DateValue.Other(DateCalendar.Day(null, a.Value.Month, b.Value.Day ?? 1));
+            last = new DateMatch(b.End, secondValue);
+        }
+
+        return new DateMatch(b.End, v with { Pieces = [(opener, a), (k + 1, new DateMatch(last.End, AfterStart(a.Value, last.Value)))] });
+    }
+
+    /// <summary>
+    /// The second end of a range whose year is not written, in the year of the first end (or the next, when it would
+    /// fall before it): "from August to October" is one season, not two months resolved each on its own.
+    /// </summary>
+    private static DateValue AfterStart(DateValue a, DateValue b)
+    {
+        if (!b.YearInferred || a.Year is not { } y || b.Month is not { } m || a.Month is not { } am)
+        {
+            return b;
+        }
+
+        var year = m < am || (m == am && b.Day < a.Day) ? y + 1 : y;
+        if (b.Grain == DateGrain.Month)
+        {
+            return DateValue.OfMonth(year, m) with { YearInferred = true };
+        }
+
+        return b.Grain == DateGrain.Day && b.Day is { } d && DateCalendar.IsValid(year, m, d) ? DateValue.Of(new DateOnly(year, m, d), yearInferred: true) : b;
     }
 
     /// <summary>One end of a range: a date, "now" or "today".</summary>

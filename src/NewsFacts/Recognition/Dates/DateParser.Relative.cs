@@ -15,6 +15,7 @@ internal sealed partial class DateParser
     {
         "said", "told", "announced", "reported", "added", "wrote", "stated", "confirmed", "noted", "was", "were", "had", "did",
         "held", "met", "began", "started", "ended", "took", "came", "went", "released", "published", "signed", "agreed", "ago",
+        "rose", "fell", "grew", "found", "saw", "won", "lost", "left", "made", "gave", "sold", "bought", "paid", "struck",
     };
 
     /// <summary>Whether the sentence before token <paramref name="i"/> speaks of the future (a modal, "until", "as soon as").</summary>
@@ -42,7 +43,7 @@ internal sealed partial class DateParser
                 return false;
             }
 
-            if (tok.IsWord && (FutureWords.Contains(tok.Lower) || (tok.Is("may") && !char.IsUpper(text[tok.Start])) || (tok.Is("by") && k >= i - 2)))
+            if (tok.IsWord && (IsFutureWord(k) || (tok.Is("may") && !char.IsUpper(text[tok.Start])) || (tok.Is("by") && k >= i - 2)))
             {
                 return true;
             }
@@ -50,6 +51,13 @@ internal sealed partial class DateParser
 
         return false;
     }
+
+    /// <summary>Words of the future that are also nouns ("the plan", "hopes of a deal"): a cue only before "to".</summary>
+    private static readonly HashSet<string> FutureNouns = new(StringComparer.Ordinal) { "plan", "plans", "hope", "hopes" };
+
+    /// <summary>Whether the word at <paramref name="k"/> points to the future: "will", "expected"; "plans" only as "plans to".</summary>
+    private bool IsFutureWord(int k) =>
+        FutureWords.Contains(At(k).Lower) && (!FutureNouns.Contains(At(k).Lower) || Word(k + 1, "to"));
 
     /// <summary>Words ending in -ed that do not make a sentence past ("expected to", "scheduled for").</summary>
     private static readonly HashSet<string> NotPastEd = new(StringComparer.Ordinal)
@@ -102,7 +110,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (FutureWords.Contains(tok.Lower) || tok.Is("payable") || tok.Is("effective"))
+        if (IsFutureWord(k) || tok.Is("payable") || tok.Is("effective"))
         {
             return false;
         }
@@ -191,7 +199,7 @@ internal sealed partial class DateParser
                     hour += 12;
                 }
 
-                return new DateMatch(k + 1, day with { Timex = day.Timex + "T" + DateCalendar.Two(hour) });
+                return new DateMatch(k + 1, day with { Timex = day.Timex + "T" + DateCalendar.Two(hour) + ":00" });
             }
 
             return new DateMatch(end, day with { Timex = day.Timex + "T" + part });
@@ -352,6 +360,12 @@ internal sealed partial class DateParser
     /// <summary>"the next two days", "the past three years", "the last 2 quarters": an interval that ends or starts at the reference.</summary>
     private DateMatch? CountedPeriod(int unitAt, int count, int dir, int countStart, int countEnd)
     {
+        // a duration counted back or ahead from now is a quantity (TIMEX3 DURATION), not a date: it names no point
+        if (!EmitCountedPeriods)
+        {
+            return CountedPeriodEnd(unitAt);
+        }
+
         if (reference is not { } r || !At(unitAt).IsWord)
         {
             return null;
@@ -396,6 +410,13 @@ internal sealed partial class DateParser
 
         return new DateMatch(k + 1, DateValue.Other($"({DateCalendar.Day(from.Value)},{DateCalendar.Day(to.Value)},P{DateCalendar.Int(n)}{letter})") with { DurationTokens = (countStart, k + 1) });
     }
+
+    /// <summary>Whether "the past three years" is a date (an interval ending now); TIMEX3 makes it a duration.</summary>
+    private static readonly bool EmitCountedPeriods = false;
+
+    /// <summary>A counted period that is no date: consumed (so that no part of it reads as one), with no value.</summary>
+    private DateMatch? CountedPeriodEnd(int unitAt) =>
+        At(unitAt).IsWord && (DateLexicon.Units.ContainsKey(At(unitAt).Lower) || WordIn(unitAt, "quarters", "quarter")) ? new DateMatch(unitAt + 1, DateValue.Other(null) with { Pieces = [] }) : null;
 
     // ---- weekdays --------------------------------------------------------------------------------------------
 

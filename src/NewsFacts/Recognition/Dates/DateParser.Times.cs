@@ -17,6 +17,9 @@ internal readonly record struct Clock(int End, int Hour, int? Minute, string? Me
 
 internal sealed partial class DateParser
 {
+    /// <summary>The day part of a time whose day the text does not give: <c>XXXX-XX-XXT12:00</c>.</summary>
+    private const string UnknownDay = "XXXX-XX-XX";
+
     /// <summary>An hour with optional minutes and am/pm; a bare hour is allowed (the caller decides whether it reads as a time).</summary>
     private Clock? ClockAt(int i)
     {
@@ -106,6 +109,16 @@ internal sealed partial class DateParser
         string Stamp(int hour, int? minute) => (day ?? string.Empty) + "T" + DateCalendar.Two(hour) + (minute is { } m ? ":" + DateCalendar.Two(m) : string.Empty);
         var minutes = finish - start;
         var duration = "PT" + (minutes / 60 > 0 ? DateCalendar.Int(minutes / 60) + "H" : string.Empty) + (minutes % 60 > 0 ? DateCalendar.Int(minutes % 60) + "M" : string.Empty);
-        return new DateMatch(end, DateValue.Other($"({Stamp(startHour, a.Minute)},{Stamp(finishHour, b.Minute)},{duration})"));
+
+        // TIMEX3 writes a range as its two times (and the day, when one follows), each on the day it falls on
+        DateValue Clock(int hour, int? minute) => DateValue.Other((day ?? string.Empty) + "T" + DateCalendar.Two(hour) + ":" + DateCalendar.Two(minute ?? 0)) with { TimeOfDay = day is null };
+        List<(int, DateMatch)> pieces = [(k, new DateMatch(a.End, Clock(startHour, a.Minute))), (c + 1, new DateMatch(b.End, Clock(finishHour, b.Minute)))];
+        if (end > b.End)
+        {
+            var dayAt = Word(b.End, "on") ? b.End + 1 : b.End;
+            pieces.Add((dayAt, new DateMatch(end, Base(dayAt)!.Value.Value)));
+        }
+
+        return new DateMatch(end, DateValue.Other($"({Stamp(startHour, a.Minute)},{Stamp(finishHour, b.Minute)},{duration})") with { Pieces = pieces });
     }
 }

@@ -70,6 +70,7 @@ internal sealed partial class DateParser
     public IReadOnlyList<DateMention> Parse()
     {
         var mentions = new List<DateMention>();
+        var found = new List<(int Start, int End, DateValue Value)>();
         PartFocus? focus = null;
         var i = 0;
         while (i < t.Count)
@@ -95,6 +96,18 @@ internal sealed partial class DateParser
                     focus = new PartFocus(m.End, partYear, part.Index, part.Months);
                 }
 
+                if (m.Value.Pieces is { } pieces)
+                {
+                    foreach (var (start, piece) in pieces)
+                    {
+                        mentions.Add(PieceMention(start, piece));
+                        found.Add((start, piece.End, piece.Value));
+                    }
+
+                    i = m.End;
+                    continue;
+                }
+
                 var span = new TextSpan(t[i].Start, t[m.End - 1].End);
                 var mention = new DateMention(span, text[span.Start..span.End], value.Timex, value.Mod);
                 if (m.Value.DurationTokens is { } d && d.End > d.Start)
@@ -103,6 +116,7 @@ internal sealed partial class DateParser
                 }
 
                 mentions.Add(mention);
+                found.Add((i, m.End, value));
                 i = m.End;
             }
             else
@@ -111,7 +125,95 @@ internal sealed partial class DateParser
             }
         }
 
+        AnchorTimes(mentions, found);
         return mentions;
+    }
+
+    /// <summary>How many sentences back a time of day looks for the day it falls on.</summary>
+    private const int TimeAnchorSentences = 3;
+
+    /// <summary>
+    /// Gives each time of day written without its day ("at 10:35 a.m.") the day it falls on: the day named nearest
+    /// to it in its sentence, else the last day named shortly before whose part of the day the hour fits ("on Sunday
+    /// night ... shortly after 10:40 p.m."); else the day stays unknown (<c>XXXX-XX-XXT10:35</c>).
+    /// </summary>
+    private void AnchorTimes(List<DateMention> mentions, List<(int Start, int End, DateValue Value)> found)
+    {
+        for (var n = 0; n < found.Count; n++)
+        {
+            var (start, end, value) = found[n];
+            if (!value.TimeOfDay || value.Timex is not { } time || !time.StartsWith('T'))
+            {
+                continue;
+            }
+
+            string? day = null;
+            var best = int.MaxValue;
+            for (var o = 0; o < found.Count; o++)
+            {
+                var other = found[o];
+                if (o == n || !IsPlainDay(other.Value))
+                {
+                    continue;
+                }
+
+                var distance = other.Start > start ? other.Start - end : start - other.End;
+                if (distance < best && !SentenceBetween(Math.Min(end, other.End), Math.Max(start, other.Start)))
+                {
+                    (best, day) = (distance, other.Value.Timex);
+                }
+            }
+
+            if (day is null && int.TryParse(time.AsSpan(1, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour))
+            {
+                var part = hour switch { >= 4 and < 12 => "MO", >= 12 and < 18 => "AF", _ => "NI" };
+                for (var o = n - 1; o >= 0 && day is null; o--)
+                {
+                    var other = found[o];
+                    if (SentencesBetween(other.End, start) > TimeAnchorSentences)
+                    {
+                        break;
+                    }
+
+                    var otherPart = other.Value.PartOfDay ?? (other.Value.Timex is { Length: 13 } dt && dt[10] == 'T' && !char.IsDigit(dt[11]) ? dt[11..] : null);
+                    if (other.Value.Grain == DateGrain.Day && other.Value.Timex is { Length: >= 10 } ot && !ot.StartsWith('X') && (otherPart == part || (part == "NI" && otherPart == "EV")))
+                    {
+                        day = ot[..10];
+                    }
+                }
+            }
+
+            mentions[n] = mentions[n] with { Value = (day ?? UnknownDay) + time };
+        }
+    }
+
+    private static bool IsPlainDay(DateValue v) =>
+        v.Grain == DateGrain.Day && v.Timex is { Length: 10 } tx && !tx.StartsWith('X') && v.Mod is null;
+
+    /// <summary>Whether a sentence ends between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool SentenceBetween(int from, int to) => SentencesBetween(from, to) > 0;
+
+    /// <summary>How many sentence breaks stand between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private int SentencesBetween(int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to && k < t.Count; k++)
+        {
+            if (SentenceBreak(k))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>One end of a range as a mention of its own: "now" is the present, any other end its date.</summary>
+    private DateMention PieceMention(int start, DateMatch piece)
+    {
+        var span = new TextSpan(t[start].Start, t[piece.End - 1].End);
+        var value = WordIn(start, "now", "present") && piece.End == start + 1 ? "PRESENT_REF" : piece.Value.Timex;
+        return new DateMention(span, text[span.Start..span.End], value, null);
     }
 
     // ---- token helpers -------------------------------------------------------------------------------------

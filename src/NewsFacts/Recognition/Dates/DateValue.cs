@@ -61,6 +61,18 @@ internal sealed record DateValue(DateGrain Grain, string? Timex)
     /// <summary>Set when the value follows the quarter in focus; <see cref="Timex"/> is then what it means without one (null: no date).</summary>
     public PartAnaphor? Anaphor { get; init; }
 
+    /// <summary>
+    /// For a range ("between 2014 and 2018", "from Monday until May 30", "between noon and 4 p.m."): its ends, each
+    /// a date of its own (TIMEX3 writes a range as two dates), with the token each starts at.
+    /// </summary>
+    public IReadOnlyList<(int Start, DateMatch Match)>? Pieces { get; init; }
+
+    /// <summary>A time of day the text gives without its day ("at 10:35 a.m."): the day comes from the text around it.</summary>
+    public bool TimeOfDay { get; init; }
+
+    /// <summary>The part of the day written with a day ("Sunday night": NI), which the day's value leaves out.</summary>
+    public string? PartOfDay { get; init; }
+
     /// <summary>The TIMEX3 modifier (START, END, BEFORE...).</summary>
     public string? Mod { get; init; }
 
