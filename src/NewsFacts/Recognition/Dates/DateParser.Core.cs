@@ -43,7 +43,7 @@ internal sealed partial class DateParser
     private DateMatch? BaseUncached(int i)
     {
         return Longest(
-            DeicticDay(i), Deictic(i), WeekdayForm(i), MonthForm(i), DayMonthForm(i), Numeric(i), YearForm(i),
+            NarrativeAnchor(i), YearOfReport(i), DeicticDay(i), Deictic(i), WeekdayForm(i), MonthForm(i), DayMonthForm(i), Numeric(i), YearForm(i),
             Quarter(i), PartReference(i), WeekNumber(i), NthWeekOf(i), NthMonthOf(i), Season(i), HolidayForm(i, null), Century(i), DayOfMonth(i));
     }
 

@@ -212,6 +212,55 @@ internal sealed partial class DateParser
         return new DateMatch(i + 1, DateValue.OfYear(year.Year));
     }
 
+    /// <summary>
+    /// Words after "the year" that make it some other year ("the year before", "the year of the flood"); a fiscal
+    /// year "ended March 31" is named by its last day.
+    /// </summary>
+    private static readonly HashSet<string> NotThisYear = new(StringComparer.Ordinal)
+    {
+        "of", "before", "after", "earlier", "later", "ago", "when", "in", "that", "which", "since", "prior", "following", "-", "'",
+        "ended", "ending", "through", "to",
+    };
+
+    /// <summary>
+    /// "the year", "the full year", "the fiscal year", "the current fiscal year": the year of publication, as business
+    /// news reports it ("earnings for the full year"); "fiscal 1989", "fiscal year 2020": that year.
+    /// </summary>
+    private DateMatch? YearOfReport(int i)
+    {
+        if (Word(i, "fiscal"))
+        {
+            var k = Word(i + 1, "year") ? i + 2 : i + 1;
+            return YearAt(k) is { } fy && !IsChained(k, k + 1) ? new DateMatch(fy.End, DateValue.OfYear(fy.Year)) : null;
+        }
+
+        // not a title ("player of the year") nor the object of a verb ("to end the year at 4.5%")
+        if (!Word(i, "the") || reference is not { } r || (WordIn(i - 1, "of", "for") && WordIn(i - 2, "person", "man", "woman", "player", "team", "coach", "book", "song", "album", "car", "word"))
+            || WordIn(i - 1, "end", "ended", "ends", "ending", "start", "started", "starts", "begin", "began", "begins", "close", "closed", "closes", "finish", "finished", "finishes", "open", "opened", "opens", "see", "saw"))
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        if (WordIn(j, "full", "whole", "entire", "current"))
+        {
+            j++;
+        }
+
+        if (Word(j, "fiscal") || Word(j, "financial"))
+        {
+            j++;
+        }
+
+        if (!Word(j, "year") || (Sym(j + 1, '\'') && Tight(j + 1)) || (At(j + 1).IsSymbol('-') && Tight(j + 1)) || YearAt(j + 1) is not null
+            || (At(j + 1).IsWord && NotThisYear.Contains(At(j + 1).Lower)) || (j == i + 1 && Word(i - 1, "of")))
+        {
+            return null;
+        }
+
+        return new DateMatch(j + 1, DateValue.OfYear(r.Year));
+    }
+
     private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)
     {
         ["twenties"] = 20,

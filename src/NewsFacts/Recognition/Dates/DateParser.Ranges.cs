@@ -161,6 +161,29 @@ internal sealed partial class DateParser
     private static DateOnly? AsDate(DateValue v) =>
         v.Year is { } y && v.Month is { } m && v.Day is { } d && DateCalendar.IsValid(y, m, d) ? new DateOnly(y, m, d) : null;
 
+    /// <summary>"that year", "the following month", "the same day", "earlier that day": a date in the article's own time frame.</summary>
+    private DateMatch? NarrativeAnchor(int i)
+    {
+        foreach (var (words, unit, offset) in DateLexicon.Anchors)
+        {
+            var e = Seq(i, words);
+            if (e < 0)
+            {
+                continue;
+            }
+
+            // "the day before the vote" is no date of its own; "that year's budget" still is
+            if (words[^1] is "before" or "after" && (At(e).IsWord && !WordIn(e, "and", "or", "but", "when", "as") || At(e).IsNumber))
+            {
+                return null;
+            }
+
+            return new DateMatch(e, new DateValue(unit switch { 'Y' => DateGrain.Year, 'M' => DateGrain.Month, _ => DateGrain.Day }, null) { Narrative = (unit, offset) });
+        }
+
+        return null;
+    }
+
     /// <summary>"now", "currently", "recently", "in the future": vague references, valued PRESENT_REF, PAST_REF, FUTURE_REF.</summary>
     private DateMatch? Reference(int i)
     {

@@ -7,7 +7,7 @@ internal sealed partial class DateParser
     {
         "will", "shall", "ll", "would", "could", "can", "might", "should", "must", "won", "going", "plan", "plans", "planned",
         "planning", "scheduled", "expected", "expects", "expect", "due", "upcoming", "coming", "next", "until", "till", "soon",
-        "hopes", "hope", "intends", "aims", "ahead",
+        "hopes", "hope", "intends", "aims", "ahead", "set",
     };
 
     /// <summary>Words that, when nearer to the date than any future cue, make it past: "told reporters on Tuesday".</summary>
@@ -19,41 +19,94 @@ internal sealed partial class DateParser
     };
 
     /// <summary>Whether the sentence before token <paramref name="i"/> speaks of the future (a modal, "until", "as soon as").</summary>
-    private bool FutureContext(int i)
+    private bool FutureContext(int i) => FutureCue(i).Future == true;
+
+    /// <summary>
+    /// The tense cue nearest before token <paramref name="i"/> in its clause: true for the future (a modal, "until",
+    /// "as soon as"), false for a past-tense verb, null when the clause holds neither; and how far back it stands.
+    /// </summary>
+    private (bool? Future, int Distance) FutureCue(int i)
     {
+        var byCue = false;
         for (var k = i - 1; k >= 0 && k >= i - 40; k--)
         {
             var tok = At(k);
-            if (tok.Kind == DateTokenKind.Symbol && (tok.Is("!") || tok.Is("?") || tok.Is(";") || tok.Is("\"") || tok.Is("\u201c") || tok.Is("\u201d") || (tok.Is(".") && At(k + 1).SpaceBefore)
+            if (tok.Kind == DateTokenKind.Symbol && (tok.Is("!") || tok.Is("?") || tok.Is(";") || tok.Is("\"") || tok.Is("\u201c") || tok.Is("\u201d") || (tok.Is(".") && At(k + 1).SpaceBefore && !IsInitial(k - 1))
                 || ((tok.Is("`") || tok.Is("'")) && (Sym(k - 1, tok.Lower[0]) || Sym(k + 1, tok.Lower[0])))))
             {
                 // sentence ends and quotation marks (also `` and '' as wires write them) end the clause
-                return false;
+                return (byCue ? true : null, byCue ? 40 : i - k);
             }
 
             // a past-tense verb nearer than any cue of the future: "the market closed Wednesday"; a participle after
             // "be" is passive, not past: "will be held on Monday"
-            if (tok.IsWord && !WordIn(k - 1, "be", "being") && (PastWords.Contains(tok.Lower) || IsPastEd(tok)))
+            if (tok.IsWord && !WordIn(k - 1, "be", "being") && (PastWords.Contains(tok.Lower) || IsPastEd(tok) && !char.IsUpper(text[tok.Start])))
             {
-                return false;
+                return (false, i - k);
             }
 
             if (At(k + 1).NewlineBefore && k + 1 <= i - 1)
             {
-                return false;
+                return (byCue ? true : null, 40);
             }
 
-            if (tok.IsWord && (IsFutureWord(k) || (tok.Is("may") && !char.IsUpper(text[tok.Start])) || (tok.Is("by") && k >= i - 2)))
+            if (tok.IsWord && (IsFutureWord(k) || (tok.Is("may") && !char.IsUpper(text[tok.Start]))))
             {
-                return true;
+                return (true, i - k);
+            }
+
+            // "by Friday" points ahead unless a past verb governs it: "had filed reports by Wednesday"
+            if (tok.Is("by") && k >= i - 2)
+            {
+                byCue = true;
             }
         }
 
-        return false;
+        return (byCue ? true : null, 40);
     }
 
-    /// <summary>Words of the future that are also nouns ("the plan", "hopes of a deal"): a cue only before "to".</summary>
-    private static readonly HashSet<string> FutureNouns = new(StringComparer.Ordinal) { "plan", "plans", "hope", "hopes" };
+    /// <summary>Whether the token at <paramref name="k"/> is a single capital letter ("U.S.", "J. Smith"), whose period ends no sentence.</summary>
+    private bool IsInitial(int k) => At(k) is { IsWord: true, Length: 1 } tok && char.IsUpper(text[tok.Start]);
+
+    /// <summary>
+    /// Whether a weekday at <paramref name="i"/> (ending at <paramref name="e"/>) lies ahead: the tense cue nearest to
+    /// it decides, before it or just after it ("the ministry on Sunday issued", "On Tuesday, the league plans to").
+    /// </summary>
+    private bool WeekdayAhead(int i, int e)
+    {
+        var (future, distance) = FutureCue(i);
+        distance = future is null ? int.MaxValue : distance;
+        for (var n = e; n < e + 10 && n < t.Count && n - e + 1 < distance; n++)
+        {
+            if (SentenceBreak(n) || At(n).Is("\"") || At(n).Is("\u201c") || At(n).Is("\u201d") || ((At(n).Is("`") || At(n).Is("'")) && (Sym(n - 1, At(n).Lower[0]) || Sym(n + 1, At(n).Lower[0]))))
+            {
+                break;
+            }
+
+            // another clause begins ("unless employers improved"); "until May 30" is a preposition, not a verb
+            if (At(n).IsWord && ClauseOpeners.Contains(At(n).Lower))
+            {
+                break;
+            }
+
+            if (!WordIn(n, "until", "till", "next", "coming", "upcoming", "soon", "ahead", "due") && Tense(n) is { } past)
+            {
+                return !past;
+            }
+        }
+
+        return future == true;
+    }
+
+    /// <summary>Words that open a new clause, past which a tense cue is another verb's.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "unless", "if", "when", "while", "because", "although", "though", "after", "before", "since", "and", "but", "or",
+        "which", "who", "that", "where", "as", "than",
+    };
+
+    /// <summary>Words of the future that are also nouns or past forms ("the plan", "hopes of a deal", "set"): a cue only before "to".</summary>
+    private static readonly HashSet<string> FutureNouns = new(StringComparer.Ordinal) { "plan", "plans", "hope", "hopes", "set" };
 
     /// <summary>Whether the word at <paramref name="k"/> points to the future: "will", "expected"; "plans" only as "plans to".</summary>
     private bool IsFutureWord(int k) =>
@@ -125,7 +178,7 @@ internal sealed partial class DateParser
             return true;
         }
 
-        return PastWords.Contains(tok.Lower) || IsPastEd(tok) ? true : null;
+        return PastWords.Contains(tok.Lower) || (IsPastEd(tok) && !char.IsUpper(text[tok.Start])) ? true : null;
     }
 
     /// <summary>A word in -ed that reads as a past-tense verb ("closed", "announced"), not "expected" or "scheduled".</summary>
@@ -495,7 +548,7 @@ internal sealed partial class DateParser
             return new DateMatch(e, DateValue.Of(r));
         }
 
-        var resolved = FutureContext(i)
+        var resolved = WeekdayAhead(i, e)
             ? r.AddDays((weekday - today + 7) % 7)
             : r.AddDays(-((today - weekday + 7) % 7));
         return new DateMatch(e, DateValue.Of(resolved));

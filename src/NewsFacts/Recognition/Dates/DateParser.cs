@@ -72,6 +72,7 @@ internal sealed partial class DateParser
         var mentions = new List<DateMention>();
         var found = new List<(int Start, int End, DateValue Value)>();
         PartFocus? focus = null;
+        var frame = new TimeFrame(null, null, null);
         var i = 0;
         while (i < t.Count)
         {
@@ -85,11 +86,13 @@ internal sealed partial class DateParser
                 }
 
                 // "the quarter", "a year earlier": the quarter in focus decides; a named quarter becomes the focus
-                if (ResolveAnaphor(m.Value, focus, i) is not { } value)
+                if (ResolveAnaphor(m.Value, focus, i) is not { } resolved || ResolveNarrative(resolved, frame) is not { } value)
                 {
                     i = m.End;
                     continue;
                 }
+
+                frame = Frame(frame, value);
 
                 if ((m.Value.Anaphor is null || focus is null) && value.Part is { } part && value.Year is { } partYear)
                 {
@@ -127,6 +130,44 @@ internal sealed partial class DateParser
 
         AnchorTimes(mentions, found);
         return mentions;
+    }
+
+    /// <summary>The last year, month and day the text named: the article's own time frame.</summary>
+    private readonly record struct TimeFrame(int? Year, (int Year, int Month)? Month, DateOnly? Day);
+
+    /// <summary>The time frame after a date: its year, month and day, as far as it names them.</summary>
+    private static TimeFrame Frame(TimeFrame frame, DateValue v)
+    {
+        if (v.Year is not { } y || v.Timex is null || v.Timex.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            return frame;
+        }
+
+        return v.Grain switch
+        {
+            DateGrain.Day when AsDate(v) is { } d => new TimeFrame(y, (y, d.Month), d),
+            DateGrain.Month when v.Month is { } m => new TimeFrame(y, (y, m), frame.Day is { } fd && fd.Year == y && fd.Month == m ? fd : null),
+            DateGrain.Year or DateGrain.Part => new TimeFrame(y, frame.Month is { } fm && fm.Year == y ? fm : null, frame.Day is { } fd2 && fd2.Year == y ? fd2 : null),
+            _ => frame,
+        };
+    }
+
+    /// <summary>A date named through the time frame ("the following year"), resolved; null when the frame lacks it.</summary>
+    private static DateValue? ResolveNarrative(DateValue v, TimeFrame frame)
+    {
+        if (v.Narrative is not { } n)
+        {
+            return v;
+        }
+
+        DateValue? resolved = n.Unit switch
+        {
+            'Y' when frame.Year is { } y => DateValue.OfYear(y + n.Offset),
+            'M' when frame.Month is { } m => DateValue.OfMonth(new DateOnly(m.Year, m.Month, 1).AddMonths(n.Offset).Year, new DateOnly(m.Year, m.Month, 1).AddMonths(n.Offset).Month),
+            'D' when frame.Day is { } d && d.DayNumber + n.Offset is > 0 and < 3652059 => DateValue.Of(d.AddDays(n.Offset)),
+            _ => null,
+        };
+        return resolved is null ? null : resolved with { Mod = v.Mod };
     }
 
     /// <summary>How many sentences back a time of day looks for the day it falls on.</summary>

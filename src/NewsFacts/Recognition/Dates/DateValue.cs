@@ -73,6 +73,12 @@ internal sealed record DateValue(DateGrain Grain, string? Timex)
     /// <summary>The part of the day written with a day ("Sunday night": NI), which the day's value leaves out.</summary>
     public string? PartOfDay { get; init; }
 
+    /// <summary>
+    /// For "that year", "the following day": the unit (Y, M, D) and the offset from the last date the text named
+    /// with that precision; <see cref="Timex"/> is null until it is resolved.
+    /// </summary>
+    public (char Unit, int Offset)? Narrative { get; init; }
+
     /// <summary>The TIMEX3 modifier (START, END, BEFORE...).</summary>
     public string? Mod { get; init; }
 
