@@ -20,10 +20,13 @@ internal sealed partial class DateParser
             return null;
         }
 
-        // "Sept." and other abbreviations may carry a period
+        // "Sept." and other abbreviations may carry a period; a short form before a capitalized name is a first name
+        // ("Foreign Minister Jan Kavan")
         if (!m.Ambiguous)
         {
-            return m.Month;
+            return tok.Lower.Length <= 4 && !Sym(i + 1, '.') && At(i + 1) is { IsWord: true } name && char.IsUpper(text[name.Start])
+                && !DateLexicon.Months.ContainsKey(name.Lower) && !DateLexicon.Weekdays.ContainsKey(name.Lower) && !Tight(i + 1) && Capitalized(i)
+                ? null : m.Month;
         }
 
         var next = At(i + 1);
@@ -252,6 +255,12 @@ internal sealed partial class DateParser
         if (YearAt(k, allowTwoDigits: Word(k - 1, "of") || (Sym(k - 1, '\'') && Tight(k)), allowWords: true) is { } year2 && !IsChained(k, k + 1))
         {
             return new DateMatch(year2.End, DateValue.OfMonth(year2.Year, month));
+        }
+
+        // "July last year", "in March this year", "May next year": the month of that year
+        if (WordIn(e, "last", "this", "next") && Word(e + 1, "year") && reference is { } r && !(Sym(e + 2, '\'') && Word(e + 3, "s")))
+        {
+            return new DateMatch(e + 2, DateValue.OfMonth(r.Year + Direction(At(e).Lower)!.Value, month));
         }
 
         return new DateMatch(e, MonthOfYear(month, i));

@@ -44,7 +44,7 @@ internal sealed partial class DateParser
     {
         return Longest(
             NarrativeAnchor(i), YearOfReport(i), DeicticDay(i), Deictic(i), WeekdayForm(i), MonthForm(i), DayMonthForm(i), Numeric(i), YearForm(i),
-            Quarter(i), PartReference(i), WeekNumber(i), NthWeekOf(i), NthMonthOf(i), Season(i), HolidayForm(i, null), Century(i), DayOfMonth(i));
+            Quarter(i), PartReference(i), WeekNumber(i), WeekOf(i), NthWeekOf(i), NthMonthOf(i), Season(i), HolidayForm(i, null), Century(i), DayOfMonth(i));
     }
 
     private static readonly (string[] Words, string Mod)[] Boundaries =
@@ -228,6 +228,11 @@ internal sealed partial class DateParser
         }
 
         var d = time.End;
+        if (Sym(d, ',') && Base(d + 1) is { Value.Grain: DateGrain.Day })
+        {
+            d++;
+        }
+
         if (Word(d, "on"))
         {
             d++;

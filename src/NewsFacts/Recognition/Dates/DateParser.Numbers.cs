@@ -140,7 +140,25 @@ internal sealed partial class DateParser
         }
 
         var value = "T" + DateCalendar.Two(hour) + ":" + DateCalendar.Two(minute ?? 0);
-        return new TimeMatch(afterMeridiem, value);
+        return new TimeMatch(AfterTimeZone(afterMeridiem), value);
+    }
+
+    /// <summary>Time zones written after a clock time ("5 p.m. EST", "10:00 GMT"), as the text writes them (upper case).</summary>
+    private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
+    {
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST",
+        "WET", "WEST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "EAT", "WAT", "CAT", "SAST", "MSK",
+    };
+
+    /// <summary>Skips a time zone or "local time" after a clock time; the value stays the clock reading as written.</summary>
+    private int AfterTimeZone(int e)
+    {
+        if (At(e).IsWord && TimeZones.Contains(text[At(e).Start..At(e).End]))
+        {
+            return e + 1;
+        }
+
+        return Word(e, "local") && Word(e + 1, "time") ? e + 2 : e;
     }
 
     /// <summary>am / pm / a.m. / p.m. / a / p after a number.</summary>

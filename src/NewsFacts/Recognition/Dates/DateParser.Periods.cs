@@ -323,6 +323,17 @@ internal sealed partial class DateParser
         return new DateMatch(e, new DateValue(DateGrain.Week, $"{DateCalendar.Year(year)}-W{DateCalendar.Two(n)}"));
     }
 
+    /// <summary>"the week of March 6": the ISO week of that day.</summary>
+    private DateMatch? WeekOf(int i)
+    {
+        if (!Word(i, "the") || !Word(i + 1, "week") || !Word(i + 2, "of") || Base(i + 3) is not { Value.Grain: DateGrain.Day } day || AsDate(day.Value) is not { } d)
+        {
+            return null;
+        }
+
+        return new DateMatch(day.End, new DateValue(DateGrain.Week, DateCalendar.Week(d)));
+    }
+
     /// <summary>"the ninth month of next year", "the third month of 2020".</summary>
     private DateMatch? NthMonthOf(int i)
     {

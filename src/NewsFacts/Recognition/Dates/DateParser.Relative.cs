@@ -65,8 +65,8 @@ internal sealed partial class DateParser
         return (byCue ? true : null, 40);
     }
 
-    /// <summary>Whether the token at <paramref name="k"/> is a single capital letter ("U.S.", "J. Smith"), whose period ends no sentence.</summary>
-    private bool IsInitial(int k) => At(k) is { IsWord: true, Length: 1 } tok && char.IsUpper(text[tok.Start]);
+    /// <summary>Whether the token at <paramref name="k"/> is a single letter ("U.S.", "J. Smith", "5 p.m."), whose period ends no sentence.</summary>
+    private bool IsInitial(int k) => At(k) is { IsWord: true, Length: 1 };
 
     /// <summary>
     /// Whether a weekday at <paramref name="i"/> (ending at <paramref name="e"/>) lies ahead: the tense cue nearest to
