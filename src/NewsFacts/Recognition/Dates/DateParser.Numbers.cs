@@ -73,6 +73,11 @@ internal sealed partial class DateParser
         var tok = At(i);
         if (WordIn(i, "noon", "midday"))
         {
+            if (InTitle(i))
+            {
+                return null;
+            }
+
             return new TimeMatch(i + 1, "T12:00");
         }
 

@@ -105,6 +105,23 @@ internal sealed partial class DateParser
         "which", "who", "that", "where", "as", "than",
     };
 
+    /// <summary>
+    /// Whether a capitalized time word at <paramref name="k"/> is part of a name or title ("USA Today", ABC's
+    /// "This Week", "High Noon"): it follows a capitalized word in mid-sentence, and the text is not in capitals.
+    /// </summary>
+    private bool InTitle(int k, bool evenAtStart = false)
+    {
+        if (!Capitalized(k) || At(k).Length < 2 || !char.IsLower(text[At(k).Start + 1]) || !Capitalized(k - 1) || SentenceBreak(k - 1) || At(k).NewlineBefore)
+        {
+            return false;
+        }
+
+        // a sentence may open with the previous word ("Yesterday Today" aside, "Then Today" is no title); "This Week"
+        // in title case is one even there
+        var p = k - 1;
+        return evenAtStart || !(p == 0 || SentenceBreak(p) || At(p).NewlineBefore || At(p - 1).IsSymbol('"') || At(p - 1).IsSymbol('\u201c') || (At(p - 1).IsSymbol('`') && Sym(p - 2, '`')));
+    }
+
     /// <summary>Words of the future that are also nouns or past forms ("the plan", "hopes of a deal", "set"): a cue only before "to".</summary>
     private static readonly HashSet<string> FutureNouns = new(StringComparer.Ordinal) { "plan", "plans", "hope", "hopes", "set" };
 
@@ -202,6 +219,11 @@ internal sealed partial class DateParser
         string? part = null;
         if (WordIn(i, "today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw"))
         {
+            if (InTitle(i))
+            {
+                return null;
+            }
+
             offset = At(i).Lower switch { "tomorrow" or "tmrw" => 1, "yesterday" => -1, _ => 0 };
             part = At(i).Is("tonight") || At(i).Is("tonite") ? "NI" : null;
             end = i + 1;
@@ -347,6 +369,11 @@ internal sealed partial class DateParser
 
         if (Unit(k) is { } unit && !tok.Lower.EndsWith('s'))
         {
+            if (InTitle(k, evenAtStart: true))
+            {
+                return null;
+            }
+
             var v = unit switch
             {
                 'D' => null,
