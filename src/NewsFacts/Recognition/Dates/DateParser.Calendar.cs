@@ -234,6 +234,22 @@ internal sealed partial class DateParser
                 return MonthDay(ty.Year, month, day.Value) is { } v1 ? new DateMatch(ty.End, v1) : null;
             }
 
+            // "April 24 and 25": two days of one month, each a date
+            if (Word(end, "and") && DayNumber(end + 1) is { } other && other.Value > day.Value && !IsUnitAfter(other.End) && MonthAt(other.End) is null
+                && !Sym(other.End, ':') && !(Sym(other.End, '.') && Tight(other.End) && At(other.End + 1).IsNumber) && At(end + 1).IsNumber
+                && MonthDay(null, month, day.Value, i) is { } first && first.Year is { } fy && DateCalendar.IsValid(fy, month, other.Value))
+            {
+                var then = DateValue.Of(new DateOnly(fy, month, other.Value), first.YearInferred);
+                var yearAfter = TrailingYear(other.End);
+                if (yearAfter is { } ya && MonthDay(ya.Year, month, day.Value) is { } f2 && DateCalendar.IsValid(ya.Year, month, other.Value))
+                {
+                    (first, then) = (f2, DateValue.Of(new DateOnly(ya.Year, month, other.Value)));
+                }
+
+                var last = yearAfter?.End ?? other.End;
+                return new DateMatch(last, DateValue.Other(null) with { Pieces = [(i, new DateMatch(end, first)), (end + 1, new DateMatch(last, then))] });
+            }
+
             // "May 10 people": a number followed by a word that counts something is not a day
             if (MonthDay(null, month, day.Value, i) is { } v2)
             {

@@ -431,7 +431,14 @@ internal sealed partial class DateParser
                 > 0 => month.Month > r.Month ? r.Year : r.Year + 1,
                 _ => r.Year,
             };
-            return new DateMatch(AfterMonth(k), DateValue.OfMonth(year, month.Month));
+            // "last Oct. 23": that day of the month named
+            var after = AfterMonth(k);
+            if (DayNumber(after) is { } day && !IsUnitAfter(day.End) && DateCalendar.IsValid(year, month.Month, day.Value))
+            {
+                return new DateMatch(day.End, DateValue.Of(new DateOnly(year, month.Month, day.Value)));
+            }
+
+            return new DateMatch(after, DateValue.OfMonth(year, month.Month));
         }
 
         return HolidayForm(k, dir == 0 ? null : dir);
