@@ -252,8 +252,12 @@ internal sealed partial class DateParser
             j++;
         }
 
+        // with "current", "full" or "fiscal" it is the year of publication even before a relative clause ("the current
+        // fiscal year that ends in June")
+        var qualified = j > i + 1;
         if (!Word(j, "year") || (Sym(j + 1, '\'') && Tight(j + 1)) || (At(j + 1).IsSymbol('-') && Tight(j + 1)) || YearAt(j + 1) is not null
-            || (At(j + 1).IsWord && NotThisYear.Contains(At(j + 1).Lower)) || (j == i + 1 && Word(i - 1, "of")))
+            || (At(j + 1).IsWord && NotThisYear.Contains(At(j + 1).Lower) && !(qualified && WordIn(j + 1, "that", "which", "in")))
+            || (!qualified && Word(i - 1, "of")))
         {
             return null;
         }
