@@ -41,7 +41,9 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (Capitalized(i) && (DatePrepositions.Contains(At(i - 1).Lower) || (Sym(i - 1, '-') && Word(i - 2, "mid")) || (Word(i - 1, "of") && At(i - 2).IsWord)))
+        // "between September and March", "from January to May": the second month of a pair of months
+        if (Capitalized(i) && (DatePrepositions.Contains(At(i - 1).Lower) || (Sym(i - 1, '-') && Word(i - 2, "mid")) || (Word(i - 1, "of") && At(i - 2).IsWord)
+            || (WordIn(i - 1, "and", "to", "or") && At(i - 2).IsWord && DateLexicon.Months.TryGetValue(At(i - 2).Lower, out var before) && !before.Ambiguous)))
         {
             return m.Month;
         }

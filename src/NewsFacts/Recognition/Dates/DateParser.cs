@@ -86,7 +86,7 @@ internal sealed partial class DateParser
                 }
 
                 // "the quarter", "a year earlier": the quarter in focus decides; a named quarter becomes the focus
-                if (ResolveAnaphor(m.Value, focus, i) is not { } resolved || ResolveNarrative(resolved, frame) is not { } value)
+                if (ResolveAnaphor(YearBeforeInSentence(m, i, found), focus, i) is not { } resolved || ResolveNarrative(resolved, frame) is not { } value)
                 {
                     i = m.End;
                     continue;
@@ -130,6 +130,23 @@ internal sealed partial class DateParser
 
         AnchorTimes(mentions, found);
         return mentions;
+    }
+
+    /// <summary>
+    /// "238,000 tonnes in 2024, up from 221,000 tonnes a year earlier": counted back from the year its sentence has
+    /// just named, not from a quarter named before (which "a year earlier" follows otherwise).
+    /// </summary>
+    private DateValue YearBeforeInSentence(DateMatch m, int i, List<(int Start, int End, DateValue Value)> found)
+    {
+        if (m.Value.Anaphor is not { YearsBack: > 0 } an || !Word(m.End - 1, "earlier") || found.Count == 0)
+        {
+            return m.Value;
+        }
+
+        var last = found[^1];
+        return last.Value is { Grain: DateGrain.Year, Year: { } y, Mod: null } && !SentenceBetween(last.End, i)
+            ? DateValue.OfYear(y - an.YearsBack) with { DurationTokens = m.Value.DurationTokens }
+            : m.Value;
     }
 
     /// <summary>The last year, month and day the text named: the article's own time frame.</summary>
