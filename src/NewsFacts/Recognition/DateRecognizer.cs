@@ -4,7 +4,9 @@ namespace NewsFacts.Recognition;
 /// Finds date and time expressions and resolves them against a reference (publication) date, TIMEX3-style:
 /// weekdays, month-day and day-month dates with or without a year, ISO and numeric dates, years, months, seasons,
 /// quarters, decades, weeks, yesterday/today/tomorrow, this/last/next week, "the end of April", "early May",
-/// "three days ago", "in two weeks", times of day, holidays and ranges. Durations ("48 hours") are not dates.
+/// "three days ago", "in two weeks", times of day (on the day they fall on), holidays, ranges (as their two ends, the
+/// way TIMEX3 writes them) and dates in the article's own time frame ("the following year"). Durations ("48 hours",
+/// "the past three years") are not dates.
 /// </summary>
 public sealed class DateRecognizer
 {
