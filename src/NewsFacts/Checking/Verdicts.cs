@@ -269,7 +269,7 @@ internal sealed class Verdicts
     /// ratio, and neither origin gives the other's figure itself.
     /// </summary>
     private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative) =>
-        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) && !PlacedApart(a, b, unit) &&
+        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) && !PlacedApart(a, b, unit) && !ModelApart(a, b) &&
         !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
 
     /// <summary>
@@ -346,6 +346,19 @@ internal sealed class Verdicts
             }
         }
     }
+
+    /// <summary>
+    /// Whether one figure counts a model the other's sentence does not name ("seven AK-47 rifles" against "nine
+    /// rifles"): a kind within the whole, a part, not another account of the total.
+    /// </summary>
+    internal static bool ModelApart(ClaimEntry a, ClaimEntry b) =>
+        ModelIn(a.Claim.Quantity.Text) is { } x && !b.Sentence.Contains(x, StringComparison.Ordinal) ||
+        ModelIn(b.Claim.Quantity.Text) is { } y && !a.Sentence.Contains(y, StringComparison.Ordinal);
+
+    /// <summary>A model code in a quantity's words ("AK-47", "F-16", "A320"): capitals and digits, at least one of each.</summary>
+    internal static string? ModelIn(string quantityText) =>
+        quantityText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .FirstOrDefault(w => w.Length >= 3 && w.Any(char.IsAsciiDigit) && w.Any(char.IsAsciiLetterUpper) && w.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-'));
 
     /// <summary>
     /// Whether two distances place something from different places or in different directions ("two miles northeast of

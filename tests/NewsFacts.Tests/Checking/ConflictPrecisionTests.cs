@@ -176,6 +176,18 @@ public sealed class ConflictPrecisionTests
     }
 
     [Fact]
+    public void A_count_of_one_model_is_a_part_of_the_whole()
+    {
+        var report = Check(
+            Article("a", "The navy seized seven AK-47 rifles from the pirates, officials said.").Claim("seven AK-47 rifles", 7, "rifle", "seize"),
+            Article("b", "Officials said the navy seized nine rifles from the pirates.").Claim("nine rifles", 9, "rifle", "seize"));
+
+        Assert.Empty(report.Conflicts);
+        Assert.Equal("AK-47", Verdicts.ModelIn("seven AK-47 rifles"));
+        Assert.Null(Verdicts.ModelIn("nine rifles"));
+    }
+
+    [Fact]
     public void Conversions_at_different_exchange_rates_agree()
     {
         var report = Check(

@@ -74,6 +74,7 @@ internal sealed class QuantityLexicon
 
         ChangeWords = Lexicon.Words("quantity-change-words.tsv");
         NotCountNouns = Lexicon.Words("quantity-not-nouns.tsv");
+        MagnitudeNouns = Lexicon.Words("quantity-magnitude-nouns.tsv");
         Irregular = Lexicon.Rows("quantity-plurals.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         NameWords = Lexicon.Words("quantity-name-words.tsv");
 
@@ -203,6 +204,9 @@ internal sealed class QuantityLexicon
 
     /// <summary>Words after a number that are not what it counts ("more", "of", "were").</summary>
     public HashSet<string> NotCountNouns { get; }
+
+    /// <summary>Nouns of earthquakes: a decimal figure right before one is its magnitude.</summary>
+    public HashSet<string> MagnitudeNouns { get; }
 
     /// <summary>Irregular plural → singular ("people" → "person").</summary>
     public Dictionary<string, string> Irregular { get; }

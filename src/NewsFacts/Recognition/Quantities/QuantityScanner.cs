@@ -195,7 +195,7 @@ internal sealed class QuantityScanner
                 return (null, SkipGlued(k));
             }
 
-            if (before.Text is "-" or "\u2010" && k >= 2 && !before.SpaceBefore && t[k - 2].IsWord && !negative && !t[k - 2].Is("sub") &&
+            if (before.Text is "-" or "\u2010" && k >= 2 && !before.SpaceBefore && t[k - 2].IsWord && !negative && !t[k - 2].Is("sub") && !t[k - 2].Is("magnitude") &&
                 !lex.NumberWords.ContainsKey(t[k - 2].Text))
             {
                 return (null, SkipGlued(k));
@@ -661,6 +661,22 @@ internal sealed class QuantityScanner
             unit = measured;
         }
 
+        // "a magnitude 5.6 earthquake", "of magnitude 2.9", "5.2 on the Richter scale": an earthquake's magnitude
+        if (currency is null && !num.IsFraction && unit is null or "rattle" or "shake" || lex.MagnitudeNouns.Contains(unit ?? string.Empty))
+        {
+            if (currency is null && MagnitudeAround(start, end, value))
+            {
+                if (unit is not null)
+                {
+                    // "4.6 quake rattles": the noun read as counted is the quake's; the figure is its magnitude alone
+                    end = start + 1;
+                    unitSpan = null;
+                }
+
+                unit = "magnitude";
+            }
+        }
+
         // "80 million pounds", "tens of millions of pounds": sterling; "2 million pounds of beef" is a weight
         if (unit == "pound" && Math.Abs(value) >= 1e6 && (num.HasScale || valueMax is not null || value != num.Value) && !(end + 1 < t.Count && t[end].Is("of") && t[end + 1].IsWord))
         {
@@ -834,6 +850,45 @@ internal sealed class QuantityScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the word "magnitude" stands right before the number ("magnitude 5.6", "magnitude-4.6", "of magnitude 2.9")
+    /// or a scale of magnitude right after it ("5.2 on the Richter scale").
+    /// </summary>
+    private bool MagnitudeAround(int start, int end, double value)
+    {
+        var p = start - 1;
+        if (p >= 0 && t[p].Text is "-" or "of")
+        {
+            p--;
+        }
+
+        if (p >= 0 && t[p].Is("magnitude"))
+        {
+            return true;
+        }
+
+        // "a 5.6 quake", "a 5.6 -magnitude earthquake", "a 2.9 aftershock": a decimal figure of the size of a magnitude before a quake
+        var decimalScale = t[start].HasDecimal && value is > 0 and < 10;
+        var n = start + 1;
+        if (n + 1 < t.Count && t[n].Text is "-" && t[n + 1].Is("magnitude"))
+        {
+            return true;
+        }
+
+        if (decimalScale && n < t.Count && lex.MagnitudeNouns.Contains(t[n].Text.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        // "an earthquake measuring 4.6"
+        if (decimalScale && start >= 2 && t[start - 1].Is("measuring") && lex.MagnitudeNouns.Contains(t[start - 2].Text.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        return end + 2 < t.Count && t[end].Is("on") && t[end + 1].Is("the") && (t[end + 2].Is("Richter") || t[end + 2].Is("moment"));
     }
 
     /// <summary>After "millions" in "millions of dollars", the unit stands after the "of".</summary>
@@ -1314,6 +1369,15 @@ internal sealed class QuantityScanner
             if (!tok.IsWord || (p > j && !tok.SpaceBefore && !t[p - 1].IsWord))
             {
                 return null;
+            }
+
+            // "seven AK-47 rifles", "two F-16 jets", "three Boeing 737-800 planes": a model code names the kind, the noun after it is counted
+            if (tok.Text.Any(char.IsUpper) && p + 3 < t.Count && t[p + 1].Text is "-" or "\u2010" && !t[p + 1].SpaceBefore && t[p + 2].IsNumber && !t[p + 2].SpaceBefore
+                && t[p + 3].IsWord && t[p + 3].SpaceBefore)
+            {
+                p += 3;
+                words++;
+                continue;
             }
 
             var acronym = tok.Text.Length >= 2 && tok.Text.All(char.IsUpper);
