@@ -823,6 +823,13 @@ internal sealed class QuantityScanner
     /// </summary>
     private string? MeasureNamedBefore(int start, QuantityMention? previous)
     {
+        // "aged 24", "who turns 29 in April", "at the age of 71": an age, in years
+        if (start >= 1 && (t[start - 1].Is("aged") || t[start - 1].Is("turns") || t[start - 1].Is("turned") || t[start - 1].Is("turn") || t[start - 1].Is("turning")
+                           || t[start - 1].Is("age") && start >= 2 && t[start - 2].Is("at") || t[start - 1].Is("of") && start >= 2 && t[start - 2].Is("age")))
+        {
+            return "year";
+        }
+
         var from = Math.Max(0, start - 12);
         for (var p = start - 1; p >= from; p--)
         {
