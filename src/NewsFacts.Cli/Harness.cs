@@ -30,12 +30,12 @@ internal static class Harness
 
         var extract = new Command("extract", "Extract quantities, dates, countries, quotes and claims from articles") { articles, published, outlet, title, extractFormat };
 
-        var checkArticles = new Argument<string[]>("articles") { Description = "The articles about one story: files or folders", Arity = ArgumentArity.OneOrMore };
+        var checkArticles = new Argument<string[]>("articles") { Description = "The articles to check, of one story or a pile of several (each story is checked apart): files or folders", Arity = ArgumentArity.OneOrMore };
         var checkFormat = new Option<string>("--format") { Description = "Report format", DefaultValueFactory = _ => "json" };
         checkFormat.AcceptOnlyFromAmong(CheckFormats);
         var checkPublished = new Option<string?>("--published") { Description = "Publication date for articles that carry none (YYYY-MM-DD)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
-        var check = new Command("check", "Cross-check several articles about one story: copies, facts, conflicts, single-source claims") { checkArticles, checkFormat, checkPublished, output };
+        var check = new Command("check", "Cross-check articles: copies, facts, conflicts, single-source claims; a pile of several stories is checked story by story") { checkArticles, checkFormat, checkPublished, output };
 
         var storiesArticles = new Argument<string[]>("articles") { Description = "A pile of articles: files or folders", Arity = ArgumentArity.OneOrMore };
         var storiesFormat = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "json" };

@@ -23,14 +23,31 @@ public static class News
         ArgumentNullException.ThrowIfNull(articles);
         // In id order, so that the report (sources, copy groups, fact keys and their numbers) depends on the set of
         // articles only, never on the order they were given in.
-        var list = WithDistinctIds(articles.ToList()).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var duplicate = list.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        var list = InIdOrder(articles);
+        return CrossChecker.Check(list, options ?? CheckOptions.Default, cancellationToken);
+    }
+
+    /// <summary>
+    /// Cross-checks a pile that may hold several stories: groups it into stories (<see cref="Stories"/>, the articles
+    /// taken in ordinal order of their ids, with <see cref="StoryOptions.Check"/> unless other options are given) and checks each story apart (<see cref="Check"/>), so that the result
+    /// depends on the set of articles only and no fact or conflict joins two stories. A pile of one story gives that
+    /// story's report as <see cref="PileCheckReport.Single"/>, the same as <see cref="Check"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two articles share one id that the caller set.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static PileCheckReport CheckStories(IEnumerable<ArticleFacts> articles, CheckOptions? options = null, StoryOptions? storyOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = InIdOrder(articles);
+        var byId = list.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var checks = new List<StoryCheck>();
+        foreach (var story in Stories(list, storyOptions ?? StoryOptions.Check))
         {
-            throw new ArgumentException($"Two articles share the id '{duplicate.Key}'; give each a distinct ArticleMetadata.Id.", nameof(articles));
+            cancellationToken.ThrowIfCancellationRequested();
+            checks.Add(new StoryCheck(story, CrossChecker.Check([.. story.Sources.Order(StringComparer.Ordinal).Select(id => byId[id])], options ?? CheckOptions.Default, cancellationToken)));
         }
 
-        return CrossChecker.Check(list, options ?? CheckOptions.Default, cancellationToken);
+        return new PileCheckReport { Stories = checks };
     }
 
     /// <summary>
@@ -54,6 +71,20 @@ public static class News
         }
 
         return stream.Stories;
+    }
+
+    /// <summary>The articles with distinct ids (<see cref="WithDistinctIds"/>) in ordinal order of their ids.</summary>
+    /// <exception cref="ArgumentException">Two articles share one id that the caller set.</exception>
+    private static List<ArticleFacts> InIdOrder(IEnumerable<ArticleFacts> articles)
+    {
+        var list = WithDistinctIds(articles.ToList()).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var duplicate = list.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Two articles share the id '{duplicate.Key}'; give each a distinct ArticleMetadata.Id.", nameof(articles));
+        }
+
+        return list;
     }
 
     /// <summary>Numbers the unnamed articles (no <see cref="ArticleMetadata.Id"/>) whose fallback id is shared, avoiding every id already taken.</summary>

@@ -13,13 +13,52 @@ namespace NewsFacts.Reports;
 /// single-source claims. Sources are named by outlet (and title), with the id only where two share an outlet.
 /// Cards and rows can be filtered by kind and by source, and the page prints cleanly.
 /// </summary>
-public static class HtmlReport
+public static partial class HtmlReport
 {
-    /// <summary>Writes <see cref="Render"/> to a text writer; the writer is left open.</summary>
+    /// <summary>Writes <see cref="Render(CrossCheckReport, IReadOnlyList{ArticleFacts})"/> to a text writer; the writer is left open.</summary>
     public static void Write(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles, TextWriter writer) => NewsReport.Write(Render(report, articles), writer);
 
-    /// <summary>Writes <see cref="Render"/> to a stream as UTF-8 (no byte-order mark); the stream is left open.</summary>
+    /// <summary>Writes <see cref="Render(CrossCheckReport, IReadOnlyList{ArticleFacts})"/> to a stream as UTF-8 (no byte-order mark); the stream is left open.</summary>
     public static void Write(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles, Stream stream) => NewsReport.Write(Render(report, articles), stream);
+
+    /// <summary>
+    /// Renders a pile's cross-check: for at most one story exactly <see cref="Render(CrossCheckReport, IReadOnlyList{ArticleFacts})"/>,
+    /// for several one page with a part per story (each story's page body, its ids prefixed with the story's id).
+    /// </summary>
+    public static string Render(PileCheckReport report, IReadOnlyList<ArticleFacts> articles)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(articles);
+        if (report.Single is { } single)
+        {
+            return Render(single, articles);
+        }
+
+        var pages = report.Stories.Select(s => (s.Story, Page: Render(s.Report, articles))).ToList();
+        var first = pages[0].Page;
+        var head = first[..(first.IndexOf("<main>", StringComparison.Ordinal) is var m and >= 0 ? first.LastIndexOf("<header>", m, StringComparison.Ordinal) : 0)];
+        var sb = new StringBuilder(head);
+        sb.Append("<header><h1>Cross-check of a pile</h1><p class=\"counts\">")
+          .Append(E($"{"story".ToQuantity(report.Stories.Count)}, {"source".ToQuantity(report.Stories.Sum(s => s.Story.Sources.Count))}, {"conflict".ToQuantity(report.Stories.Sum(s => s.Report.Conflicts.Count))}"))
+          .Append("</p></header>\n<main>\n");
+        Skipped(sb, new CrossCheckReport { Sources = [], Skipped = report.Skipped });
+        foreach (var (story, page) in pages)
+        {
+            var start = page.IndexOf("<main>", StringComparison.Ordinal) + "<main>".Length;
+            var end = page.IndexOf("</main>", start, StringComparison.Ordinal);
+            var body = IdAttribute().Replace(page[start..end], x => $"{x.Groups[1].Value}=\"{(x.Groups[1].Value == "href" ? "#" : string.Empty)}{story.Id}-{x.Groups[2].Value}\"");
+            sb.Append("<section class=\"story\" id=\"").Append(E(story.Id)).Append("\"><h2>Story ").Append(E(story.Id)).Append(": ").Append(E(story.Title ?? "untitled")).Append("</h2>\n")
+              .Append(body).Append("</section>\n");
+        }
+
+        var last = pages[^1].Page;
+        sb.Append(last[last.IndexOf("</main>", StringComparison.Ordinal)..]);
+        return sb.ToString();
+    }
+
+    /// <summary>An <c>id</c>, <c>for</c> or in-page <c>href</c> attribute of a story's page body.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("\\b(id|for|href)=\"#?([A-Za-z][\\w-]*)\"", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    private static partial System.Text.RegularExpressions.Regex IdAttribute();
 
     /// <summary>Renders the report; <paramref name="articles"/> supply the sentences, speakers, verbs and paragraphs shown for each claim.</summary>
     public static string Render(CrossCheckReport report, IReadOnlyList<ArticleFacts> articles)

@@ -79,6 +79,17 @@ public static class NewsJson
         Write(report, json);
     }
 
+    /// <summary>
+    /// The <c>check</c> object for a pile: for at most one story exactly that story's report; for several, every
+    /// story's sources, copies, facts, conflicts and single-source facts in one object, each copy group, fact and
+    /// conflict naming its story in <c>story</c>, and the stories in <c>stories</c> (<c>id</c>, <c>title</c>, <c>sources</c>).
+    /// </summary>
+    public static string Serialize(PileCheckReport report, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Text(w => JsonSerializer.Serialize(w, ContractMapping.ToJson(report), ContractContext.Default.ReportJson), indented);
+    }
+
     /// <summary>Reads an <c>extract</c> object back (see <see cref="ArticleFactsJsonConverter"/> for what the contract does not carry).</summary>
     /// <exception cref="JsonException">The JSON is not an <c>extract</c> object of the contract.</exception>
     public static ArticleFacts DeserializeArticle(string json)

@@ -6,6 +6,9 @@ namespace NewsFacts;
 /// <param name="Sources">The ids of the articles that tell it, in the order they arrived.</param>
 public sealed record Story(string Id, string? Title, IReadOnlyList<string> Sources)
 {
+    /// <summary>The ids of the articles that tell it, in the order they arrived (compared by value: equal items in the same order).</summary>
+    public IReadOnlyList<string> Sources { get; init => field = ValueList.Of(value); } = ValueList.Of(Sources);
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Sources.Count}): {Title ?? "-"} [{string.Join(", ", Sources)}]";
 }
@@ -17,10 +20,26 @@ public sealed record StoryOptions
     public static StoryOptions Default { get; } = new();
 
     /// <summary>
+    /// The options <see cref="News.CheckStories"/> splits a pile with: a lower <see cref="Similarity"/>, so that a pile
+    /// is split only into stories that are clearly apart. Checking two stories together mixes their facts; checking one
+    /// story in parts loses every conflict between the parts, which costs more (real reports of one event vary more
+    /// than the default threshold allows).
+    /// </summary>
+    public static StoryOptions Check { get; } = new() { Similarity = 0.1 };
+
+    /// <summary>
     /// The cosine similarity between an article's term vector and a story's (the sum of its articles' vectors) at
     /// or above which the article joins the story.
     /// </summary>
     public double Similarity { get; init; } = 0.28;
+
+    /// <summary>
+    /// The pile is weighed as if it held this many more articles in which none of its terms occurs. Without such a
+    /// prior a word that every article of a small pile shares weighs nothing (three articles on one story would keep
+    /// only the words that tell them apart, and fall apart); with it the words they share still count, while in a
+    /// large pile common words still weigh little.
+    /// </summary>
+    public int BackgroundDocuments { get; init; } = 30;
 
     /// <summary>How much more a name (a capitalised word inside a sentence) weighs than another word of the same rarity.</summary>
     public double NameWeight { get; init; } = 2.5;

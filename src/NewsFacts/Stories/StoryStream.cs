@@ -23,11 +23,11 @@ public sealed class StoryStream
     private int _documents;
 
     /// <summary>Creates an empty stream.</summary>
-    /// <exception cref="ArgumentException">An option is out of range (a similarity outside 0 to 1, a count or weight not above 0).</exception>
+    /// <exception cref="ArgumentException">An option is out of range (a similarity outside 0 to 1, a count or weight not above 0, a negative background).</exception>
     public StoryStream(StoryOptions? options = null)
     {
         _options = options ?? StoryOptions.Default;
-        if (_options.Similarity is <= 0 or > 1 || _options.NameWeight <= 0 || _options.Terms < 1 || _options.ProbeTerms < 1 || _options.MaxCandidates < 1)
+        if (_options.Similarity is <= 0 or > 1 || _options.NameWeight <= 0 || _options.Terms < 1 || _options.ProbeTerms < 1 || _options.MaxCandidates < 1 || _options.BackgroundDocuments < 0)
         {
             throw new ArgumentException($"Story options out of range: {_options}.", nameof(options));
         }
@@ -127,7 +127,7 @@ public sealed class StoryStream
         var weights = new List<(string Term, double Weight)>(counts.Count);
         foreach (var (term, count) in counts)
         {
-            var idf = Math.Log((_documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0));
+            var idf = Math.Log((_documents + _options.BackgroundDocuments + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0));
             if (idf <= 0)
             {
                 continue;

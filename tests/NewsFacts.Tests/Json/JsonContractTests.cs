@@ -112,6 +112,17 @@ public sealed class JsonContractTests
     }
 
     [Fact]
+    public void The_check_of_a_pile_of_several_stories_validates_against_the_committed_schema()
+    {
+        var pile = News.CheckStories(
+            [.. new[] { ("bridge-a", Checking.PileCheckTests.BridgeA), ("bridge-b", Checking.PileCheckTests.BridgeB), ("orchestra-a", Checking.PileCheckTests.OrchestraA), ("orchestra-b", Checking.PileCheckTests.OrchestraB) }
+                .Select(a => News.Extract(a.Item2, new ArticleMetadata { Id = a.Item1 }))]);
+
+        Assert.Equal(2, pile.Stories.Count);
+        AssertValid("check.schema.json", NewsJson.Serialize(pile, indented: true));
+    }
+
+    [Fact]
     public void The_schema_refuses_what_the_contract_does_not_allow()
     {
         var json = JsonNode.Parse(NewsJson.Serialize(News.Extract("Forty buses arrived.")))!;

@@ -45,6 +45,25 @@ internal static class ContractMapping
         [.. r.SingleSource.Select(ToJson)],
         [.. r.Skipped.Select(x => new SkippedJson(x.Source, x.Error.Message, x.Error.Code))]);
 
+    /// <summary>A pile of one story as that story's report; of several, every story's lists in one, each item naming its story.</summary>
+    public static ReportJson ToJson(PileCheckReport p)
+    {
+        if (p.Single is { } single)
+        {
+            return ToJson(single);
+        }
+
+        var stories = p.Stories.Select(s => (s.Story.Id, Json: ToJson(s.Report))).ToList();
+        return new(
+            [.. stories.SelectMany(s => s.Json.Sources)],
+            [.. stories.SelectMany(s => s.Json.Copies.Select(c => c with { Story = s.Id }))],
+            [.. stories.SelectMany(s => s.Json.Facts.Select(f => f with { Story = s.Id }))],
+            [.. stories.SelectMany(s => s.Json.Conflicts.Select(c => c with { Story = s.Id }))],
+            [.. stories.SelectMany(s => s.Json.SingleSource.Select(f => f with { Story = s.Id }))],
+            [.. p.Skipped.Select(x => new SkippedJson(x.Source, x.Error.Message, x.Error.Code))],
+            [.. p.Stories.Select(s => new StoryJson(s.Story.Id, s.Story.Title, s.Story.Sources))]);
+    }
+
     public static CrossCheckReport FromJson(ReportJson j) => new()
     {
         Sources = [.. j.Sources.Select(FromJson)],

@@ -74,7 +74,7 @@ internal sealed record ArticleJson(
 
 internal sealed record ErrorJson(SourceJson Source, string Error, string Code);
 
-internal sealed record CopyJson(IReadOnlyList<string> Sources, double Similarity, [property: JsonConverter(typeof(CamelCaseEnum<CopyRelation>))] CopyRelation Relation);
+internal sealed record CopyJson(IReadOnlyList<string> Sources, double Similarity, [property: JsonConverter(typeof(CamelCaseEnum<CopyRelation>))] CopyRelation Relation, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Story = null);
 
 internal sealed record ClaimRefJson(string Source, string ClaimId, ProvenanceJson? Provenance = null);
 
@@ -84,11 +84,12 @@ internal sealed record FactJson(
     string? Unit,
     IReadOnlyList<ClaimRefJson> Claims,
     int IndependentSources,
-    [property: JsonConverter(typeof(CamelCaseEnum<QuantityBound>))] QuantityBound Bound);
+    [property: JsonConverter(typeof(CamelCaseEnum<QuantityBound>))] QuantityBound Bound,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Story = null);
 
 internal sealed record ConflictClaimJson(string Source, string ClaimId, double Value, int Side, string Text, SpanJson? Highlight, IReadOnlyList<string> Origin, ProvenanceJson? Provenance = null);
 
-internal sealed record ConflictJson([property: JsonConverter(typeof(CamelCaseEnum<ConflictKind>))] ConflictKind Kind, string Key, string Summary, IReadOnlyList<ConflictClaimJson> Claims);
+internal sealed record ConflictJson([property: JsonConverter(typeof(CamelCaseEnum<ConflictKind>))] ConflictKind Kind, string Key, string Summary, IReadOnlyList<ConflictClaimJson> Claims, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Story = null);
 
 internal sealed record ReportJson(
     IReadOnlyList<SourceJson> Sources,
@@ -96,7 +97,14 @@ internal sealed record ReportJson(
     IReadOnlyList<FactJson> Facts,
     IReadOnlyList<ConflictJson> Conflicts,
     IReadOnlyList<FactJson> SingleSource,
-    IReadOnlyList<SkippedJson>? Skipped);
+    IReadOnlyList<SkippedJson>? Skipped,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StoryJson>? Stories = null);
+
+/// <summary>
+/// A story of a pile checked story by story: additive to the contract, written only when the pile holds several
+/// stories; then every copy group, fact and conflict names its story in <c>story</c>.
+/// </summary>
+internal sealed record StoryJson(string Id, string? Title, IReadOnlyList<string> Sources);
 
 /// <summary>An input of the check that could not be read: additive to the contract (older reports have none).</summary>
 internal sealed record SkippedJson(string Source, string Error, string Code);
