@@ -136,6 +136,65 @@ internal static class Commands
         return exit;
     }
 
+    /// <summary>Extracts and stores every article of the paths, one transaction each; prints one line per article and a summary.</summary>
+    public static int Ingest(string[] paths, string store, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = ArticleReader.ExpandPaths(paths);
+        var exit = Harness.Success;
+        using var claims = OpenStore(store, stderr);
+        if (claims is null)
+        {
+            return Harness.BadInput;
+        }
+
+        var outcomes = new Dictionary<IngestOutcome, int>();
+        foreach (var input in inputs)
+        {
+            var (facts, _, error) = Load(input, null, stdin, publishedIsDefault: true);
+            if (error is not null)
+            {
+                exit = Harness.BadInput;
+                stderr.WriteLine($"newsfacts: {input.Path}: {error.Message}");
+                continue;
+            }
+
+            var result = claims.Ingest(facts!);
+            outcomes[result.Outcome] = outcomes.GetValueOrDefault(result.Outcome) + 1;
+            stdout.WriteLine($"{NewsJson.Camel(result.Outcome.ToString()),-13} {result.Story,-6} v{result.Version} {input.Path}");
+        }
+
+        var counts = claims.Counts();
+        stdout.WriteLine($"ingested {inputs.Count}: {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Value} {NewsJson.Camel(o.Key.ToString())}"))}; the store holds {counts.Articles} articles in {counts.Stories} stories");
+        return exit;
+    }
+
+    /// <summary>Reports the conflicts per story from a store, with those opened and closed since the last report.</summary>
+    public static int Conflicts(string store, DateOnly? since, string? story, string format, TextWriter stdout, TextWriter stderr)
+    {
+        using var claims = OpenStore(store, stderr);
+        if (claims is null)
+        {
+            return Harness.BadInput;
+        }
+
+        var report = claims.Report(new ConflictQuery { Since = since, Story = story });
+        stdout.Write(format == "text" ? StoreReport.ToText(report) : StoreReport.ToJson(report));
+        return Harness.Success;
+    }
+
+    private static ClaimStore? OpenStore(string store, TextWriter stderr)
+    {
+        try
+        {
+            return ClaimStore.Open(store);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            stderr.WriteLine($"newsfacts: {store}: cannot open the store: {e.Message}");
+            return null;
+        }
+    }
+
     /// <summary>
     /// Reads and extracts every article of the paths (a bad one is reported on standard error and skipped, and the
     /// exit code says so); ids made unique by a "-2", "-3" suffix; <paramref name="overrides"/> fill what an article lacks.

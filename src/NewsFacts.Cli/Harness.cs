@@ -15,6 +15,9 @@ internal static class Harness
     private static readonly string[] CheckFormats = ["json", "text", "markdown", "html", "csv", "jsonld"];
     private static readonly string[] StoriesFormats = ["json", "text"];
 
+    /// <summary>The store <c>ingest</c> and <c>conflicts</c> use when none is named: an SQLite file in the working folder.</summary>
+    private const string DefaultStore = "newsfacts.db";
+
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var articles = new Argument<string[]>("articles")
@@ -42,7 +45,18 @@ internal static class Harness
         storiesFormat.AcceptOnlyFromAmong(StoriesFormats);
         var stories = new Command("stories", "Group a pile of articles into stories") { storiesArticles, storiesFormat };
 
-        var root = new RootCommand("NewsFacts: turn news articles into checkable facts") { extract, check, stories };
+        var ingestArticles = new Argument<string[]>("articles") { Description = "Articles to extract and store: files or folders", Arity = ArgumentArity.OneOrMore };
+        var ingestStore = new Option<string>("--store") { Description = "The store: an SQLite file, or postgres://user:password@host:port/database", DefaultValueFactory = _ => DefaultStore };
+        var ingest = new Command("ingest", "Extract articles and store them with their claims and stories (idempotent; one transaction per article)") { ingestArticles, ingestStore };
+
+        var conflictsStore = new Option<string>("--store") { Description = "The store: an SQLite file, or postgres://user:password@host:port/database", DefaultValueFactory = _ => DefaultStore };
+        var conflictsSince = new Option<string?>("--since") { Description = "Only stories with an article ingested on or after this day (YYYY-MM-DD, UTC)" };
+        var conflictsStory = new Option<string?>("--story") { Description = "Only this story (its id, as in the report)" };
+        var conflictsFormat = new Option<string>("--format") { Description = "Report format", DefaultValueFactory = _ => "json" };
+        conflictsFormat.AcceptOnlyFromAmong(StoriesFormats);
+        var conflicts = new Command("conflicts", "Report the conflicts and facts per story from a store, with those opened and closed since the last report") { conflictsStore, conflictsSince, conflictsStory, conflictsFormat };
+
+        var root = new RootCommand("NewsFacts: turn news articles into checkable facts") { extract, check, stories, ingest, conflicts };
 
         int exit = Success;
         extract.SetAction(parse =>
@@ -57,6 +71,25 @@ internal static class Harness
         });
 
         stories.SetAction(parse => exit = Commands.Stories(parse.GetValue(storiesArticles)!, parse.GetValue(storiesFormat)!, stdin, stdout, stderr));
+
+        ingest.SetAction(parse => exit = Commands.Ingest(parse.GetValue(ingestArticles)!, parse.GetValue(ingestStore)!, stdin, stdout, stderr));
+        conflicts.SetAction(parse =>
+        {
+            DateOnly? since = null;
+            if (parse.GetValue(conflictsSince) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    stderr.WriteLine($"newsfacts: --since '{text}' is not a date; want YYYY-MM-DD");
+                    exit = UsageError;
+                    return;
+                }
+
+                since = d;
+            }
+
+            exit = Commands.Conflicts(parse.GetValue(conflictsStore)!, since, parse.GetValue(conflictsStory), parse.GetValue(conflictsFormat)!, stdout, stderr);
+        });
 
         var result = root.Parse(args);
         var errors = result.Errors.Select(e => e.Message).Concat(UnknownOptions.Find(result, args)).ToList();

@@ -8,3 +8,4 @@ global using NewsFacts.Repair;
 global using NewsFacts.Reports;
 global using NewsFacts.Stories;
 global using NewsFacts.Text;
+global using NewsFacts.Store;

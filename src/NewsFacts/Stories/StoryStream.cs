@@ -33,6 +33,9 @@ public sealed class StoryStream
         }
     }
 
+    /// <summary>The id of the story an article was added to, or null.</summary>
+    internal string? StoryOf(string id) => _storyOf.TryGetValue(id, out var s) ? _stories[s].Id : null;
+
     /// <summary>The stories so far, in order of their first article.</summary>
     public IReadOnlyList<Story> Stories => [.. _stories.Select(s => s.ToStory())];
 
@@ -51,13 +54,23 @@ public sealed class StoryStream
     public Story Add(ArticleFacts article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (_storyOf.ContainsKey(article.Id))
+        return Add(article.Id, article.Source.Title, article.Text, null);
+    }
+
+    /// <summary>
+    /// Adds an article by its id, title and text: to the story <paramref name="story"/> when given (an assignment made
+    /// before, replayed in its order so that the stream is as it was; a new id opens the next story), else to the most
+    /// similar story or a new one.
+    /// </summary>
+    internal Story Add(string id, string? title, string text, string? story)
+    {
+        if (_storyOf.ContainsKey(id))
         {
-            throw new ArgumentException($"An article with the id '{article.Id}' was added before.", nameof(article));
+            throw new ArgumentException($"An article with the id '{id}' was added before.", nameof(id));
         }
 
-        var counts = StoryTerms.Count(article.Source.Title, article.Text);
-        if (_counted.Add(article.Id))
+        var counts = StoryTerms.Count(title, text);
+        if (_counted.Add(id))
         {
             CountTerms(counts);
         }
@@ -76,26 +89,29 @@ public sealed class StoryStream
             }
         }
 
-        var best = -1;
-        var bestSimilarity = _options.Similarity;
-        foreach (var (s, _) in shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.MaxCandidates))
+        var best = story is null ? -1 : _stories.FindIndex(c => c.Id == story);
+        if (story is null)
         {
-            var similarity = _stories[s].Cosine(vector);
-            if (similarity >= bestSimilarity)
+            var bestSimilarity = _options.Similarity;
+            foreach (var (s, _) in shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.MaxCandidates))
             {
-                best = s;
-                bestSimilarity = similarity;
+                var similarity = _stories[s].Cosine(vector);
+                if (similarity >= bestSimilarity)
+                {
+                    best = s;
+                    bestSimilarity = similarity;
+                }
             }
         }
 
         if (best < 0)
         {
             best = _stories.Count;
-            _stories.Add(new Centroid($"s{best + 1}", article.Source.Title ?? FirstLine(article.Text)));
+            _stories.Add(new Centroid(story ?? $"s{best + 1}", title ?? FirstLine(text)));
         }
 
-        _stories[best].Add(article.Id, vector);
-        _storyOf[article.Id] = best;
+        _stories[best].Add(id, vector);
+        _storyOf[id] = best;
         foreach (var term in probe)
         {
             if (!_index.TryGetValue(term, out var stories))
@@ -151,6 +167,8 @@ public sealed class StoryStream
     /// <summary>A story's summed vector (its norm kept up to date) and its articles.</summary>
     private sealed class Centroid(string id, string? title)
     {
+        public string Id => id;
+
         private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
         private readonly List<string> _sources = [];
         private double _normSquared;

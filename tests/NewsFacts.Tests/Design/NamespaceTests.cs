@@ -10,7 +10,7 @@ public sealed class NamespaceTests
 {
     private static readonly Assembly Library = typeof(News).Assembly;
 
-    private static readonly string[] Stages = ["Checking", "Claims", "Data", "Reading", "Recognition", "Repair", "Reports", "Stories", "Text"];
+    private static readonly string[] Stages = ["Checking", "Claims", "Data", "Reading", "Recognition", "Repair", "Reports", "Stories", "Store", "Text"];
 
     [Fact]
     public void Every_type_is_in_the_root_namespace_or_a_stage_namespace()
