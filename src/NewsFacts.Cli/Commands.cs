@@ -137,10 +137,15 @@ internal static class Commands
     }
 
     /// <summary>Extracts and stores every article of the paths, one transaction each; prints one line per article and a summary.</summary>
-    public static int Ingest(string[] paths, string store, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Ingest(string[] paths, string store, bool queue, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var inputs = ArticleReader.ExpandPaths(paths);
         var exit = Harness.Success;
+        if (queue)
+        {
+            return Enqueue(inputs, store, stdout, stderr);
+        }
+
         using var claims = OpenStore(store, stderr);
         if (claims is null)
         {
@@ -166,6 +171,61 @@ internal static class Commands
         var counts = claims.Counts();
         stdout.WriteLine($"ingested {inputs.Count}: {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Value} {NewsJson.Camel(o.Key.ToString())}"))}; the store holds {counts.Articles} articles in {counts.Stories} stories");
         return exit;
+    }
+
+    /// <summary>Puts every readable input on the store's shared queue for <c>newsfacts worker</c> processes.</summary>
+    private static int Enqueue(IReadOnlyList<ArticleInput> inputs, string store, TextWriter stdout, TextWriter stderr)
+    {
+        if (!ClaimStore.IsPostgres(store))
+        {
+            stderr.WriteLine($"newsfacts: --queue needs a postgres:// store, not '{store}'");
+            return Harness.UsageError;
+        }
+
+        var exit = Harness.Success;
+        var queue = IngestQueue.Open(store);
+        var count = 0;
+        foreach (var input in inputs)
+        {
+            byte[] content;
+            try
+            {
+                content = input.Error is null && input.Path != "-" ? File.ReadAllBytes(input.Path) : throw new IOException(input.Error?.Message ?? "standard input cannot be queued");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                exit = Harness.BadInput;
+                stderr.WriteLine($"newsfacts: {input.Path}: {e.Message}");
+                continue;
+            }
+
+            queue.Enqueue(input.Path, content);
+            count++;
+        }
+
+        stdout.WriteLine($"queued {count} of {inputs.Count}; {queue.Pending} pending");
+        return exit;
+    }
+
+    /// <summary>Runs a worker that ingests from the store's shared queue.</summary>
+    public static int Work(string store, int threads, int? untilIdle, int recoverAfter, TextWriter stdout, TextWriter stderr)
+    {
+        if (!ClaimStore.IsPostgres(store))
+        {
+            stderr.WriteLine($"newsfacts: a worker needs a postgres:// store, not '{store}'");
+            return Harness.UsageError;
+        }
+
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        var queue = IngestQueue.Open(store, IngestQueueOptions.Default with { RecoverAfter = TimeSpan.FromSeconds(recoverAfter) });
+        queue.Work(threads, untilIdle is { } s ? TimeSpan.FromSeconds(s) : null, stderr, stop.Token);
+        stdout.WriteLine($"worker {Environment.ProcessId} stopped; {queue.Pending} pending");
+        return Harness.Success;
     }
 
     /// <summary>Reports the conflicts per story from a store, with those opened and closed since the last report.</summary>

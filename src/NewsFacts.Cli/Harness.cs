@@ -47,7 +47,14 @@ internal static class Harness
 
         var ingestArticles = new Argument<string[]>("articles") { Description = "Articles to extract and store: files or folders", Arity = ArgumentArity.OneOrMore };
         var ingestStore = new Option<string>("--store") { Description = "The store: an SQLite file, or postgres://user:password@host:port/database", DefaultValueFactory = _ => DefaultStore };
-        var ingest = new Command("ingest", "Extract articles and store them with their claims and stories (idempotent; one transaction per article)") { ingestArticles, ingestStore };
+        var ingestQueue = new Option<bool>("--queue") { Description = "Put the articles on the shared queue of a postgres:// store for 'newsfacts worker' processes instead of ingesting them here" };
+        var ingest = new Command("ingest", "Extract articles and store them with their claims and stories (idempotent; one transaction per article)") { ingestArticles, ingestStore, ingestQueue };
+
+        var workerStore = new Option<string>("--store") { Description = "The store: postgres://user:password@host:port/database", Required = true };
+        var workerThreads = new Option<int>("--threads") { Description = "Articles ingested at once by this worker", DefaultValueFactory = _ => 1 };
+        var workerIdle = new Option<int?>("--until-idle") { Description = "Stop once nothing has been pending for this many seconds (else run until stopped)" };
+        var workerRecover = new Option<int>("--recover-after") { Description = "Seconds after which an article taken by a worker that stopped answering is handed to another", DefaultValueFactory = _ => 30 };
+        var worker = new Command("worker", "Ingest articles from the shared queue of a postgres:// store (run several, on one machine or many)") { workerStore, workerThreads, workerIdle, workerRecover };
 
         var conflictsStore = new Option<string>("--store") { Description = "The store: an SQLite file, or postgres://user:password@host:port/database", DefaultValueFactory = _ => DefaultStore };
         var conflictsSince = new Option<string?>("--since") { Description = "Only stories with an article ingested on or after this day (YYYY-MM-DD, UTC)" };
@@ -56,7 +63,7 @@ internal static class Harness
         conflictsFormat.AcceptOnlyFromAmong(StoriesFormats);
         var conflicts = new Command("conflicts", "Report the conflicts and facts per story from a store, with those opened and closed since the last report") { conflictsStore, conflictsSince, conflictsStory, conflictsFormat };
 
-        var root = new RootCommand("NewsFacts: turn news articles into checkable facts") { extract, check, stories, ingest, conflicts };
+        var root = new RootCommand("NewsFacts: turn news articles into checkable facts") { extract, check, stories, ingest, conflicts, worker };
 
         int exit = Success;
         extract.SetAction(parse =>
@@ -72,7 +79,19 @@ internal static class Harness
 
         stories.SetAction(parse => exit = Commands.Stories(parse.GetValue(storiesArticles)!, parse.GetValue(storiesFormat)!, stdin, stdout, stderr));
 
-        ingest.SetAction(parse => exit = Commands.Ingest(parse.GetValue(ingestArticles)!, parse.GetValue(ingestStore)!, stdin, stdout, stderr));
+        ingest.SetAction(parse => exit = Commands.Ingest(parse.GetValue(ingestArticles)!, parse.GetValue(ingestStore)!, parse.GetValue(ingestQueue), stdin, stdout, stderr));
+        worker.SetAction(parse =>
+        {
+            var (threads, idle, recover) = (parse.GetValue(workerThreads), parse.GetValue(workerIdle), parse.GetValue(workerRecover));
+            if (threads < 1 || idle < 0 || recover < 1)
+            {
+                stderr.WriteLine("newsfacts: --threads and --recover-after must be at least 1, --until-idle at least 0");
+                exit = UsageError;
+                return;
+            }
+
+            exit = Commands.Work(parse.GetValue(workerStore)!, threads, idle, recover, stdout, stderr);
+        });
         conflicts.SetAction(parse =>
         {
             DateOnly? since = null;

@@ -83,7 +83,7 @@ public static partial class ArticleReader
     private static ArticleReadResult TooLarge(long length, ReadOptions options, ArticleMetadata source) =>
         Fail(DiagnosticCodes.InputTooLarge, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.InputTooLarge, length, options.MaxInputBytes), source);
 
-    private static ArticleFormat FormatOf(string path) => Extensions.TryGetValue(Path.GetExtension(path), out var f) ? f : ArticleFormat.Text;
+    internal static ArticleFormat FormatOf(string path) => Extensions.TryGetValue(Path.GetExtension(path), out var f) ? f : ArticleFormat.Text;
 
     /// <summary>Reads an article from bytes that should be UTF-8 text in the given format.</summary>
     public static ArticleReadResult ReadBytes(ReadOnlySpan<byte> bytes, ArticleFormat format, ArticleMetadata? metadata = null, ReadOptions? options = null)

@@ -130,7 +130,8 @@ public sealed class ClaimStore : IDisposable
     }
 
     /// <summary>
-    /// Checks each story from what is stored (the latest version of each article, its newest extraction) and says,
+    /// Checks each story from what is stored (the latest version of each article: published last, else stored last;
+    /// its newest extraction) and says,
     /// per story, which conflicts opened and closed since the story was last reported; the report is remembered.
     /// </summary>
     /// <exception cref="OperationCanceledException">The token was cancelled (nothing is remembered).</exception>
@@ -232,7 +233,10 @@ public sealed class ClaimStore : IDisposable
 
     private sealed record StoredArticle(string Story, string SourceId, string Ingested, string FactsJson);
 
-    /// <summary>The latest version of each article with its newest extraction, by story, in the order stored; ids made distinct within a story.</summary>
+    /// <summary>
+    /// The latest version of each article (the one published last; of those, the one stored last) with its newest
+    /// extraction, in the order stored; ids made distinct within a story.
+    /// </summary>
     private List<StoredArticle> Latest(string? story)
     {
         var rows = new List<StoredArticle>();
@@ -240,7 +244,7 @@ public sealed class ClaimStore : IDisposable
             """
             SELECT a.story_id, a.source_id, a.ingested, e.facts_json FROM articles a
             JOIN extractions e ON e.id = (SELECT MAX(e2.id) FROM extractions e2 WHERE e2.article_id = a.id)
-            WHERE a.version = (SELECT MAX(a2.version) FROM articles a2 WHERE a2.doc_key = a.doc_key)
+            WHERE a.id = (SELECT a2.id FROM articles a2 WHERE a2.doc_key = a.doc_key ORDER BY COALESCE(a2.published, '') DESC, a2.seq DESC LIMIT 1)
             """ + (story is null ? string.Empty : " AND a.story_id = @s") + " ORDER BY a.seq",
             ("@s", story));
         using var reader = command.ExecuteReader();

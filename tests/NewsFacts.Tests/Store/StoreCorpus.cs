@@ -70,6 +70,8 @@ internal static class StoreCorpus
 
     private static readonly string[][] Others = [["six", "eight"], ["22", "25"], ["320", "340"], ["7", "9"], ["140", "160"], ["61", "58"], ["40", "45"], ["14", "18"]];
 
+    private sealed record Original(int Story, int Figure, int Other, int[] Order, string Url, string Body, bool Corrected);
+
     private static string Body(int story, int figure, int other, int[] order) =>
         string.Join("\n\n", order.Select(i => string.Format(CultureInfo.InvariantCulture, Stories[story][i], Figures[story][figure], Others[story][other])));
 
@@ -83,24 +85,31 @@ internal static class StoreCorpus
         var rng = new Random(seed);
         var written = new List<Written>(count);
         var urls = new List<string>();
-        var originals = new List<(int Story, int Figure, int Other, int[] Order, string Url)>();
+        var originals = new List<Original>();
         for (var n = 0; n < count; n++)
         {
             var name = $"a{(n + 1).ToString("D4", CultureInfo.InvariantCulture)}";
             string body;
             string url;
+            var published = $"2026-03-{(1 + (n % 20)).ToString("D2", CultureInfo.InvariantCulture)}";
             if (n >= 20 && n % 10 == 3)
             {
-                // An exact copy under another name: one text, stored once.
-                body = written[rng.Next(written.Count)].Body;
+                // An exact copy under another name: one text, stored once (only of originals that are never corrected,
+                // so that which of the two is stored first changes its name only).
+                var o = originals.Where((_, i) => i % 2 == 0).ElementAt(rng.Next((originals.Count + 1) / 2));
+                body = o.Body;
                 url = $"https://example.org/copy/{name}";
             }
             else if (n >= 20 && n % 10 == 7)
             {
                 // A correction under an earlier article's URL (its figure changed): a new version of it, in its story.
-                var o = originals[rng.Next(originals.Count)];
+                // Each original at most once, and only those never copied; published after every original.
+                var candidates = originals.Where((x, i) => i % 2 == 1 && !x.Corrected).ToList();
+                var o = candidates[rng.Next(candidates.Count)];
+                originals[originals.IndexOf(o)] = o with { Corrected = true };
                 body = Body(o.Story, 1 - o.Figure, o.Other, o.Order) + "\n\nThis article has been corrected.";
                 url = o.Url;
+                published = "2026-03-28";
             }
             else
             {
@@ -108,13 +117,13 @@ internal static class StoreCorpus
                 var (figure, other) = (rng.Next(2), rng.Next(2));
                 var order = Enumerable.Range(0, 4).OrderBy(_ => rng.Next()).Take(3).ToArray();
                 url = $"https://example.org/news/{name}";
-                originals.Add((story, figure, other, order, url));
                 body = Body(story, figure, other, order) + $"\n\nReporting by desk {rng.Next(1000).ToString(CultureInfo.InvariantCulture)}.";
+                originals.Add(new Original(story, figure, other, order, url, body, false));
             }
 
             urls.Add(url);
             var text = new StringBuilder()
-                .Append("---\npublished: 2026-03-").Append((1 + (n % 20)).ToString("D2", CultureInfo.InvariantCulture))
+                .Append("---\npublished: ").Append(published)
                 .Append("\noutlet: Outlet ").Append((n % 7).ToString(CultureInfo.InvariantCulture))
                 .Append("\nurl: ").Append(url).Append("\n---\n").Append(body).Append('\n').ToString();
             var path = Path.Combine(folder, name + ".txt");
