@@ -141,7 +141,7 @@ public sealed class ClaimStore : IDisposable
         var since = query.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var articles = Latest(query.Story);
         var stories = new List<StoryConflicts>();
-        var remembered = new List<(string Story, int Articles, IReadOnlyList<Conflict> Conflicts)>();
+        var remembered = new List<(string Story, int Articles, long LastSeq, IReadOnlyList<Conflict> Conflicts)>();
         foreach (var group in InStoryOrder(articles))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -157,17 +157,17 @@ public sealed class ClaimStore : IDisposable
             var current = report.Conflicts.ToDictionary(Signature, StringComparer.Ordinal);
             var opened = report.Conflicts.Where(c => !lastConflicts.ContainsKey(Signature(c))).ToList();
             var closed = lastConflicts.Where(p => !current.ContainsKey(p.Key)).Select(p => p.Value).ToList();
-            var fresh = lastReport is not { } r ? list.Count : list.Count(a => string.CompareOrdinal(a.Ingested, r.Created) > 0);
+            var fresh = lastReport is not { } seen ? list.Count : list.Count(a => a.Seq > seen);
             stories.Add(new StoryConflicts(new Story(group.Key, StoryTitle(group.Key), [.. list.Select(a => a.SourceId)]), report, fresh, opened, closed));
-            remembered.Add((group.Key, list.Count, report.Conflicts));
+            remembered.Add((group.Key, list.Count, list.Max(a => a.Seq), report.Conflicts));
         }
 
         var created = Now();
         using var tx = _dialect.BeginWrite(_connection);
         var id = Convert.ToInt64(StoreDialect.Scalar(_connection, tx, "INSERT INTO reports (created) VALUES (@c) RETURNING id", ("@c", created)), CultureInfo.InvariantCulture);
-        foreach (var (story, count, conflicts) in remembered)
+        foreach (var (story, count, lastSeq, conflicts) in remembered)
         {
-            StoreDialect.Execute(_connection, tx, "INSERT INTO report_stories (report_id, story_id, articles) VALUES (@r, @s, @n)", ("@r", id), ("@s", story), ("@n", count));
+            StoreDialect.Execute(_connection, tx, "INSERT INTO report_stories (report_id, story_id, articles, last_seq) VALUES (@r, @s, @n, @q)", ("@r", id), ("@s", story), ("@n", count), ("@q", lastSeq));
             foreach (var c in conflicts.DistinctBy(Signature))
             {
                 StoreDialect.Execute(_connection, tx, "INSERT INTO report_conflicts (report_id, story_id, signature, kind, conflict_key, summary) VALUES (@r, @s, @g, @k, @y, @m)",
@@ -231,7 +231,7 @@ public sealed class ClaimStore : IDisposable
     private static IEnumerable<IGrouping<string, StoredArticle>> InStoryOrder(List<StoredArticle> articles) =>
         articles.GroupBy(a => a.Story).OrderBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal);
 
-    private sealed record StoredArticle(string Story, string SourceId, string Ingested, string FactsJson);
+    private sealed record StoredArticle(string Story, string SourceId, long Seq, string Ingested, string FactsJson);
 
     /// <summary>
     /// The latest version of each article (the one published last; of those, the one stored last) with its newest
@@ -242,7 +242,7 @@ public sealed class ClaimStore : IDisposable
         var rows = new List<StoredArticle>();
         using var command = StoreDialect.Command(_connection, null,
             """
-            SELECT a.story_id, a.source_id, a.ingested, e.facts_json FROM articles a
+            SELECT a.story_id, a.source_id, a.seq, a.ingested, e.facts_json FROM articles a
             JOIN extractions e ON e.id = (SELECT MAX(e2.id) FROM extractions e2 WHERE e2.article_id = a.id)
             WHERE a.id = (SELECT a2.id FROM articles a2 WHERE a2.doc_key = a.doc_key ORDER BY COALESCE(a2.published, '') DESC, a2.seq DESC LIMIT 1)
             """ + (story is null ? string.Empty : " AND a.story_id = @s") + " ORDER BY a.seq",
@@ -258,7 +258,7 @@ public sealed class ClaimStore : IDisposable
                 unique = $"{id}-{n.ToString(CultureInfo.InvariantCulture)}";
             }
 
-            rows.Add(new StoredArticle(storyId, unique, reader.GetString(2), reader.GetString(3)));
+            rows.Add(new StoredArticle(storyId, unique, reader.GetInt64(2), reader.GetString(3), reader.GetString(4)));
         }
 
         return rows;
@@ -266,7 +266,8 @@ public sealed class ClaimStore : IDisposable
 
     private string? StoryTitle(string story) => StoreDialect.Scalar(_connection, null, "SELECT title FROM stories WHERE id = @s", ("@s", story)) as string;
 
-    private ((long Id, string Created)? Report, Dictionary<string, ConflictNote> Conflicts) LastReported(string story)
+    /// <summary>The last report's newest article of the story (its <c>seq</c>) and its conflicts; null when never reported.</summary>
+    private (long? LastSeq, Dictionary<string, ConflictNote> Conflicts) LastReported(string story)
     {
         var last = StoreDialect.Scalar(_connection, null, "SELECT MAX(report_id) FROM report_stories WHERE story_id = @s", ("@s", story));
         if (last is null)
@@ -275,7 +276,7 @@ public sealed class ClaimStore : IDisposable
         }
 
         var report = Convert.ToInt64(last, CultureInfo.InvariantCulture);
-        var created = (string)StoreDialect.Scalar(_connection, null, "SELECT created FROM reports WHERE id = @r", ("@r", report))!;
+        var lastSeq = Convert.ToInt64(StoreDialect.Scalar(_connection, null, "SELECT last_seq FROM report_stories WHERE report_id = @r AND story_id = @s", ("@r", report), ("@s", story)), CultureInfo.InvariantCulture);
         var conflicts = new Dictionary<string, ConflictNote>(StringComparer.Ordinal);
         using var command = StoreDialect.Command(_connection, null, "SELECT signature, kind, conflict_key, summary FROM report_conflicts WHERE report_id = @r AND story_id = @s ORDER BY signature", ("@r", report), ("@s", story));
         using var reader = command.ExecuteReader();
@@ -284,6 +285,6 @@ public sealed class ClaimStore : IDisposable
             conflicts[reader.GetString(0)] = new ConflictNote(Enum.Parse<ConflictKind>(reader.GetString(1), ignoreCase: true), reader.GetString(2), reader.GetString(3));
         }
 
-        return ((report, created), conflicts);
+        return (lastSeq, conflicts);
     }
 }

@@ -49,7 +49,7 @@ internal static class StoreSchema
                 PRIMARY KEY (extraction_id, claim_id))
             """,
             "CREATE TABLE reports (id {id}, created TEXT NOT NULL)",
-            "CREATE TABLE report_stories (report_id BIGINT NOT NULL REFERENCES reports(id), story_id TEXT NOT NULL REFERENCES stories(id), articles INTEGER NOT NULL, PRIMARY KEY (report_id, story_id))",
+            "CREATE TABLE report_stories (report_id BIGINT NOT NULL REFERENCES reports(id), story_id TEXT NOT NULL REFERENCES stories(id), articles INTEGER NOT NULL, last_seq BIGINT NOT NULL, PRIMARY KEY (report_id, story_id))",
             "CREATE TABLE report_conflicts (report_id BIGINT NOT NULL REFERENCES reports(id), story_id TEXT NOT NULL, signature TEXT NOT NULL, kind TEXT NOT NULL, conflict_key TEXT NOT NULL, summary TEXT NOT NULL, PRIMARY KEY (report_id, story_id, signature))",
         ]),
     ];
