@@ -130,6 +130,23 @@ public sealed class ClaimStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_readme_example_day_opens_two_conflicts_in_the_morning_and_closes_one_in_the_evening()
+    {
+        var examples = Path.Combine(Repo.Root, "docs", "examples");
+
+        var morning = HarnessRun.Of("ingest", Path.Combine(examples, "morning"), "--store", StorePath);
+        var first = HarnessRun.Of("conflicts", "--store", StorePath, "--format", "text");
+        var evening = HarnessRun.Of("ingest", Path.Combine(examples, "evening"), "--store", StorePath);
+        var second = HarnessRun.Of("conflicts", "--store", StorePath, "--format", "text");
+
+        Assert.Contains("ingested 5: 4 stored, 1 duplicate; the store holds 4 articles in 2 stories", morning.Stdout, StringComparison.Ordinal);
+        Assert.Contains("two stories, two conflicts (2 opened, 0 closed since the last report)", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("ingested 1: 1 newVersion; the store holds 5 articles in 2 stories", evening.Stdout, StringComparison.Ordinal);
+        Assert.Contains("two stories, one conflict (0 opened, 1 closed since the last report)", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("closed [value] For vehicles", second.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Migrations_are_applied_once_and_a_store_from_a_newer_library_is_refused()
     {
         using (var store = ClaimStore.Open(StorePath))
