@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Hangfire;
 using Hangfire.Common;
+using Hangfire.Logging;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 
@@ -12,7 +13,10 @@ public sealed record IngestQueueOptions
     /// <summary>The defaults.</summary>
     public static IngestQueueOptions Default { get; } = new();
 
-    /// <summary>How long an article taken by a worker that stopped answering (killed, its machine lost) stays hidden before another worker takes it.</summary>
+    /// <summary>
+    /// How long an article taken by a worker that stopped answering (killed, its machine lost) stays hidden before
+    /// another worker takes it; also how long a lock that such a worker held on a job's state lasts.
+    /// </summary>
     public TimeSpan RecoverAfter { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often an idle worker looks for new articles.</summary>
@@ -52,6 +56,9 @@ public sealed class IngestQueue : IDisposable
             QueuePollInterval = options.PollInterval,
             InvisibilityTimeout = options.RecoverAfter,
             UseSlidingInvisibilityTimeout = true,
+            // A worker killed while it held a job's state lock would leave the job stuck until the lock expires
+            // (10 minutes by default): the lock is held only for a state change, so it expires as a job is recovered.
+            DistributedLockTimeout = options.RecoverAfter,
         };
         _storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(StoreDialect.ConnectionString(location), storageOptions), storageOptions);
     }
@@ -80,25 +87,33 @@ public sealed class IngestQueue : IDisposable
         return new BackgroundJobClient(_storage).Enqueue<IngestJob>(job => job.Ingest(path, content));
     }
 
-    /// <summary>The articles not yet ingested: waiting, being ingested, or waiting to be retried.</summary>
+    /// <summary>
+    /// The articles not yet ingested: waiting, taken by a worker (being ingested, or taken by one that died and not
+    /// yet handed out again), or waiting to be retried.
+    /// </summary>
     public long Pending
     {
         get
         {
             var monitor = _storage.GetMonitoringApi();
-            return monitor.EnqueuedCount("default") + monitor.ProcessingCount() + monitor.ScheduledCount();
+            return monitor.EnqueuedCount("default") + monitor.FetchedCount("default") + monitor.ScheduledCount();
         }
     }
 
     /// <summary>
     /// Runs a worker of <paramref name="threads"/> threads (each with its own store connection) until the token is
     /// cancelled or, when <paramref name="untilIdle"/> is given, until nothing has been pending for that long;
-    /// <paramref name="log"/> receives a line per article that could not be read.
+    /// <paramref name="log"/> receives a line per article that could not be read and the job engine's warnings and errors.
     /// </summary>
     public void Work(int threads = 1, TimeSpan? untilIdle = null, TextWriter? log = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         using var activator = new StoreActivator(_location, log ?? TextWriter.Null);
+        if (log is not null)
+        {
+            LogProvider.SetCurrentLogProvider(new WarningLog(log));
+        }
+
         var options = new BackgroundJobServerOptions
         {
             WorkerCount = threads,
@@ -153,6 +168,30 @@ public sealed class IngestQueue : IDisposable
                 .UseTypeSerializer(t => t == typeof(IngestJob) ? JobTypeName : TypeHelper.DefaultTypeSerializer(t))
                 .UseTypeResolver(n => n == JobTypeName ? typeof(IngestJob) : TypeHelper.DefaultTypeResolver(n));
             s_typesSet = true;
+        }
+    }
+
+    /// <summary>Hangfire's warnings and errors (a job that failed and will be retried, a lost connection) as lines of the worker's log.</summary>
+    private sealed class WarningLog(TextWriter writer) : ILogProvider, ILog
+    {
+        public ILog GetLogger(string name) => this;
+
+        public bool Log(LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null)
+        {
+            if (logLevel < LogLevel.Warn)
+            {
+                return false;
+            }
+
+            if (messageFunc is not null)
+            {
+                lock (writer)
+                {
+                    writer.WriteLine($"newsfacts: worker: {logLevel.ToString().ToLowerInvariant()}: {messageFunc()}{(exception is null ? string.Empty : " (" + exception.GetType().Name + ": " + exception.Message + ")")}");
+                }
+            }
+
+            return true;
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class PostgresFixture : IDisposable
 public sealed class PostgresWorkersTests(PostgresFixture fixture) : IClassFixture<PostgresFixture>, IDisposable
 {
     private const int Articles = 2000;
+
+    /// <summary>What the workers wrote on standard error (the job engine's warnings), for the failure messages.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> WorkerErrors = new();
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -48,6 +51,26 @@ public sealed class PostgresWorkersTests(PostgresFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void An_article_taken_by_a_worker_that_died_before_starting_it_stays_pending_and_is_handed_out_again()
+    {
+        var url = fixture.Server.Database("recover");
+        var file = _temp.File("bridge-a.txt", PileCheckTests.BridgeA);
+        var queue = IngestQueue.Open(url, IngestQueueOptions.Default with { RecoverAfter = TimeSpan.FromSeconds(2), PollInterval = TimeSpan.FromMilliseconds(200) });
+        queue.Enqueue(file);
+
+        // A worker fetched the job and died before it could mark it as processing.
+        Count(url, "WITH taken AS (UPDATE hangfire.jobqueue SET fetchedat = now() RETURNING jobid) SELECT COUNT(*) FROM taken");
+        var pending = queue.Pending;
+        queue.Work(threads: 1, untilIdle: TimeSpan.FromSeconds(1));
+
+        Assert.Equal(1, pending);
+        Assert.Equal(0, queue.Pending);
+        using var store = ClaimStore.Open(url);
+        Assert.Equal(1, store.Counts().Articles);
+        Assert.Equal(["bridge-a"], store.Stories().Single().Sources);
+    }
+
+    [Fact]
     public void Four_workers_one_killed_and_restarted_store_every_article_once_as_one_process_would()
     {
         var folder = Path.Combine(_temp.Path, "pile");
@@ -62,6 +85,38 @@ public sealed class PostgresWorkersTests(PostgresFixture fixture) : IClassFixtur
         Assert.Contains($"queued {Articles} of {Articles}", queued.Stdout, StringComparison.Ordinal);
 
         var workers = Enumerable.Range(0, 4).Select(_ => Worker(multi)).ToList();
+        try
+        {
+            RunWorkers(multi, workers);
+        }
+        finally
+        {
+            foreach (var w in workers)
+            {
+                if (!w.HasExited)
+                {
+                    w.Kill(entireProcessTree: true);
+                }
+
+                w.Dispose();
+            }
+        }
+
+        Assert.Equal(Articles, Count(multi, "SELECT COUNT(*) FROM hangfire.job"));
+        var unfinished = Rows(multi, "SELECT id::text, COALESCE(statename, '-') FROM hangfire.job WHERE statename IS DISTINCT FROM 'Succeeded'");
+        Assert.True(unfinished.Count == 0, $"jobs not succeeded: {string.Join(", ", unfinished)}");
+        Assert.Equal(written.Select(w => w.Body).Distinct(StringComparer.Ordinal).Count(), Count(multi, "SELECT COUNT(*) FROM articles"));
+        Assert.Equal(Count(multi, "SELECT COUNT(DISTINCT content_hash) FROM articles"), Count(multi, "SELECT COUNT(*) FROM articles"));
+        using var a = ClaimStore.Open(single);
+        using var b = ClaimStore.Open(multi);
+        Assert.Equal(a.Counts(), b.Counts());
+        Assert.Equal(Stories(single), Stories(multi));
+        Assert.Equal(Conflicts(a, single), Conflicts(b, multi));
+    }
+
+    /// <summary>Lets the workers run, kills the first once a fifth of the articles are stored, starts another, and waits for all to stop.</summary>
+    private static void RunWorkers(string multi, List<Process> workers)
+    {
         var deadline = DateTime.UtcNow.AddMinutes(4);
         while (Count(multi, "SELECT COUNT(*) FROM articles") < Articles / 5 && DateTime.UtcNow < deadline)
         {
@@ -72,28 +127,18 @@ public sealed class PostgresWorkersTests(PostgresFixture fixture) : IClassFixtur
         workers[0].Kill(entireProcessTree: true);
         workers[0].WaitForExit();
         var killedAt = Count(multi, "SELECT COUNT(*) FROM articles");
+        Assert.InRange(killedAt, Articles / 5, Articles - 1);
         workers.Add(Worker(multi));
+        var stopBy = DateTime.UtcNow.AddMinutes(4);
         foreach (var w in workers.Skip(1))
         {
-            Assert.True(w.WaitForExit(TimeSpan.FromMinutes(5)), "a worker did not stop once the queue was empty");
+            var stopped = w.WaitForExit(stopBy > DateTime.UtcNow ? stopBy - DateTime.UtcNow : TimeSpan.Zero);
+            Assert.True(stopped, "a worker did not stop once the queue was empty; queue: " + string.Join(", ",
+                Rows(multi, "SELECT q.jobid::text || ' ' || COALESCE(q.fetchedat::text, 'not fetched'), COALESCE(j.statename, '-') FROM hangfire.jobqueue q LEFT JOIN hangfire.job j ON j.id = q.jobid"))
+                + "; unfinished: " + string.Join(", ", Rows(multi, "SELECT j.id::text || ' ' || COALESCE(j.statename, '-'), COALESCE(s.reason, '-') || ' ' || LEFT(COALESCE(s.data::text, ''), 400) FROM hangfire.job j LEFT JOIN hangfire.state s ON s.id = j.stateid WHERE j.statename IS DISTINCT FROM 'Succeeded'"))
+                + "; workers said: " + string.Join(" | ", WorkerErrors.Take(20)));
             Assert.Equal(0, w.ExitCode);
         }
-
-        foreach (var w in workers)
-        {
-            w.Dispose();
-        }
-
-        Assert.InRange(killedAt, Articles / 5, Articles - 1);
-        Assert.Equal(Articles, Count(multi, "SELECT COUNT(*) FROM hangfire.job"));
-        Assert.Equal(0, Count(multi, "SELECT COUNT(*) FROM hangfire.job WHERE statename <> 'Succeeded'"));
-        Assert.Equal(written.Select(w => w.Body).Distinct(StringComparer.Ordinal).Count(), Count(multi, "SELECT COUNT(*) FROM articles"));
-        Assert.Equal(Count(multi, "SELECT COUNT(DISTINCT content_hash) FROM articles"), Count(multi, "SELECT COUNT(*) FROM articles"));
-        using var a = ClaimStore.Open(single);
-        using var b = ClaimStore.Open(multi);
-        Assert.Equal(a.Counts(), b.Counts());
-        Assert.Equal(Stories(single), Stories(multi));
-        Assert.Equal(Conflicts(a, single), Conflicts(b, multi));
     }
 
     private static Process Worker(string store)
@@ -106,7 +151,13 @@ public sealed class PostgresWorkersTests(PostgresFixture fixture) : IClassFixtur
 
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                WorkerErrors.Enqueue(line);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
