@@ -68,8 +68,9 @@ internal static class Commands
             "html" => HtmlReport.Render(report, articles),
             "text" => NewsReport.ToText(report),
             "markdown" => NewsReport.ToMarkdown(report),
-            "csv" => CsvReport.ToCsv(report, articles),
-            "jsonld" => JsonLdReport.Serialize(report, articles, indented: true) + "\n",
+            // CSV and JSON-LD have no story column yet: a pile of several stories is one report there.
+            "csv" => CsvReport.ToCsv(report.Single ?? News.Check(articles) with { Skipped = skipped }, articles),
+            "jsonld" => JsonLdReport.Serialize(report.Single ?? News.Check(articles) with { Skipped = skipped }, articles, indented: true) + "\n",
             _ => NewsJson.Serialize(report, indented: true) + "\n",
         };
         if (output is null)
@@ -165,11 +166,11 @@ internal static class Commands
 
             var result = claims.Ingest(facts!);
             outcomes[result.Outcome] = outcomes.GetValueOrDefault(result.Outcome) + 1;
-            stdout.WriteLine($"{NewsJson.Camel(result.Outcome.ToString()),-13} {result.Story,-6} v{result.Version} {input.Path}");
+            stdout.WriteLine($"{Camel(result.Outcome.ToString()),-13} {result.Story,-6} v{result.Version} {input.Path}");
         }
 
         var counts = claims.Counts();
-        stdout.WriteLine($"ingested {inputs.Count}: {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Value} {NewsJson.Camel(o.Key.ToString())}"))}; the store holds {counts.Articles} articles in {counts.Stories} stories");
+        stdout.WriteLine($"ingested {inputs.Count}: {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Value} {Camel(o.Key.ToString())}"))}; the store holds {counts.Articles} articles in {counts.Stories} stories");
         return exit;
     }
 
@@ -179,6 +180,11 @@ internal static class Commands
         if (!ClaimStore.IsPostgres(store))
         {
             stderr.WriteLine($"newsfacts: --queue needs a postgres:// store, not '{store}'");
+            return Harness.UsageError;
+        }
+
+        if (!QueueRuns(stderr))
+        {
             return Harness.UsageError;
         }
 
@@ -216,6 +222,11 @@ internal static class Commands
             return Harness.UsageError;
         }
 
+        if (!QueueRuns(stderr))
+        {
+            return Harness.UsageError;
+        }
+
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -241,6 +252,20 @@ internal static class Commands
         stdout.Write(format == "text" ? StoreReport.ToText(report) : StoreReport.ToJson(report));
         return Harness.Success;
     }
+
+    /// <summary>Whether the job engine can run here: Hangfire.PostgreSql emits code at run time, which the native executable cannot.</summary>
+    private static bool QueueRuns(TextWriter stderr)
+    {
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return true;
+        }
+
+        stderr.WriteLine("newsfacts: the shared queue needs the framework-dependent harness (dotnet NewsFacts.Cli.dll, the .NET tool, or a publish with -p:PublishAot=false): its job engine emits code at run time");
+        return false;
+    }
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     private static ClaimStore? OpenStore(string store, TextWriter stderr)
     {
