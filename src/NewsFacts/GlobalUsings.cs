@@ -8,4 +8,3 @@ global using NewsFacts.Repair;
 global using NewsFacts.Reports;
 global using NewsFacts.Stories;
 global using NewsFacts.Text;
-global using NewsFacts.Store;

@@ -36,7 +36,22 @@ public sealed class PublicApiTests
     [Fact]
     public void Public_api_surface_matches_the_approved_snapshot() => Snapshot.Match("PublicApi", Surface());
 
-    internal static string Surface() => Library.GeneratePublicApi(new ApiGeneratorOptions
+    /// <summary>The store package's surface, approved apart: it ships as its own package (NewsFacts.Store).</summary>
+    [Fact]
+    public void Store_api_surface_matches_the_approved_snapshot() => Snapshot.Match("PublicApi.Store", Surface(typeof(NewsFacts.Store.ClaimStore).Assembly));
+
+    /// <summary>A user of the library alone takes in no database driver and no job engine.</summary>
+    [Fact]
+    public void The_library_references_no_database_or_job_engine()
+    {
+        var referenced = Library.GetReferencedAssemblies().Select(a => a.Name ?? string.Empty).ToList();
+        Assert.DoesNotContain(referenced, n => n.StartsWith("Hangfire", StringComparison.Ordinal) || n.StartsWith("Npgsql", StringComparison.Ordinal) || n.StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal));
+        Assert.Contains(typeof(NewsFacts.Store.ClaimStore).Assembly.GetReferencedAssemblies(), a => a.Name == "Npgsql");
+    }
+
+    internal static string Surface() => Surface(Library);
+
+    private static string Surface(Assembly assembly) => assembly.GeneratePublicApi(new ApiGeneratorOptions
     {
         // Assembly attributes that say nothing about the API (build metadata, the test assemblies allowed in).
         ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace NewsFacts.Reports;
+namespace NewsFacts.Store;
 
 /// <summary>The conflicts report of a store as JSON or text.</summary>
 public static class StoreReport
