@@ -26,4 +26,23 @@ public sealed class PublishTests : IDisposable
         Assert.True(report.Exit == 0, report.Output);
         Assert.Contains("million doses", report.Stdout, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The README's main command as written: the default publish (native where clang is found, else the
+    /// framework-dependent harness) and the text report of <c>corpus/</c>. Its packages that are not trim-annotated
+    /// (the job engine's) must not fail the native build.
+    /// </summary>
+    [Fact]
+    public void The_readme_main_command_publishes_and_prints_the_corpus_report()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var output = Path.Combine(_temp.Path, "out");
+
+        var publish = Processes.Run("dotnet", ["publish", "src/NewsFacts.Cli", "-c", configuration, "-o", output]);
+
+        Assert.True(publish.Exit == 0, $"dotnet publish failed:\n{publish.Output}");
+        var report = Processes.Run(Path.Combine(output, OperatingSystem.IsWindows() ? "newsfacts.exe" : "newsfacts"), ["extract", "corpus", "--format", "text"]);
+        Assert.True(report.Exit == 0, report.Output);
+        Assert.Contains("US to lend AstraZeneca vaccine doses to Mexico and Canada", report.Stdout, StringComparison.Ordinal);
+    }
 }
