@@ -19,6 +19,19 @@ public sealed class QuoteClauseTests
         Assert.Equal("Carl Jensen", SpeakerOf("\"The bill is dead,\" Rep. Carl Jensen (R-Utah) said in a statement."));
     }
 
+    [Theory]
+    [InlineData("\"We will rebuild,\" said the company's chief executive, Maria Lund.", "Maria Lund", "company's chief executive")]
+    [InlineData("\"It is over,\" said the union leader, Piet de Wit, on Monday.", "Piet de Wit", "union leader")]
+    public void A_name_in_apposition_after_the_description_is_the_speaker(string text, string speaker, string role)
+    {
+        var q = Quotes(text)[0];
+        Assert.Equal((speaker, role), (q.Speaker, q.SpeakerRole));
+    }
+
+    [Fact]
+    public void A_name_after_a_named_speaker_is_not_taken_for_them() =>
+        Assert.Equal("Maria Lund", SpeakerOf("\"We will rebuild,\" said Maria Lund, Brightwater."));
+
     [Fact]
     public void Several_commas_in_an_appositive_still_find_the_name()
     {

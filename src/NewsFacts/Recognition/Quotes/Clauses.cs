@@ -686,6 +686,11 @@ internal static class Clauses
             {
                 appositive = words.GetRange(a, b - a);
             }
+            else if (!NameIndex.IsNameWord(text, words[e - 1]) && b - a <= 4 && b < to && (words[b].Is(text, ',') || words[b].Is(text, '.')) && NameIndex.IsNameWord(text, words[b - 1]))
+            {
+                // "said the company's chief executive, Maria Lund,": a description, then the name in apposition
+                appositive = words.GetRange(a, b - a);
+            }
         }
 
         return Accept(text, subject) ? new ReportingClause(subject, appositive, lemma, kind) : null;

@@ -14,7 +14,8 @@ internal static class Speakers
     {
         var text = document.Text;
         var words = clause.Subject;
-        if (!NameIndex.IsNameWord(text, words[^1]) && clause.Appositive.Count is > 0 and <= 4 && clause.Appositive.All(w => NameIndex.IsNameWord(text, w)))
+        if (!NameIndex.IsNameWord(text, words[^1]) && clause.Appositive.Count is > 0 and <= 4 && NameIndex.IsNameWord(text, clause.Appositive[0]) && NameIndex.IsNameWord(text, clause.Appositive[^1])
+            && clause.Appositive.All(w => NameIndex.IsNameWord(text, w) || NameParticles.Contains(w.Of(text))))
         {
             // "a top strategist, John Weaver,": the name is in the appositive, the description is the role
             var role = Description(text, words, keepThe: false);
