@@ -1,12 +1,1 @@
 global using Xunit;
-// The tests reach every stage of the library (its internals are visible to them).
-global using NewsFacts.Checking;
-global using NewsFacts.Claims;
-global using NewsFacts.Data;
-global using NewsFacts.Reading;
-global using NewsFacts.Recognition;
-global using NewsFacts.Repair;
-global using NewsFacts.Reports;
-global using NewsFacts.Stories;
-global using NewsFacts.Text;
-global using NewsFacts.Store;

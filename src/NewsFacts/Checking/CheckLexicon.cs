@@ -24,14 +24,20 @@ internal static class CheckLexicon
     private static readonly Lazy<ILookup<string, string>> Places = new(() =>
         Lexicon.Rows("check-places.tsv").Where(r => r.Length >= 2).ToLookup(r => r[0], r => r[1].ToLowerInvariant(), StringComparer.Ordinal));
 
+    private static readonly Lazy<HashSet<string>> DistanceUnits = new(() => new(Places.Value["unit"], StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<HashSet<string>> Directions = new(() => new(Places.Value["direction"], StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<HashSet<string>> PlaceLinks = new(() => new(Places.Value["link"], StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Whether a unit family measures distance, so that its figures may place something from a named place.</summary>
-    public static bool IsDistance(string unitFamily) => Places.Value["unit"].Contains(unitFamily, StringComparer.OrdinalIgnoreCase);
+    public static bool IsDistance(string unitFamily) => DistanceUnits.Value.Contains(unitFamily);
 
     /// <summary>Whether a word gives the direction between a distance and its place ("north", "off", "south-west").</summary>
-    public static bool IsDirection(string word) => Places.Value["direction"].Contains(word.ToLowerInvariant(), StringComparer.Ordinal);
+    public static bool IsDirection(string word) => Directions.Value.Contains(word);
 
     /// <summary>Whether a word links a distance to its place ("of", "from").</summary>
-    public static bool IsPlaceLink(string word) => Places.Value["link"].Contains(word.ToLowerInvariant(), StringComparer.Ordinal);
+    public static bool IsPlaceLink(string word) => PlaceLinks.Value.Contains(word);
 
     /// <summary>The predicate's class and terms; an unlisted lemma is its own class.</summary>
     public static PredicateInfo Predicate(string? lemma)

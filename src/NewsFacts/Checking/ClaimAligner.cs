@@ -32,14 +32,20 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
 
     /// <summary>
     /// Whether the amount is a conversion in brackets of an amount in another currency just before it ("€30 billion ($40
-    /// billion)", "85 million euros ($108 million)").
+    /// billion)", "85 million euros ($108 million)"), read as <see cref="ClaimBuilder.AsConversion"/> reads it.
     /// </summary>
-    public bool Converted => Claim.Quantity.Unit is { Length: 3 } && Anchor.Start > 0 && IsConversion(Sentence.AsSpan(0, Anchor.Start));
+    public bool Converted { get; } = Claim.Quantity.Unit is { Length: 3 } && AnchorOf(Claim, Sentence, SentenceStart) is { Start: > 0 } at && IsConversion(Sentence.AsSpan(0, at.Start));
+
+    /// <summary>For a distance, the place it is measured from and the direction (<see cref="Verdicts.PlaceOf"/>), else null.</summary>
+    public string? Place { get; } = CheckLexicon.IsDistance(CheckLexicon.UnitFamily(Claim.Quantity.Unit)) ? Verdicts.PlaceOf(Sentence, AnchorOf(Claim, Sentence, SentenceStart).End) : null;
+
+    /// <summary>The model code the quantity's words name (<see cref="Verdicts.ModelIn"/>), else null.</summary>
+    public string? Model { get; } = Verdicts.ModelIn(Claim.Quantity.Text);
 
     private static bool IsConversion(ReadOnlySpan<char> before)
     {
         before = before.TrimEnd();
-        foreach (var hedge in (ReadOnlySpan<string>)["about", "around", "roughly", "some", "nearly", "or"])
+        foreach (var hedge in ClaimBuilder.ConversionHedges.Append("or"))
         {
             if (before.EndsWith(hedge, StringComparison.OrdinalIgnoreCase))
             {
@@ -53,9 +59,11 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
     }
 
     /// <summary>Where the quantity stands in <see cref="Sentence"/>.</summary>
-    public (int Start, int End) Anchor =>
-        SentenceStart >= 0 && Claim.Quantity.Span.Start >= SentenceStart && Claim.Quantity.Span.End <= SentenceStart + Sentence.Length
-            ? (Claim.Quantity.Span.Start - SentenceStart, Claim.Quantity.Span.End - SentenceStart)
+    public (int Start, int End) Anchor => AnchorOf(Claim, Sentence, SentenceStart);
+
+    private static (int Start, int End) AnchorOf(Claim claim, string sentence, int sentenceStart) =>
+        sentenceStart >= 0 && claim.Quantity.Span.Start >= sentenceStart && claim.Quantity.Span.End <= sentenceStart + sentence.Length
+            ? (claim.Quantity.Span.Start - sentenceStart, claim.Quantity.Span.End - sentenceStart)
             : (0, 0);
 }
 

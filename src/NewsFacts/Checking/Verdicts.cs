@@ -269,7 +269,7 @@ internal sealed class Verdicts
     /// ratio, and neither origin gives the other's figure itself.
     /// </summary>
     private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative) =>
-        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) && !PlacedApart(a, b, unit) && !ModelApart(a, b) &&
+        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) && !PlacedApart(a, b) && !ModelApart(a, b) &&
         !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
 
     /// <summary>
@@ -352,8 +352,7 @@ internal sealed class Verdicts
     /// rifles"): a kind within the whole, a part, not another account of the total.
     /// </summary>
     internal static bool ModelApart(ClaimEntry a, ClaimEntry b) =>
-        ModelIn(a.Claim.Quantity.Text) is { } x && !b.Sentence.Contains(x, StringComparison.Ordinal) ||
-        ModelIn(b.Claim.Quantity.Text) is { } y && !a.Sentence.Contains(y, StringComparison.Ordinal);
+        a.Model is { } x && !b.Sentence.Contains(x, StringComparison.Ordinal) || b.Model is { } y && !a.Sentence.Contains(y, StringComparison.Ordinal);
 
     /// <summary>A model code in a quantity's words ("AK-47", "F-16", "A320"): capitals and digits, at least one of each.</summary>
     internal static string? ModelIn(string quantityText) =>
@@ -364,8 +363,7 @@ internal sealed class Verdicts
     /// Whether two distances place something from different places or in different directions ("two miles northeast of
     /// the Geysers" and "3 miles southwest of Cobb"): two measures, not two accounts of one.
     /// </summary>
-    internal static bool PlacedApart(ClaimEntry a, ClaimEntry b, string unit) =>
-        CheckLexicon.IsDistance(unit) && PlaceOf(a.Sentence, a.Anchor.End) is { } x && PlaceOf(b.Sentence, b.Anchor.End) is { } y && x != y;
+    internal static bool PlacedApart(ClaimEntry a, ClaimEntry b) => a.Place is { } x && b.Place is { } y && x != y;
 
     /// <summary>
     /// The place a distance is measured from and the direction, as the words after it give them ("north of Santa Rosa":

@@ -47,6 +47,9 @@ internal static class ClaimBuilder
     /// A conversion in brackets right after an amount ("150,000 shillings (about $1,160)", "10 billion dirhams ($1.1
     /// billion)") restates that amount: it takes its predicate, roles, items, date, speaker and firmness.
     /// </summary>
+    /// <summary>The hedges a bracketed conversion may open with ("(about $1,160)").</summary>
+    internal static readonly string[] ConversionHedges = ["about", "around", "some", "roughly", "nearly"];
+
     internal static Claim AsConversion(Claim claim, Claim? previous, string text)
     {
         if (previous is null || previous.Sentence != claim.Sentence || claim.Quantity.Span.Start <= previous.Quantity.Span.End)
@@ -55,7 +58,7 @@ internal static class ClaimBuilder
         }
 
         var between = text.AsSpan(previous.Quantity.Span.End, claim.Quantity.Span.Start - previous.Quantity.Span.End).Trim();
-        if (!(between is "(" or "(about" or "(around" or "(some" or "(roughly" or "(nearly" || between.StartsWith("(or ", StringComparison.Ordinal)) ||
+        if (!(between is "(" || between.StartsWith("(or ", StringComparison.Ordinal) || between.Length > 1 && between[0] == '(' && ConversionHedges.Contains(between[1..].ToString())) ||
             previous.Quantity.Unit is not { Length: 3 } || claim.Quantity.Unit is not { Length: 3 })
         {
             return claim;

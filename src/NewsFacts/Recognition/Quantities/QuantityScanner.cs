@@ -661,20 +661,18 @@ internal sealed class QuantityScanner
             unit = measured;
         }
 
-        // "a magnitude 5.6 earthquake", "of magnitude 2.9", "5.2 on the Richter scale": an earthquake's magnitude
-        if (currency is null && !num.IsFraction && unit is null or "rattle" or "shake" || lex.MagnitudeNouns.Contains(unit ?? string.Empty))
+        // "a magnitude 5.6 earthquake", "of magnitude 2.9", "5.2 on the Richter scale", "a 3.1 aftershock": an earthquake's
+        // magnitude. A quake named right after the figure makes it the magnitude whatever noun was read as counted after it
+        // ("4.6 quake rattles county": the figure alone).
+        if (currency is null && (QuakeAfter(start, value) || !num.IsFraction && (unit is null || lex.MagnitudeNouns.Contains(unit)) && MagnitudeNamed(start, end, value)))
         {
-            if (currency is null && MagnitudeAround(start, end, value))
+            if (unit is not null)
             {
-                if (unit is not null)
-                {
-                    // "4.6 quake rattles": the noun read as counted is the quake's; the figure is its magnitude alone
-                    end = start + 1;
-                    unitSpan = null;
-                }
-
-                unit = "magnitude";
+                end = start + 1;
+                unitSpan = null;
             }
+
+            unit = "magnitude";
         }
 
         // "80 million pounds", "tens of millions of pounds": sterling; "2 million pounds of beef" is a weight
@@ -861,9 +859,10 @@ internal sealed class QuantityScanner
 
     /// <summary>
     /// Whether the word "magnitude" stands right before the number ("magnitude 5.6", "magnitude-4.6", "of magnitude 2.9")
-    /// or a scale of magnitude right after it ("5.2 on the Richter scale").
+    /// or right after it ("5.6 -magnitude"), a quake is measuring it ("an earthquake measuring 4.6"), or a scale of
+    /// magnitude follows ("5.2 on the Richter scale").
     /// </summary>
-    private bool MagnitudeAround(int start, int end, double value)
+    private bool MagnitudeNamed(int start, int end, double value)
     {
         var p = start - 1;
         if (p >= 0 && t[p].Text is "-" or "of")
@@ -871,32 +870,24 @@ internal sealed class QuantityScanner
             p--;
         }
 
-        if (p >= 0 && t[p].Is("magnitude"))
+        if (p >= 0 && t[p].Is("magnitude") || start + 2 < t.Count && t[start + 1].Text is "-" && t[start + 2].Is("magnitude"))
         {
             return true;
         }
 
-        // "a 5.6 quake", "a 5.6 -magnitude earthquake", "a 2.9 aftershock": a decimal figure of the size of a magnitude before a quake
-        var decimalScale = t[start].HasDecimal && value is > 0 and < 10;
-        var n = start + 1;
-        if (n + 1 < t.Count && t[n].Text is "-" && t[n + 1].Is("magnitude"))
-        {
-            return true;
-        }
-
-        if (decimalScale && n < t.Count && lex.MagnitudeNouns.Contains(t[n].Text.ToLowerInvariant()))
-        {
-            return true;
-        }
-
-        // "an earthquake measuring 4.6"
-        if (decimalScale && start >= 2 && t[start - 1].Is("measuring") && lex.MagnitudeNouns.Contains(t[start - 2].Text.ToLowerInvariant()))
+        if (IsMagnitudeSized(start, value) && start >= 2 && t[start - 1].Is("measuring") && lex.MagnitudeNouns.Contains(t[start - 2].Text.ToLowerInvariant()))
         {
             return true;
         }
 
         return end + 2 < t.Count && t[end].Is("on") && t[end + 1].Is("the") && (t[end + 2].Is("Richter") || t[end + 2].Is("moment"));
     }
+
+    /// <summary>"a 5.6 quake", "a 2.9 aftershock": a decimal figure of the size of a magnitude right before a quake.</summary>
+    private bool QuakeAfter(int start, double value) =>
+        IsMagnitudeSized(start, value) && start + 1 < t.Count && lex.MagnitudeNouns.Contains(t[start + 1].Text.ToLowerInvariant());
+
+    private bool IsMagnitudeSized(int start, double value) => t[start].HasDecimal && value is > 0 and < 10;
 
     /// <summary>After "millions" in "millions of dollars", the unit stands after the "of".</summary>
     private int OfAfterVague(NumberRead num, int j) => (num.IsVague || num.IsApproximate && !num.HasScale) && j + 1 < t.Count && t[j].Is("of") ? j + 1 : j;
