@@ -37,7 +37,10 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
     public bool Converted { get; } = Claim.Quantity.Unit is { Length: 3 } && AnchorOf(Claim, Sentence, SentenceStart) is { Start: > 0 } at && IsConversion(Sentence.AsSpan(0, at.Start));
 
     /// <summary>For a distance, the place it is measured from and the direction (<see cref="Verdicts.PlaceOf"/>), else null.</summary>
-    public string? Place { get; } = CheckLexicon.IsDistance(CheckLexicon.UnitFamily(Claim.Quantity.Unit)) ? Verdicts.PlaceOf(Sentence, AnchorOf(Claim, Sentence, SentenceStart).End) : null;
+    public string? Place { get; } = CheckLexicon.IsDistance(CheckLexicon.UnitFamily(Claim.Quantity.Unit)) ? Verdicts.PlaceOf(Sentence, AnchorOf(Claim, Sentence, SentenceStart).Start, AnchorOf(Claim, Sentence, SentenceStart).End) : null;
+
+    /// <summary>For a count, the named place those counted come from ("two people from Orvik"; <see cref="Verdicts.FromNameAfter"/>), else null.</summary>
+    public string? From { get; } = Claim.Quantity.Unit is { } u && !CheckLexicon.IsDistance(CheckLexicon.UnitFamily(u)) ? Verdicts.FromNameAfter(Sentence, AnchorOf(Claim, Sentence, SentenceStart).End) : null;
 
     /// <summary>The model code the quantity's words name (<see cref="Verdicts.ModelIn"/>), else null.</summary>
     public string? Model { get; } = Verdicts.ModelIn(Claim.Quantity.Text);

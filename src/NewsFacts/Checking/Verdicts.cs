@@ -269,17 +269,17 @@ internal sealed class Verdicts
     /// ratio, and neither origin gives the other's figure itself.
     /// </summary>
     private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative) =>
-        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) && !PlacedApart(a, b) && !ModelApart(a, b) &&
+        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) && !PlacedApart(a, b) && !ModelApart(a, b) && !OriginApart(a, b) &&
         !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
 
     /// <summary>
     /// The pair of claims of different origins that most clearly state one fact (the words around them agree at least
     /// <see cref="CheckOptions.ConflictAgreement"/>) and that <paramref name="differ"/>; null when no pair does.
     /// </summary>
-    private (ClaimEntry A, ClaimEntry B)? BestPair(IReadOnlyList<ClaimEntry> entries, Func<ClaimEntry, ClaimEntry, bool> differ)
+    private (ClaimEntry A, ClaimEntry B)? BestPair(IReadOnlyList<ClaimEntry> entries, Func<ClaimEntry, ClaimEntry, bool> differ, double? agreement = null)
     {
         (ClaimEntry A, ClaimEntry B)? best = null;
-        var bestCosine = _options.ConflictAgreement;
+        var bestCosine = agreement ?? _options.ConflictAgreement;
         var limit = Math.Min(entries.Count, 400);
         for (var i = 0; i < limit; i++)
         {
@@ -354,6 +354,38 @@ internal sealed class Verdicts
     internal static bool ModelApart(ClaimEntry a, ClaimEntry b) =>
         a.Model is { } x && !b.Sentence.Contains(x, StringComparison.Ordinal) || b.Model is { } y && !a.Sentence.Contains(y, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether one figure counts those from a named place that the other's sentence does not name ("two people from
+    /// Orvik village were hurt" against "five people were hurt"; "12 from Somalia"): a part, not another account of the total.
+    /// </summary>
+    internal static bool OriginApart(ClaimEntry a, ClaimEntry b) =>
+        a.From is { } x && !b.Sentence.Contains(x, StringComparison.Ordinal) || b.From is { } y && !a.Sentence.Contains(y, StringComparison.Ordinal);
+
+    /// <summary>The name after "from" right after a count ("two people from Orvik village": "Orvik"), else null.</summary>
+    internal static string? FromNameAfter(string sentence, int after)
+    {
+        var words = SentenceDiff.Tokens(sentence);
+        var k = words.FindIndex(w => w.Start >= after);
+        if (k < 0 || k + 1 >= words.Count || !sentence[words[k].Start..words[k].End].Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var first = words[k + 1];
+        if (!char.IsUpper(sentence[first.Start]))
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        while (end + 1 < words.Count && char.IsUpper(sentence[words[end + 1].Start]) && words[end + 1].Start - words[end].End <= 1)
+        {
+            end++;
+        }
+
+        return sentence[first.Start..words[end].End];
+    }
+
     /// <summary>A model code in a quantity's words ("AK-47", "F-16", "A320"): capitals and digits, at least one of each.</summary>
     internal static string? ModelIn(string quantityText) =>
         quantityText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
@@ -367,9 +399,10 @@ internal sealed class Verdicts
 
     /// <summary>
     /// The place a distance is measured from and the direction, as the words after it give them ("north of Santa Rosa":
-    /// "north|santa rosa"); null when no named place follows.
+    /// "north|santa rosa"); null when no named place follows. A name set off just before the distance is what it places
+    /// ("centred in Dunby, 20 miles north of Santa Rosa" places Dunby: "dunby@north|santa rosa"), not the event itself.
     /// </summary>
-    internal static string? PlaceOf(string sentence, int after)
+    internal static string? PlaceOf(string sentence, int start, int after)
     {
         var words = SentenceDiff.Tokens(sentence);
         var k = words.FindIndex(w => w.Start >= after);
@@ -379,6 +412,7 @@ internal sealed class Verdicts
         }
 
         string Word(int i) => sentence[words[i].Start..words[i].End];
+        var placed = PlacedName(sentence, words, start);
         var direction = new System.Text.StringBuilder();
         for (; k < words.Count && CheckLexicon.IsDirection(Word(k)); k++)
         {
@@ -414,7 +448,26 @@ internal sealed class Verdicts
             place.RemoveAt(0); // "The Geysers" and "the Geysers" are one place
         }
 
-        return place.Count == 0 ? null : direction + "|" + string.Join(' ', place);
+        return place.Count == 0 ? null : placed + direction + "|" + string.Join(' ', place);
+    }
+
+    /// <summary>The capitalized name right before the comma that opens a distance ("in Dunby, 20 miles ..."), as "dunby@"; else empty.</summary>
+    private static string PlacedName(string sentence, List<(int Start, int End)> words, int start)
+    {
+        var before = sentence[..Math.Clamp(start, 0, sentence.Length)].TrimEnd();
+        if (before.Length == 0 || before[^1] != ',')
+        {
+            return string.Empty;
+        }
+
+        var last = words.FindLastIndex(w => w.End <= before.Length - 1);
+        var name = new List<string>();
+        for (var k = last; k > 0 && char.IsUpper(sentence[words[k].Start]) && name.Count < 4; k--)
+        {
+            name.Insert(0, sentence[words[k].Start..words[k].End].ToLowerInvariant());
+        }
+
+        return name.Count == 0 ? string.Empty : string.Join(' ', name) + "@";
     }
 
     /// <summary>Whether the origin gives the claim's figure itself somewhere (a part and its total, a figure it updates).</summary>
@@ -535,17 +588,37 @@ internal sealed class Verdicts
     /// The bound a claim puts on its figure. "Over three years" and "under two hours" more often name a span than a bound
     /// ("loans over three years"), so for a duration those words bound nothing.
     /// </summary>
-    private static string BoundOf(ClaimEntry e)
+    private static string BoundOf(ClaimEntry e) => IsSpan(e) ? "about" : Direction(e.Claim.Quantity.Bound);
+
+    /// <summary>Whether the figure is the span an act takes ("loans over three years", "under two hours"), not the act's amount.</summary>
+    private static bool IsSpan(ClaimEntry e)
     {
         var q = e.Claim.Quantity;
         var first = q.Text.Split(' ', 2)[0].ToLowerInvariant();
-        return q.Unit is "year" or "month" or "week" or "day" or "hour" or "minute" && first is "over" or "under" ? "about" : Direction(q.Bound);
+        return q.Unit is "year" or "month" or "week" or "day" or "hour" or "minute" && first is "over" or "under";
     }
+
+    /// <summary>
+    /// How much the words around two claims of one figure must agree for the way each bounds it to be compared. The
+    /// same count of ten or more, aligned into one slot, is already evidence that both tell one fact ("more than 48,000
+    /// containers were stranded" and "leaving 48,000 containers stuck"), so the agreement asked is that of a fact. A
+    /// small count ("two buildings", "three people") recurs by chance, and so does a round sum of money (two clubs'
+    /// offers of $160 million): those ask for a disagreement's proof.
+    /// </summary>
+    private double SameFigureAgreement(List<ClaimEntry> group) =>
+        group.Count == 0 ? _options.ConflictAgreement : SameFigureAgreement(group[0].Value, group[0].Claim.Quantity.Unit, _options);
+
+    /// <inheritdoc cref="SameFigureAgreement(List{ClaimEntry})"/>
+    internal static double SameFigureAgreement(double value, string? unit, CheckOptions options) =>
+        Math.Abs(value) >= 10 && !IsMoney(unit) ? options.FactAgreement : options.ConflictAgreement;
+
+    /// <summary>Whether a unit is a currency (an ISO 4217 code, as the contract writes money).</summary>
+    private static bool IsMoney(string? unit) => unit is { Length: 3 } u && u.All(char.IsAsciiLetterUpper);
 
     private Conflict? BoundConflict(Slot slot, List<ClaimEntry> group)
     {
         var involved = Disagreeing(group, BoundOf, CompatibleBounds);
-        if (involved is null || BestPair(group, (a, b) => !CompatibleBounds(BoundOf(a), BoundOf(b))) is not { } pair)
+        if (involved is null || BestPair(group, (a, b) => !CompatibleBounds(BoundOf(a), BoundOf(b)), SameFigureAgreement(group)) is not { } pair)
         {
             return null;
         }
@@ -659,8 +732,10 @@ internal sealed class Verdicts
     private Conflict? ModalityConflict(Slot slot, List<ClaimEntry> group)
     {
         static MannerKey KeyOf(ClaimEntry e) => new(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published);
-        var involved = Disagreeing(group, KeyOf, SameManner);
-        if (involved is null || BestPair(group, (a, b) => involved.Contains(KeyOf(a)) && involved.Contains(KeyOf(b)) && !SameManner(KeyOf(a), KeyOf(b)) && SameAct(a, b)) is not { } pair)
+        // A span ("loans over three years") is told in the tense of the act it times, a plan while it runs: how firmly the
+        // act is put is judged on the act's own figure, not on its span.
+        var involved = Disagreeing(group.Where(e => !IsSpan(e)), KeyOf, SameManner);
+        if (involved is null || BestPair(group, (a, b) => !IsSpan(a) && !IsSpan(b) && involved.Contains(KeyOf(a)) && involved.Contains(KeyOf(b)) && !SameManner(KeyOf(a), KeyOf(b)) && SameAct(a, b)) is not { } pair)
         {
             return null;
         }

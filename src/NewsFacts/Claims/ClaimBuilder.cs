@@ -923,7 +923,7 @@ internal static class ClaimBuilder
                 return Modality.Reported;
             }
 
-            if (Has("conditional"))
+            if (Has("conditional") && !InDefinitePhrase(qFirst, from))
             {
                 return Modality.Conditional;
             }
@@ -934,6 +934,32 @@ internal static class ClaimBuilder
             }
 
             return Has("planned") || predicate.Class == PredicateClass.Commit ? Modality.Planned : Modality.Asserted;
+        }
+
+        /// <summary>
+        /// Whether the figure stands inside a definite noun phrase that opens after <paramref name="from"/> ("that blows the
+        /// reported $160 million offers out of the water", "its 5,000-strong staff"): such a phrase takes its figure as
+        /// given, so a condition in the sentence does not make the figure conditional. Only participles, hyphenated
+        /// modifiers and commas may stand between the determiner and the figure ("the city $5 billion" is two phrases).
+        /// </summary>
+        private bool InDefinitePhrase(int qFirst, int from)
+        {
+            for (var k = qFirst - 1; k >= from && qFirst - k <= 4; k--)
+            {
+                var t = _tokens[k];
+                if (t.Lower is "the" or "its" or "their" or "his" or "her" or "our" or "these" or "those"
+                    || t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (!(t.Text is "," || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.Contains('-', StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private bool HasCue(string role, int from, int to)

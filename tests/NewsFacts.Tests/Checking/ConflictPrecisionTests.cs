@@ -169,10 +169,54 @@ public sealed class ConflictPrecisionTests
     [InlineData("about 20 miles north of Santa Rosa, in the hills", "about 20 miles", "north|santa rosa")]
     [InlineData("five kilometres south-west from the centre of Torvik", "five kilometres", "southwest|torvik")]
     [InlineData("two miles east of The Narrows", "two miles", "east|narrows")]
+    [InlineData("The storm was centred over Port Elwin, 40 km west of Haldor.", "40 km", "port elwin@west|haldor")]
+    [InlineData("The storm was centred 40 km west of Haldor, near the coast.", "40 km", "west|haldor")]
     public void The_place_of_a_distance_is_read_after_it(string sentence, string distance, string? expected)
     {
-        var end = sentence.IndexOf(distance, StringComparison.Ordinal) + distance.Length;
-        Assert.Equal(expected, Verdicts.PlaceOf(sentence, end));
+        var start = sentence.IndexOf(distance, StringComparison.Ordinal);
+        Assert.Equal(expected, Verdicts.PlaceOf(sentence, start, start + distance.Length));
+    }
+
+    [Fact]
+    public void A_distance_that_places_a_named_town_is_not_the_distance_of_the_event()
+    {
+        var report = Check(
+            Article("a", "The quake was centred in Orvik, about 20 miles north of Dunby, the survey said.").Claim("about 20 miles", 20, "mile", "be", bound: QuantityBound.Approx),
+            Article("b", "The survey said the quake struck about 26 miles north of Dunby in the hills.").Claim("about 26 miles", 26, "mile", "be", bound: QuantityBound.Approx));
+
+        Assert.Empty(report.Conflicts);
+    }
+
+    [Theory]
+    [InlineData(48_000, "container", true)]
+    [InlineData(10, "day", true)]
+    [InlineData(2, "building", false)] // a small count recurs by chance
+    [InlineData(160e6, "USD", false)] // so does a round sum: two clubs' offers
+    public void One_count_of_ten_or_more_in_one_slot_needs_only_a_facts_agreement_to_compare_bounds(double value, string unit, bool asFact)
+    {
+        var options = CheckOptions.Default;
+        Assert.Equal(asFact ? options.FactAgreement : options.ConflictAgreement, Verdicts.SameFigureAgreement(value, unit, options));
+    }
+
+    [Fact]
+    public void One_round_sum_offered_by_two_parties_is_no_bound_conflict()
+    {
+        var money = Check(
+            Article("a", "The Harbour club has made the striker an offer in excess of $90 million, sources said.").Claim("in excess of $90 million", 90e6, "USD", "offer", bound: QuantityBound.AtLeast),
+            Article("b", "Last week at the league meetings, the Lakeside club made the striker a four-year, $90 million offer.").Claim("$90 million", 90e6, "USD", "offer"));
+        Assert.Empty(money.Conflicts);
+    }
+
+    [Fact]
+    public void A_count_of_those_from_a_named_place_is_a_part_of_the_whole()
+    {
+        var report = Check(
+            Article("a", "Officials said two people from Orvik village were hurt when the bridge fell.").Claim("two people", 2, "person", "hurt"),
+            Article("b", "Officials said five people were hurt when the bridge fell.").Claim("five people", 5, "person", "hurt"));
+
+        Assert.Empty(report.Conflicts);
+        Assert.Equal("Orvik", Verdicts.FromNameAfter("two people from Orvik village were hurt", "two people".Length));
+        Assert.Null(Verdicts.FromNameAfter("two people from the village were hurt", "two people".Length));
     }
 
     [Fact]
@@ -245,6 +289,25 @@ public sealed class ConflictPrecisionTests
             Article("b", "The talks went through 9 rounds in Muscat before the deal, the Jordanian foreign ministry said.").Claim("9 rounds", 9, "round", "go", speaker: "Jordanian foreign ministry"));
 
         Assert.Equal(ConflictKind.Attribution, Assert.Single(report.Conflicts).Kind);
+    }
+
+    [Fact]
+    public void The_span_of_an_act_is_no_modality_conflict_but_the_act_itself_is()
+    {
+        ArticleBuilder Told(string id, string text, Modality act, Modality span) =>
+            Article(id, text).Claim("$6 billion", 6e9, "USD", "loan", modality: act).Claim("over four years", 4, "year", "loan", modality: span);
+
+        var spanOnly = Check(
+            Told("a", "The lenders agreed to $6 billion in loans over four years, the finance ministry said.", Modality.Asserted, Modality.Asserted),
+            Told("b", "The lenders agreed to $6 billion in loans, which the country will receive over four years.", Modality.Asserted, Modality.Planned));
+        Assert.Empty(spanOnly.Conflicts);
+
+        var withPlan = Check(
+            Told("a", "The lenders agreed to $6 billion in loans over four years, the finance ministry said.", Modality.Asserted, Modality.Asserted),
+            Told("b", "The country will receive $6 billion in loans over four years from the lenders.", Modality.Planned, Modality.Planned));
+        var conflict = Assert.Single(withPlan.Conflicts);
+        Assert.Equal(ConflictKind.Modality, conflict.Kind);
+        Assert.All(conflict.Claims, c => Assert.Equal(6e9, c.Value));
     }
 
     [Fact]

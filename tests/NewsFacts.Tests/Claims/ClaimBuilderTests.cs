@@ -71,6 +71,19 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void A_figure_inside_a_definite_phrase_is_given_not_conditional()
+    {
+        var given = Single(new Article("If so, the deal dwarfs the rejected 40-year, $90 million bid from the rival club.").Quantity("$90 million", 90e6, "USD"));
+        Assert.NotEqual(Modality.Conditional, given.Modality);
+
+        var open = Single(new Article("If so, the club will pay $90 million for the striker.").Quantity("$90 million", 90e6, "USD"));
+        Assert.Equal(Modality.Conditional, open.Modality);
+
+        var twoPhrases = Single(new Article("If the vote passes, the bank will lend the city $90 million.").Quantity("$90 million", 90e6, "USD"));
+        Assert.Equal(Modality.Conditional, twoPhrases.Modality); // "the city" is a phrase of its own
+    }
+
+    [Fact]
     public void According_to_makes_a_claim_reported_with_its_source_as_speaker()
     {
         var c = Single(new Article("Brazil will receive 5 million doses next month, according to local media.").Quantity("5 million doses", 5e6, "dose"));

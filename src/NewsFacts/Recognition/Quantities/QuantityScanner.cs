@@ -613,6 +613,16 @@ internal sealed class QuantityScanner
             bound = prev.Bound == QuantityBound.Range ? QuantityBound.Exact : prev.Bound;
         }
 
+        // a bound word before a list of round figures bounds each of them: "more than 30 home runs and 100 RBIs", "nearly
+        // 200 dead and 500 injured" (the second figure follows the first right after "and" or "or"); a precise figure
+        // keeps its own ("more than 410,000 cases and 96 deaths")
+        if (bound == QuantityBound.Exact && previous is { Bound: QuantityBound.AtLeast or QuantityBound.AtMost or QuantityBound.Approx } listed && start >= 2 &&
+            value >= 10 && value % 10 == 0 &&
+            t[start - 1].Text is "and" or "or" && (t[start - 2].End == listed.Span.End || start >= 3 && t[start - 2].Text == "," && t[start - 3].End == listed.Span.End))
+        {
+            bound = listed.Bound;
+        }
+
         // an elided noun: "2.5 million doses to Mexico and 1.5 million to Canada", "69 countries ... 28 more"
         if (unit is null && previousUnit is not null && !num.IsFraction && previous is not null &&
             (num.HasScale && previous.Text.Any(char.IsLetter) || end < t.Count && (t[end].Is("more") || t[end].Is("others") || t[end].Is("each") || t[end].Is("apiece")) ||
