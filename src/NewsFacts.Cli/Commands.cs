@@ -183,11 +183,6 @@ internal static class Commands
             return Harness.UsageError;
         }
 
-        if (!QueueRuns(stderr))
-        {
-            return Harness.UsageError;
-        }
-
         var exit = Harness.Success;
         var queue = IngestQueue.Open(store);
         var count = 0;
@@ -222,11 +217,6 @@ internal static class Commands
             return Harness.UsageError;
         }
 
-        if (!QueueRuns(stderr))
-        {
-            return Harness.UsageError;
-        }
-
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -251,18 +241,6 @@ internal static class Commands
         var report = claims.Report(new ConflictQuery { Since = since, Story = story });
         stdout.Write(format == "text" ? StoreReport.ToText(report) : StoreReport.ToJson(report));
         return Harness.Success;
-    }
-
-    /// <summary>Whether the job engine can run here: Hangfire.PostgreSql emits code at run time, which the native executable cannot.</summary>
-    private static bool QueueRuns(TextWriter stderr)
-    {
-        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
-        {
-            return true;
-        }
-
-        stderr.WriteLine("newsfacts: the shared queue needs the framework-dependent harness (dotnet NewsFacts.Cli.dll, the .NET tool, or a publish with -p:PublishAot=false): its job engine emits code at run time");
-        return false;
     }
 
     private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];

@@ -79,9 +79,18 @@ internal static class Harness
 
         stories.SetAction(parse => exit = Commands.Stories(parse.GetValue(storiesArticles)!, parse.GetValue(storiesFormat)!, stdin, stdout, stderr));
 
-        ingest.SetAction(parse => exit = Commands.Ingest(parse.GetValue(ingestArticles)!, parse.GetValue(ingestStore)!, parse.GetValue(ingestQueue), stdin, stdout, stderr));
+        // The queue's job engine cannot run in the native executable: these two commands go to the framework-dependent harness beside it.
+        ingest.SetAction(parse => exit = parse.GetValue(ingestQueue) && !QueueHost.RunsHere
+            ? QueueHost.HandOver(args, stderr)
+            : Commands.Ingest(parse.GetValue(ingestArticles)!, parse.GetValue(ingestStore)!, parse.GetValue(ingestQueue), stdin, stdout, stderr));
         worker.SetAction(parse =>
         {
+            if (!QueueHost.RunsHere)
+            {
+                exit = QueueHost.HandOver(args, stderr);
+                return;
+            }
+
             var (threads, idle, recover) = (parse.GetValue(workerThreads), parse.GetValue(workerIdle), parse.GetValue(workerRecover));
             if (threads < 1 || idle < 0 || recover < 1)
             {

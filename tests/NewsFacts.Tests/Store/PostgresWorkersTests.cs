@@ -114,6 +114,37 @@ public sealed class PostgresWorkersTests(PostgresFixture fixture) : IClassFixtur
         Assert.Equal(Conflicts(a, single), Conflicts(b, multi));
     }
 
+    /// <summary>
+    /// The published command as a user installs it (the README's publish: native where clang is found) queues a pile
+    /// and runs a worker over it: the native executable hands both commands to the framework-dependent harness that
+    /// the publish writes beside it (its job engine emits code at run time). Every article is stored, as a
+    /// single-process ingest of the same files stores them.
+    /// </summary>
+    [Fact]
+    public void The_published_command_queues_articles_and_runs_a_worker()
+    {
+        var harness = Package.PublishedHarness.Default;
+        Assert.True(harness.Result.Exit == 0, $"dotnet publish failed:\n{harness.Result.Output}");
+        var folder = Path.Combine(_temp.Path, "published");
+        StoreCorpus.Write(folder, 40);
+        var single = fixture.Server.Database("published_single");
+        var queued = fixture.Server.Database("published_queue");
+
+        var one = Processes.Run(harness.Command, ["ingest", folder, "--store", single], timeout: TimeSpan.FromMinutes(2));
+        var enqueue = Processes.Run(harness.Command, ["ingest", folder, "--store", queued, "--queue"], timeout: TimeSpan.FromMinutes(2));
+        var work = Processes.Run(harness.Command, ["worker", "--store", queued, "--until-idle", "2", "--recover-after", "5"], timeout: TimeSpan.FromMinutes(3));
+
+        Assert.True(one.Exit == 0, one.Output);
+        Assert.True(enqueue.Exit == 0, enqueue.Output);
+        Assert.Contains("queued 40 of 40", enqueue.Stdout, StringComparison.Ordinal);
+        Assert.True(work.Exit == 0, work.Output);
+        Assert.Contains("0 pending", work.Stdout, StringComparison.Ordinal);
+        using var a = ClaimStore.Open(single);
+        using var b = ClaimStore.Open(queued);
+        Assert.Equal(a.Counts(), b.Counts());
+        Assert.Equal(Stories(single), Stories(queued));
+    }
+
     /// <summary>Lets the workers run, kills the first once a fifth of the articles are stored, starts another, and waits for all to stop.</summary>
     private static void RunWorkers(string multi, List<Process> workers)
     {
