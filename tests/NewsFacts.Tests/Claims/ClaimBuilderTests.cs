@@ -232,6 +232,26 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
+    public void A_date_in_another_clause_does_not_date_the_figure()
+    {
+        var other = new Article("The agency has sent four engineers, and three inspectors arrived on Friday, officials said.")
+            .Quantity("four engineers", 4, "engineer").Quantity("three inspectors", 3, "inspector").Date("Friday", "2021-03-19");
+        var claims = other.Claims();
+        Assert.Null(claims.Single(c => c.Quantity.Value == 4).Date);
+        Assert.Equal("2021-03-19", claims.Single(c => c.Quantity.Value == 3).Date?.Value);
+
+        var against = new Article("The region counted 12,000 cases this year, against 90,000 in the whole of 2019.")
+            .Quantity("12,000 cases", 12000, "case").Quantity("90,000", 90000, "case").Date("this year", "2021").Date("2019", "2019");
+        claims = against.Claims();
+        Assert.Equal("2021", claims.Single(c => c.Quantity.Value == 12000).Date?.Value);
+        Assert.Equal("2019", claims.Single(c => c.Quantity.Value == 90000).Date?.Value);
+
+        var list = new Article("The station recorded 48C in the north, and 45C in the capital on Tuesday.")
+            .Quantity("48C", 48, "celsius").Quantity("45C", 45, "celsius").Date("Tuesday", "2021-03-16");
+        Assert.All(list.Claims(), c => Assert.Equal("2021-03-16", c.Date?.Value)); // a list that shares its verb shares its date
+    }
+
+    [Fact]
     public void A_titled_name_before_said_loses_its_title_and_her_is_her_country()
     {
         var c = Single(new Article("Ghanaian President Ama Mensah said her government had bought 600 buses.").Quantity("600 buses", 600, "bus"));
