@@ -52,35 +52,7 @@ internal sealed class Verdicts
     /// </summary>
     public void Finish()
     {
-        var merged = new List<(Slot Slot, List<ClaimEntry> Entries)>();
-        var roles = _factGroups.GroupBy(g => g.Slot.UnitFamily).ToDictionary(
-            g => g.Key, g => g.SelectMany(x => x.Entries).Select(e => (e.Claim.Actor, e.Claim.Recipient)).Distinct().ToList());
-        foreach (var bucket in _factGroups.GroupBy(g => (g.Slot.UnitFamily, g.Slot.Increment, Value: g.Entries[0].Value.ToString("G9", System.Globalization.CultureInfo.InvariantCulture))))
-        {
-            var groups = bucket.ToList();
-            if (bucket.Key.UnitFamily.Length == 0)
-            {
-                merged.AddRange(groups);
-                continue;
-            }
-
-            var joined = new List<(Slot Slot, List<ClaimEntry> Entries)>();
-            foreach (var g in groups)
-            {
-                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, roles[bucket.Key.UnitFamily]));
-                if (into < 0)
-                {
-                    joined.Add((g.Slot, [.. g.Entries]));
-                }
-                else
-                {
-                    joined[into].Entries.AddRange(g.Entries);
-                }
-            }
-
-            merged.AddRange(joined);
-        }
-
+        var merged = Join(relaxed: false);
         ValueConflicts(merged);
         foreach (var (slot, group) in merged.OrderBy(m => m.Entries.Min(e => (e.Article, e.Claim.Quantity.Span.Start))))
         {
@@ -89,7 +61,11 @@ internal sealed class Verdicts
             {
                 _raised.AddRange(new[] { BoundConflict(slot, group), AttributionConflict(slot, group), ModalityConflict(slot, group), DateConflict(slot, group) }.OfType<Conflict>().Select(c => (slot, c)));
             }
+        }
 
+        // Agreeing needs less proof than disagreeing: the facts join more (Tells, relaxed) than the conflicts were judged on.
+        foreach (var (slot, group) in Join(relaxed: true).OrderBy(m => m.Entries.Min(e => (e.Article, e.Claim.Quantity.Span.Start))))
+        {
             var first = group[0];
             var bounds = group.Select(e => e.Claim.Quantity.Bound).Distinct().ToList();
             Facts.Add(new AlignedFact(
@@ -106,6 +82,41 @@ internal sealed class Verdicts
         Conflicts.AddRange(_raised.OrderBy(r => r.Slot.First).ThenBy(r => r.Conflict.Kind).Select(r => r.Conflict));
     }
 
+    /// <summary>The groups of equal values joined into facts (<see cref="Tells"/>), in the order of the groups.</summary>
+    private List<(Slot Slot, List<ClaimEntry> Entries)> Join(bool relaxed)
+    {
+        var merged = new List<(Slot Slot, List<ClaimEntry> Entries)>();
+        var roles = _factGroups.GroupBy(g => g.Slot.UnitFamily).ToDictionary(
+            g => g.Key, g => g.SelectMany(x => x.Entries).Select(e => (e.Claim.Actor, e.Claim.Recipient)).Distinct().ToList());
+        foreach (var bucket in _factGroups.GroupBy(g => (g.Slot.UnitFamily, g.Slot.Increment, Value: g.Entries[0].Value.ToString("G9", System.Globalization.CultureInfo.InvariantCulture))))
+        {
+            var groups = bucket.ToList();
+            if (bucket.Key.UnitFamily.Length == 0)
+            {
+                merged.AddRange(groups);
+                continue;
+            }
+
+            var joined = new List<(Slot Slot, List<ClaimEntry> Entries)>();
+            foreach (var g in groups)
+            {
+                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, roles[bucket.Key.UnitFamily], relaxed));
+                if (into < 0)
+                {
+                    joined.Add((g.Slot, [.. g.Entries]));
+                }
+                else
+                {
+                    joined[into].Entries.AddRange(g.Entries);
+                }
+            }
+
+            merged.AddRange(joined);
+        }
+
+        return merged;
+    }
+
     /// <summary>
     /// Whether <paramref name="vague"/>, which leaves a role open that <paramref name="named"/> fills, could as well be of
     /// another claim of the story that fills it otherwise ("Italy sends tents" against "tents to Greece" and "tents to Albania").
@@ -118,12 +129,18 @@ internal sealed class Verdicts
     /// <summary>Whether two roles are the same: both missing, or both named and compatible. A role named on one side only could fit several facts.</summary>
     private static bool SameRole(string? a, string? b) => a is null ? b is null : b is not null && ClaimAligner.Compatible(a, b);
 
-    /// <summary>Whether two groups of one value tell one fact: other origins, compatible roles, agreeing words.</summary>
-    private bool Tells(List<ClaimEntry> a, List<ClaimEntry> b, List<(string? Actor, string? Recipient)> roles)
+    /// <summary>
+    /// Whether two groups of one value tell one fact: other origins, compatible roles, agreeing words. Relaxed (for the
+    /// facts, not for the conflicts), a figure of two or more significant digits ("4.6", "23 pirates", "85 million euros")
+    /// told in one unit family with compatible roles is one fact whatever the words around it, even when one origin
+    /// repeats it in two slots (a headline and the body).
+    /// </summary>
+    private bool Tells(List<ClaimEntry> a, List<ClaimEntry> b, List<(string? Actor, string? Recipient)> roles, bool relaxed)
     {
-        if (a.Select(e => e.Origin).Intersect(b.Select(e => e.Origin)).Any())
+        var distinctive = relaxed && SignificantDigits(a[0].Value) >= 2;
+        if (!distinctive && a.Select(e => e.Origin).Intersect(b.Select(e => e.Origin)).Any())
         {
-            return false; // one origin giving the figure twice in two slots is telling two facts
+            return false; // one origin giving a small or round figure twice in two slots is telling two facts
         }
 
         foreach (var x in a.Take(20))
@@ -141,7 +158,7 @@ internal sealed class Verdicts
                     continue; // a claim missing a role that the story fills in two ways is not guessed into either
                 }
 
-                if (ContextVectors.Cosine(x.Vector, y.Vector) >= _options.FactAgreement)
+                if (distinctive || ContextVectors.Cosine(x.Vector, y.Vector) >= _options.FactAgreement)
                 {
                     return true;
                 }
@@ -149,6 +166,19 @@ internal sealed class Verdicts
         }
 
         return false;
+    }
+
+    /// <summary>How many significant digits a figure states: 4.6 and 23 two, 160 million two, 3 and 20,000 one.</summary>
+    internal static int SignificantDigits(double v)
+    {
+        var a = Math.Abs(v);
+        if (a == 0 || double.IsNaN(a) || double.IsInfinity(a))
+        {
+            return 0;
+        }
+
+        var last = HalfLastDigit(a) * 2;
+        return (int)Math.Floor(Math.Log10(a / last) + 1e-9) + 1;
     }
 
     /// <summary>The conflicts, in the order of their slots and, within a slot, of their kinds (after <see cref="Finish"/>).</summary>

@@ -20,6 +20,16 @@ public sealed class CheckPartsTests
         Assert.Equal(expected, CrossChecker.IsIncrement(text, At(text, quantity)));
 
     [Theory]
+    [InlineData(4.6, 2)]
+    [InlineData(23, 2)]
+    [InlineData(160e6, 2)]
+    [InlineData(3, 1)]
+    [InlineData(20_000, 1)]
+    [InlineData(1_284_300, 5)]
+    public void Significant_digits_say_how_distinctive_a_figure_is(double value, int expected) =>
+        Assert.Equal(expected, Verdicts.SignificantDigits(value));
+
+    [Theory]
     [InlineData(2_500_000, 50_000)]
     [InlineData(69, 0.5)]
     [InlineData(530_000, 5_000)]

@@ -208,6 +208,19 @@ public sealed class ConflictPrecisionTests
     }
 
     [Fact]
+    public void One_distinctive_figure_told_in_other_words_and_repeated_is_one_fact()
+    {
+        var report = Check(
+            Article("a", "A magnitude 5.3 tremor rattled the valley. The quake measured 5.3 and was felt 80 km away, the survey said.")
+                .Claim("magnitude 5.3", 5.3, "magnitude", "rattle").Claim("5.3", 5.3, "magnitude", "measure"),
+            Article("b", "Seismologists put the strength of Sunday's shock at 5.3 on their scale.").Claim("5.3", 5.3, "magnitude", "put"));
+
+        var fact = Assert.Single(report.Facts, f => f.Value == 5.3);
+        Assert.Equal(2, fact.IndependentSources);
+        Assert.Equal(3, fact.Claims.Count);
+    }
+
+    [Fact]
     public void A_count_of_those_from_a_named_place_is_a_part_of_the_whole()
     {
         var report = Check(
