@@ -169,6 +169,7 @@ internal sealed partial class DateParser
         var j = i;
         int? year = null;
         var back = 0;
+        var over = false;
         if (WordIn(j, "last", "this") && Word(j + 1, "year") && Sym(j + 2, '\'') && Word(j + 3, "s") && reference is { } r0)
         {
             year = r0.Year + Direction(At(j).Lower)!.Value;
@@ -179,6 +180,7 @@ internal sealed partial class DateParser
             j++;
             while (At(j).IsWord && FocusAdjectives.Contains(At(j).Lower))
             {
+                over |= WordIn(j, "latest", "recent");
                 j++;
             }
 
@@ -231,28 +233,74 @@ internal sealed partial class DateParser
             e += 2;
         }
 
-        var fallback = year is { } fy ? DateValue.OfYear(fy) : back > 0 && reference is { } r ? DateValue.Other(DateCalendar.Year(r.Year - back) + "-QX") : DateValue.Other(null);
-        return new DateMatch(e, fallback with { Anaphor = new PartAnaphor(year, back, Near: false) });
+        // "the latest quarter" with no quarter over in focus: the last calendar quarter over
+        over &= year is null && back == 0 && At(j).Is("quarter");
+        var fallback = year is { } fy ? DateValue.OfYear(fy) : back > 0 && reference is { } r ? DateValue.Other(DateCalendar.Year(r.Year - back) + "-QX") : over && LastQuarterOver() is { } last ? last : DateValue.Other(null);
+        return new DateMatch(e, fallback with { Anaphor = new PartAnaphor(year, back, Near: false) { Over = over } });
     }
 
     /// <summary>"year-earlier", "year-ago", "year earlier": returns the end.</summary>
     private int? YearBackAdjective(int i) =>
         Word(i, "year") && Sym(i + 1, '-') && Tight(i + 1) && Tight(i + 2) && WordIn(i + 2, "earlier", "ago") ? i + 3 : null;
 
-    /// <summary>The quarter last named, resolved: where it was named, its year, number and length.</summary>
+    /// <summary>The quarter last named, resolved: where it was named, its year, number and length (12: the year to date).</summary>
     private readonly record struct PartFocus(int At, int Year, int Index, int Months);
 
-    /// <summary>The value of <paramref name="value"/> given the quarter in focus; null when it names no date.</summary>
-    private static DateValue? ResolveAnaphor(DateValue value, PartFocus? focus, int at)
+    /// <summary>Whether the period in focus had ended by the reference date (true without one).</summary>
+    private bool IsOver(PartFocus f) => IsOver(f, reference);
+
+    private static bool IsOver(PartFocus f, DateOnly? reference) =>
+        reference is not { } r || f.Year is < 1 or > 9998 || new DateOnly(f.Year, 1, 1).AddMonths(Math.Min(12, f.Index * f.Months)) <= r.AddDays(1);
+
+    /// <summary>
+    /// "the first nine months", "the nine months", "the latest six months": a report of the year to date (a fiscal one
+    /// perhaps), which puts its year in focus: the reference's, or the last one early in a year.
+    /// </summary>
+    private PartFocus? MonthsToDate(int i)
+    {
+        if (!WordIn(i - 1, "first", "the", "latest") || Number(i) is not { Ordinal: false, Value: 6 or 9 } n || reference is not { } r)
+        {
+            return null;
+        }
+
+        var plural = Word(n.End, "months");
+        var adjective = Sym(n.End, '-') && Tight(n.End) && Word(n.End + 1, "month");
+        if (!plural && !adjective)
+        {
+            return null;
+        }
+
+        return new PartFocus(i, r.Month <= 2 ? r.Year - 1 : r.Year, 1, 12);
+    }
+
+    /// <summary>The last calendar quarter over by the reference date: "the latest quarter" with none in focus.</summary>
+    private DateValue? LastQuarterOver()
+    {
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        var start = new DateOnly(r.Year, (((r.Month - 1) / 3) * 3) + 1, 1).AddMonths(-3);
+        return DateValue.OfPart(start.Year, ((start.Month - 1) / 3) + 1, 3);
+    }
+
+    /// <summary>
+    /// The value of <paramref name="value"/> given the quarter in focus; null when it names no date. A period said to
+    /// be over ("the latest quarter") does not follow a focus still running at <paramref name="reference"/>; a focus on
+    /// the year to date makes it a year.
+    /// </summary>
+    private static DateValue? ResolveAnaphor(DateValue value, PartFocus? focus, int at, DateOnly? reference)
     {
         if (value.Anaphor is not { } an)
         {
             return value;
         }
 
-        if (focus is { } f && (!an.Near || at - f.At <= NearFocusTokens))
+        if (focus is { } f && (!an.Near || at - f.At <= NearFocusTokens) && !(an.Over && !IsOver(f, reference)))
         {
-            return DateValue.OfPart(an.Year ?? (f.Year - an.YearsBack), f.Index, f.Months) with { Mod = value.Mod };
+            var year = an.Year ?? (f.Year - an.YearsBack);
+            return (f.Months == 12 ? DateValue.OfYear(year) : DateValue.OfPart(year, f.Index, f.Months)) with { Mod = value.Mod };
         }
 
         return value.Timex is null ? null : value with { Anaphor = null };

@@ -103,9 +103,19 @@ internal sealed partial class DateParser
             return null;
         }
 
+        // a price in eighths moving to another ("eased 1/8 to 31 7/8", "up 3/4 to 12"): a fraction, not a date
+        if (IsPriceFraction(a.Number, b.Number) && Word(i + 3, "to") && At(i + 4).IsNumber && !(Sym(i + 5, '/') && Tight(i + 5)))
+        {
+            return null;
+        }
+
         var (mo, da) = a.Number > 12 ? (b.Number, a.Number) : (a.Number, b.Number);
         return MonthDay(null, mo, da, i) is { } v ? new DateMatch(i + 3, v) : null;
     }
+
+    /// <summary>Whether <paramref name="numerator"/>/<paramref name="denominator"/> is a proper fraction in halves to 32nds, as share prices were quoted.</summary>
+    private static bool IsPriceFraction(int numerator, int denominator) =>
+        denominator is 2 or 4 or 8 or 16 or 32 && numerator >= 1 && numerator < denominator;
 
     // ---- years, decades, centuries -------------------------------------------------------------------------
 

@@ -200,8 +200,9 @@ internal sealed partial class DateParser
                 continue;
             }
 
-            // "in the past week" is a week; "up to date" is no date; "three minutes from now" is no "now"
-            if (Unit(e) is not null || At(e).IsNumber || (words[^1] == "date" && WordIn(i - 1, "up", "equals", "equal")) || At(e).Is("-") || (words[0] == "now" && Word(i - 1, "from")))
+            // "in the past week" is a week; "in the past three months" and "in the past two quarters" are durations;
+            // "up to date" is no date; "three minutes from now" is no "now"
+            if (Unit(e) is not null || At(e).IsNumber || Number(e) is { Ordinal: false } || WordIn(e, "quarter", "quarters", "decade", "decades") || (words[^1] == "date" && WordIn(i - 1, "up", "equals", "equal")) || At(e).Is("-") || (words[0] == "now" && Word(i - 1, "from")))
             {
                 return null;
             }

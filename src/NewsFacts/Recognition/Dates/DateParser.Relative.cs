@@ -10,13 +10,8 @@ internal sealed partial class DateParser
         "hopes", "hope", "intends", "aims", "ahead", "set",
     };
 
-    /// <summary>Words that, when nearer to the date than any future cue, make it past: "told reporters on Tuesday".</summary>
-    private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)
-    {
-        "said", "told", "announced", "reported", "added", "wrote", "stated", "confirmed", "noted", "was", "were", "had", "did",
-        "held", "met", "began", "started", "ended", "took", "came", "went", "released", "published", "signed", "agreed", "ago",
-        "rose", "fell", "grew", "found", "saw", "won", "lost", "left", "made", "gave", "sold", "bought", "paid", "struck",
-    };
+    /// <summary>Words that, when nearer to the date than any future cue, make it past: "told reporters on Tuesday" (Data/date-past-cues.tsv).</summary>
+    private static readonly HashSet<string> PastWords = new(Lexicon.Rows("date-past-cues.tsv").Select(r => r[0]), StringComparer.Ordinal);
 
     /// <summary>Whether the sentence before token <paramref name="i"/> speaks of the future (a modal, "until", "as soon as").</summary>
     private bool FutureContext(int i) => FutureCue(i).Future == true;
@@ -52,7 +47,8 @@ internal sealed partial class DateParser
 
             if (tok.IsWord && (IsFutureWord(k) || (tok.Is("may") && !char.IsUpper(text[tok.Start]))))
             {
-                return (true, i - k);
+                // "had been due to expire Friday", "had planned to vote Monday": a plan of the past
+                return (!AfterHad(k), i - k);
             }
 
             // "by Friday" points ahead unless a past verb governs it: "had filed reports by Wednesday"
@@ -75,7 +71,9 @@ internal sealed partial class DateParser
     private bool WeekdayAhead(int i, int e)
     {
         var (future, distance) = FutureCue(i);
-        distance = future is null ? int.MaxValue : distance;
+
+        // "until" and "till" are prepositions: the verb of the clause decides ("Until Thursday, they had not called")
+        distance = future is null || (future == true && WordIn(i - distance, "until", "till")) ? int.MaxValue : distance;
         for (var n = e; n < e + 10 && n < t.Count && n - e + 1 < distance; n++)
         {
             if (SentenceBreak(n) || At(n).Is("\"") || At(n).Is("\u201c") || At(n).Is("\u201d") || ((At(n).Is("`") || At(n).Is("'")) && (Sym(n - 1, At(n).Lower[0]) || Sym(n + 1, At(n).Lower[0]))))
@@ -84,7 +82,8 @@ internal sealed partial class DateParser
             }
 
             // another clause begins ("unless employers improved"); "until May 30" is a preposition, not a verb
-            if (At(n).IsWord && ClauseOpeners.Contains(At(n).Lower))
+            // ("and" between capitalized words is part of a name: "the Sales and Marketing Council plans to")
+            if (At(n).IsWord && ClauseOpeners.Contains(At(n).Lower) && !(At(n).Is("and") && Capitalized(n - 1) && Capitalized(n + 1)))
             {
                 break;
             }
@@ -125,9 +124,16 @@ internal sealed partial class DateParser
     /// <summary>Words of the future that are also nouns or past forms ("the plan", "hopes of a deal", "set"): a cue only before "to".</summary>
     private static readonly HashSet<string> FutureNouns = new(StringComparer.Ordinal) { "plan", "plans", "hope", "hopes", "set" };
 
-    /// <summary>Whether the word at <paramref name="k"/> points to the future: "will", "expected"; "plans" only as "plans to".</summary>
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> points to the future: "will", "expected"; "plans" only as "plans to";
+    /// "planned" not as "as planned" or "previously planned" (a plan of the past); "next" not as "next to".
+    /// </summary>
     private bool IsFutureWord(int k) =>
-        FutureWords.Contains(At(k).Lower) && (!FutureNouns.Contains(At(k).Lower) || Word(k + 1, "to"));
+        FutureWords.Contains(At(k).Lower) && (!FutureNouns.Contains(At(k).Lower) || Word(k + 1, "to"))
+        && !(At(k).Is("planned") && WordIn(k - 1, "as", "previously", "originally")) && !(At(k).Is("next") && Word(k + 1, "to"));
+
+    /// <summary>Whether a cue of the future at <paramref name="k"/> follows "had" ("had been due", "had planned"): the past perfect.</summary>
+    private bool AfterHad(int k) => Word(k - 1, "had") || (Word(k - 1, "been") && Word(k - 2, "had")) || (WordIn(k - 1, "not", "been") && WordIn(k - 2, "not", "been") && Word(k - 3, "had"));
 
     /// <summary>Words ending in -ed that do not make a sentence past ("expected to", "scheduled for").</summary>
     private static readonly HashSet<string> NotPastEd = new(StringComparer.Ordinal)
@@ -151,6 +157,12 @@ internal sealed partial class DateParser
                 backOpen = false;
             }
 
+            // "agreed to hold elections in December": the date is the infinitive's, which has no tense
+            if (backOpen && Word(k, "to") && IsInfinitive(k + 1))
+            {
+                return false;
+            }
+
             if (backOpen && Tense(k) is { } before)
             {
                 return before;
@@ -171,6 +183,19 @@ internal sealed partial class DateParser
         return false;
     }
 
+    /// <summary>Words after "to" that make it a preposition ("changed to a calendar year", "compared to last year").</summary>
+    private static readonly HashSet<string> NotInfinitive = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "some", "any",
+        "all", "each", "every", "last", "next", "about", "around", "nearly", "more", "less", "date", "him", "them", "us",
+        "me", "it", "what", "which", "whom", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    };
+
+    /// <summary>Whether the word at <paramref name="k"/>, after "to", is a verb in the infinitive ("to hold", "to be").</summary>
+    private bool IsInfinitive(int k) =>
+        At(k) is { IsWord: true } tok && !char.IsUpper(text[tok.Start]) && !NotInfinitive.Contains(tok.Lower) && !tok.Lower.EndsWith("ing", StringComparison.Ordinal)
+        && !DateLexicon.Months.ContainsKey(tok.Lower) && !DateLexicon.Weekdays.ContainsKey(tok.Lower);
+
     /// <summary>True for a past-tense cue, false for a future one, null for neither.</summary>
     private bool? Tense(int k)
     {
@@ -182,7 +207,7 @@ internal sealed partial class DateParser
 
         if (IsFutureWord(k) || tok.Is("payable") || tok.Is("effective"))
         {
-            return false;
+            return AfterHad(k);
         }
 
         if (WordIn(k - 1, "be", "being"))
@@ -355,6 +380,13 @@ internal sealed partial class DateParser
         }
 
         var tok = At(k);
+
+        // "the past decade": the ten years up to now, a duration (a quantity), not the decade before this one
+        if (tok.Is("decade") && (At(j).Is("past") || At(k - 1).Is("past")))
+        {
+            return new DateMatch(k + 1, DateValue.Other(null) with { Pieces = [] });
+        }
+
         if (tok.Is("decade"))
         {
             var decade = ((r.Year / 10) + dir) * 10;

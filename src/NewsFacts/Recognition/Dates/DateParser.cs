@@ -76,6 +76,13 @@ internal sealed partial class DateParser
         var i = 0;
         while (i < t.Count)
         {
+            // "the first nine months", "the six months": the year to date comes into focus, so that "a year earlier"
+            // after it is last year
+            if (MonthsToDate(i) is { } toDate)
+            {
+                focus = toDate with { Year = focus?.Year ?? toDate.Year };
+            }
+
             if (Expression(i) is { } m && m.End > i)
             {
                 // "every Monday", "each week at 4pm": a recurring set, not a date
@@ -86,7 +93,7 @@ internal sealed partial class DateParser
                 }
 
                 // "the quarter", "a year earlier": the quarter in focus decides; a named quarter becomes the focus
-                if (ResolveAnaphor(YearBeforeInSentence(m, i, found), focus, i) is not { } resolved || ResolveNarrative(resolved, frame) is not { } value)
+                if (ResolveAnaphor(YearBeforeInSentence(m, i, found), focus, i, reference) is not { } resolved || ResolveNarrative(resolved, frame) is not { } value)
                 {
                     i = m.End;
                     continue;
@@ -94,7 +101,8 @@ internal sealed partial class DateParser
 
                 frame = Frame(frame, value);
 
-                if ((m.Value.Anaphor is null || focus is null) && value.Part is { } part && value.Year is { } partYear)
+                // a quarter still to come ("a fourth-quarter charge") does not take the focus from one reported
+                if ((m.Value.Anaphor is null || focus is null) && value.Part is { } part && value.Year is { } partYear && !(focus is { } current && IsOver(current) && !IsOver(new PartFocus(m.End, partYear, part.Index, part.Months))))
                 {
                     focus = new PartFocus(m.End, partYear, part.Index, part.Months);
                 }
@@ -400,6 +408,27 @@ internal sealed partial class DateParser
         (["circa"], "APPROX"),
     ];
 
+    /// <summary>A month or day whose year was inferred, moved to the year before when it lies after the reference.</summary>
+    private DateValue NotAhead(DateValue v)
+    {
+        if (!v.YearInferred || reference is not { } r || v.Year is not { } y || v.Month is not { } month || y <= 1)
+        {
+            return v;
+        }
+
+        if (v.Grain == DateGrain.Month && (y * 12) + month > (r.Year * 12) + r.Month)
+        {
+            return DateValue.OfMonth(y - 1, month) with { YearInferred = true, Mod = v.Mod };
+        }
+
+        if (v.Grain == DateGrain.Day && v.Day is { } day && v.Timex is { Length: 10 } && DateCalendar.IsValid(y, month, day) && new DateOnly(y, month, day) > r && DateCalendar.IsValid(y - 1, month, day))
+        {
+            return DateValue.Of(new DateOnly(y - 1, month, day), yearInferred: true) with { Mod = v.Mod };
+        }
+
+        return v;
+    }
+
     /// <summary>"before 2018", "since August", "by May 1", "no later than January 1, 2010".</summary>
     private DateMatch? Prefixed(int i)
     {
@@ -418,6 +447,12 @@ internal sealed partial class DateParser
 
             if (WithSuffix(e, Longest(Core(e), Offset(e))) is { } m)
             {
+                // "since March": what "since" counts from has begun, so a month or day without its year is not ahead
+                if (words[0] == "since")
+                {
+                    m = m with { Value = NotAhead(m.Value) };
+                }
+
                 var value = m.Value.Timex is { } v && (v.StartsWith('(') || v.EndsWith("_REF", StringComparison.Ordinal)) ? m.Value : m.Value with { Mod = m.Value.Mod ?? mod };
                 return new DateMatch(m.End, value);
             }

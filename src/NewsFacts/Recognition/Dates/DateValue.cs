@@ -27,7 +27,11 @@ internal enum DateGrain
 /// <param name="Year">The written year, if any.</param>
 /// <param name="YearsBack">How many years before the focus quarter.</param>
 /// <param name="Near">Whether the focus counts only when it was named shortly before (for "a year ago", which names a year otherwise).</param>
-internal readonly record struct PartAnaphor(int? Year, int YearsBack, bool Near);
+internal readonly record struct PartAnaphor(int? Year, int YearsBack, bool Near)
+{
+    /// <summary>Whether the period is said to be over ("the latest quarter"): a focus still running does not count.</summary>
+    public bool Over { get; init; }
+}
 
 /// <summary>A parsed date expression before it becomes a mention.</summary>
 /// <param name="Grain">How fine it is.</param>
