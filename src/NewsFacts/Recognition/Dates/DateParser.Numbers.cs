@@ -73,7 +73,8 @@ internal sealed partial class DateParser
         var tok = At(i);
         if (WordIn(i, "noon", "midday"))
         {
-            if (InTitle(i))
+            // a title ("the film High Noon"); "high noon" is a moment of decision, not twelve o'clock
+            if (InTitle(i) || Word(i - 1, "high"))
             {
                 return null;
             }

@@ -286,23 +286,24 @@ internal sealed partial class DateParser
     }
 
     /// <summary>
-    /// The value of <paramref name="value"/> given the quarter in focus; null when it names no date. A period said to
+    /// The value of <paramref name="value"/> given the quarter in focus (and whether the focus gave it); null when it
+    /// names no date. A period said to
     /// be over ("the latest quarter") does not follow a focus still running at <paramref name="reference"/>; a focus on
     /// the year to date makes it a year.
     /// </summary>
-    private static DateValue? ResolveAnaphor(DateValue value, PartFocus? focus, int at, DateOnly? reference)
+    private static (DateValue? Value, bool ThroughFocus) ResolveAnaphor(DateValue value, PartFocus? focus, int at, DateOnly? reference)
     {
         if (value.Anaphor is not { } an)
         {
-            return value;
+            return (value, false);
         }
 
         if (focus is { } f && (!an.Near || at - f.At <= NearFocusTokens) && !(an.Over && !IsOver(f, reference)))
         {
             var year = an.Year ?? (f.Year - an.YearsBack);
-            return (f.Months == 12 ? DateValue.OfYear(year) : DateValue.OfPart(year, f.Index, f.Months)) with { Mod = value.Mod };
+            return ((f.Months == 12 ? DateValue.OfYear(year) : DateValue.OfPart(year, f.Index, f.Months)) with { Mod = value.Mod }, true);
         }
 
-        return value.Timex is null ? null : value with { Anaphor = null };
+        return (value.Timex is null ? null : value with { Anaphor = null }, false);
     }
 }

@@ -168,7 +168,11 @@ internal sealed partial class DateParser
             }
         }
 
-        if (At(i).IsWord && WordIn(i - 1, "in", "since", "of", "until", "before", "after", "from", "during", "by") && YearInWords(i) is { } spelled && spelled.End > i + 1)
+        // "in nineteen ninety-six"; after no preposition only a year of the 1800s or 1900s with a compound second part
+        // ("Atlanta, nineteen ninety-six"), which counts nothing
+        if (At(i).IsWord && YearInWords(i) is { } spelled && spelled.End > i + 1
+            && (WordIn(i - 1, "in", "since", "of", "until", "before", "after", "from", "during", "by")
+                || (spelled.Year is >= 1821 and <= 1999 && spelled.Year % 10 != 0 && spelled.Year % 100 > 20 && spelled.End > i + 2 && !IsUnitAfter(spelled.End))))
         {
             return new DateMatch(spelled.End, DateValue.OfYear(spelled.Year));
         }

@@ -66,6 +66,13 @@ internal sealed partial class DateParser
                 : null;
         }
 
+        // "the day before last Tuesday", "the day after May 3": the day next to a named day
+        if (Word(i, "the") && Word(i + 1, "day") && WordIn(i + 2, "before", "after") && Core(i + 3) is { Value: { Grain: DateGrain.Day } near } named
+            && AsDate(near) is { } nearDay && near.Timex is { Length: 10 } && nearDay.DayNumber is > 1 and < 3652058)
+        {
+            return new DateMatch(named.End, DateValue.Of(nearDay.AddDays(At(i + 2).Is("before") ? -1 : 1), near.YearInferred));
+        }
+
         var j = i;
         if (Seq(i, ["more", "than"]) > 0 || Seq(i, ["less", "than"]) > 0)
         {

@@ -353,9 +353,11 @@ internal sealed partial class DateParser
         }
 
         var k = j + 1;
+        var thisOne = false;
         if (dir == 0 && WordIn(k, "past", "coming"))
         {
             dir = At(k).Is("past") ? -1 : 1;
+            thisOne = true;
             k++;
         }
 
@@ -443,6 +445,14 @@ internal sealed partial class DateParser
             return new DateMatch(k + 1, DateValue.OfPart(qs.Year, ((qs.Month - 1) / 3) + 1, 3));
         }
 
+        // "this coming Sunday", "this past Friday", "last Tuesday": the nearest such day ahead or gone
+        if ((thisOne || (dir < 0 && At(j).Is("last"))) && WeekdayAt(k) is { } nearest)
+        {
+            var ahead = (nearest - DateCalendar.IsoDay(r) + 7) % 7;
+            var back = (DateCalendar.IsoDay(r) - nearest + 7) % 7;
+            return new DateMatch(k + 1, DateValue.Of(dir > 0 ? r.AddDays(ahead == 0 ? 7 : ahead) : r.AddDays(-(back == 0 ? 7 : back))));
+        }
+
         if (WeekdayAt(k) is { } weekday)
         {
             var monday = DateCalendar.WeekStart(r).AddDays(7 * dir);
@@ -451,7 +461,11 @@ internal sealed partial class DateParser
 
         if (tok.IsWord && DateLexicon.Seasons.TryGetValue(tok.Lower, out var season))
         {
-            return new DateMatch(k + 1, DateValue.Other(DateCalendar.Year(r.Year + dir) + "-" + season.Code));
+            // "this past spring" is the last spring over (this year's in October); "last spring" the year before's
+            var year = thisOne && SeasonMonths(season.Code) is { } months
+                ? (dir < 0 ? (months.Last < r.Month ? r.Year : r.Year - 1) : (months.First > r.Month ? r.Year : r.Year + 1))
+                : r.Year + dir;
+            return new DateMatch(k + 1, DateValue.Other(DateCalendar.Year(year) + "-" + season.Code));
         }
 
         if (tok.IsWord && DateLexicon.Months.TryGetValue(tok.Lower, out var month) && (!month.Ambiguous || Capitalized(k)))
@@ -475,6 +489,15 @@ internal sealed partial class DateParser
 
         return HolidayForm(k, dir == 0 ? null : dir);
     }
+
+    /// <summary>The first and last month of a season within one calendar year (null for winter, which spans two).</summary>
+    private static (int First, int Last)? SeasonMonths(string code) => code switch
+    {
+        "SP" => (3, 5),
+        "SU" => (6, 8),
+        "FA" => (9, 11),
+        _ => null,
+    };
 
     /// <summary>"the next two days", "the past three years", "the last 2 quarters": an interval that ends or starts at the reference.</summary>
     private DateMatch? CountedPeriod(int unitAt, int count, int dir, int countStart, int countEnd)
@@ -563,7 +586,7 @@ internal sealed partial class DateParser
         var symbolThenDate = next.Kind == DateTokenKind.Symbol && !next.Is("'") && !next.Is("’")
             && (At(i + 2).IsNumber || MonthAt(i + 2) is not null || i + 2 >= t.Count || !At(i + 2).IsWord || !(next.Is(",") || next.Is(".")));
         return next.IsNumber || symbolThenDate || i + 1 >= t.Count || WordIn(i + 1, "or", "and") || MonthAt(i + 1) is not null
-            || WordIn(i - 1, "on", "next", "last", "this", "or", "and", "week") ? w.Day : null;
+            || (WordIn(i - 1, "on", "next", "last", "this", "or", "and", "week") && !(Capitalized(i + 1) && MonthAt(i + 1) is null)) ? w.Day : null;
     }
 
     /// <summary>"Friday", "Tuesday, March 7", "Tue 13th", "friday the 26th", "Tuesday of last week".</summary>

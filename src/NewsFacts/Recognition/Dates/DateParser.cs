@@ -93,13 +93,20 @@ internal sealed partial class DateParser
                 }
 
                 // "the quarter", "a year earlier": the quarter in focus decides; a named quarter becomes the focus
-                if (ResolveAnaphor(YearBeforeInSentence(m, i, found), focus, i, reference) is not { } resolved || ResolveNarrative(resolved, frame) is not { } value)
+                var (resolved, throughFocus) = ResolveAnaphor(YearBeforeInSentence(m, i, found), focus, i, reference);
+                if (resolved is null || ResolveNarrative(resolved, frame) is not { } value)
                 {
                     i = m.End;
                     continue;
                 }
 
                 frame = Frame(frame, value);
+
+                // the quarter in focus named again ("the quarter", "a year earlier") stays in focus from here on
+                if (throughFocus && focus is { } named)
+                {
+                    focus = named with { At = m.End };
+                }
 
                 // a quarter still to come ("a fourth-quarter charge") does not take the focus from one reported
                 if ((m.Value.Anaphor is null || focus is null) && value.Part is { } part && value.Year is { } partYear && !(focus is { } current && IsOver(current) && !IsOver(new PartFocus(m.End, partYear, part.Index, part.Months))))
