@@ -115,7 +115,8 @@ internal sealed partial class DateParser
                 return CurrentUnit(u) is { } cv ? new DateMatch(e + 3, cv with { Mod = mod }) : null;
             }
 
-            if (Base(e) is { } m && m.Value.Grain != DateGrain.Other && m.Value.Anaphor is null)
+            // "the early summer" too: a season is a ready-made value
+            if (Base(e) is { } m && (m.Value.Grain != DateGrain.Other || IsSeason(m.Value)) && m.Value.Anaphor is null)
             {
                 return new DateMatch(m.End, m.Value with { Mod = mod });
             }
@@ -141,10 +142,20 @@ internal sealed partial class DateParser
             {
                 return new DateMatch(m.End, m.Value with { Mod = m.Value.Mod ?? part });
             }
+
+            // "earlier Sunday", "later yesterday", "later this afternoon": the start or the end of that day
+            if (!Word(i + 1, "than") && Longest(DeicticDay(i + 1), WeekdayForm(i + 1)) is { Value: { Grain: DateGrain.Day, Timex: not null } dm } day && !InTitle(i + 1))
+            {
+                return new DateMatch(day.End, dm with { Mod = dm.Mod ?? part });
+            }
         }
 
         return null;
     }
+
+    /// <summary>Whether a value is a season ("1989-SU", "SP").</summary>
+    private static bool IsSeason(DateValue v) =>
+        v.Timex is { } tx && DateLexicon.Seasons.Values.Any(s => tx == s.Code || tx.EndsWith("-" + s.Code, StringComparison.Ordinal));
 
     /// <summary>The calendar unit a word names: D, W, M, Y (singular or plural), else null.</summary>
     private char? Unit(int i) => At(i).IsWord && DateLexicon.Units.TryGetValue(At(i).Lower, out var u) && u.Count == 1 ? u.Unit : null;

@@ -45,6 +45,12 @@ internal sealed partial class DateParser
                 return (byCue ? true : null, 40);
             }
 
+            // "could not be reached Monday", "could not stop the bullet that struck him Friday night": what could not be is past
+            if ((tok.Is("could") && Word(k + 1, "not")) || tok.Is("couldn"))
+            {
+                return (false, i - k);
+            }
+
             if (tok.IsWord && (IsFutureWord(k) || (tok.Is("may") && !char.IsUpper(text[tok.Start]))))
             {
                 // "had been due to expire Friday", "had planned to vote Monday": a plan of the past

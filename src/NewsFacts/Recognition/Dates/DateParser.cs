@@ -364,7 +364,7 @@ internal sealed partial class DateParser
         return Longest(Range(i), Prefixed(i), WithSuffix(i, Core(i)), Offset(i), Reference(i));
     }
 
-    /// <summary>"2012 or later", "1/1/2016 and later", "2010 onwards".</summary>
+    /// <summary>"2012 or later", "1/1/2016 and later", "2010 onwards", "1990 and beyond", "the next year or so".</summary>
     private DateMatch? WithSuffix(int i, DateMatch? core)
     {
         if (core is not { } m)
@@ -383,9 +383,16 @@ internal sealed partial class DateParser
             return new DateMatch(e + 2, m.Value with { Mod = m.Value.Mod ?? "ON_OR_BEFORE" });
         }
 
-        if (WordIn(e, "onwards", "onward"))
+        if (WordIn(e, "onwards", "onward") || (WordIn(e, "and", "or") && Word(e + 1, "beyond")))
         {
-            return new DateMatch(e + 1, m.Value with { Mod = m.Value.Mod ?? "ON_OR_AFTER" });
+            var end = Word(e, "beyond") || WordIn(e, "onwards", "onward") ? e + 1 : e + 2;
+            return new DateMatch(end, m.Value with { Mod = m.Value.Mod ?? "ON_OR_AFTER" });
+        }
+
+        // "the next year or so": about then
+        if (Word(e, "or") && Word(e + 1, "so") && !At(e + 2).IsWord)
+        {
+            return new DateMatch(e + 2, m.Value with { Mod = m.Value.Mod ?? "APPROX" });
         }
 
         return core;
