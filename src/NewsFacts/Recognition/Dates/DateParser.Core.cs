@@ -202,8 +202,9 @@ internal sealed partial class DateParser
             return new DateMatch(time.End, d.Value with { Timex = d.Value.Timex + time.Value });
         }
 
-        // "at 4": a bare hour after "at" or "around" on a named day
-        if (linked && At(k).IsNumber && At(k).Length <= 2 && At(k).Number is >= 1 and <= 12 && !At(k + 1).IsWord && !Sym(k + 1, ':') && !(Sym(k + 1, '.') && Tight(k + 1) && At(k + 2).IsNumber) && !Sym(k + 1, '/') && !Sym(k + 1, '-'))
+        // "at 4": a bare hour after "at" or "around" on a named day (not a price, "at 1,015 francs")
+        if (linked && At(k).IsNumber && At(k).Length <= 2 && At(k).Number is >= 1 and <= 12 && !At(k + 1).IsWord && !Sym(k + 1, ':') && !(Sym(k + 1, '.') && Tight(k + 1) && At(k + 2).IsNumber) && !Sym(k + 1, '/') && !Sym(k + 1, '-')
+            && !(Sym(k + 1, ',') && Tight(k + 1) && Tight(k + 2) && At(k + 2).IsNumber && At(k + 2).Length == 3))
         {
             return new DateMatch(k + 1, d.Value with { Timex = d.Value.Timex + "T" + DateCalendar.Two(At(k).Number) + ":00" });
         }

@@ -52,6 +52,21 @@ internal sealed partial class DateParser
         var j = The(i);
         int? named = null;
 
+        // "the first two quarters of 1990", "the last two quarters of the year": a half
+        if (WordIn(j, "first", "last") && Number(j + 1) is { Value: 2, Ordinal: false } two && Word(two.End, "quarters") && Word(two.End + 1, "of"))
+        {
+            var half = At(j).Is("first") ? 1 : 2;
+            if (YearAt(two.End + 2) is { } hy && !IsChained(two.End + 2, two.End + 3))
+            {
+                return new DateMatch(hy.End, DateValue.OfPart(hy.Year, half, 6));
+            }
+
+            if (WordIn(two.End + 2, "this", "the") && Word(two.End + 3, "year") && reference is { } rh)
+            {
+                return new DateMatch(two.End + 4, DateValue.OfPart(rh.Year, half, 6));
+            }
+        }
+
         // this year's third quarter, last year's fourth quarter
         if (WordIn(j, "this", "last", "next") && Word(j + 1, "year") && Sym(j + 2, '\'') && Word(j + 3, "s") && reference is { } r0)
         {
