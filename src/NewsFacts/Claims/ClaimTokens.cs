@@ -6,7 +6,8 @@ namespace NewsFacts.Claims;
 /// <param name="Text">The token as written.</param>
 internal readonly record struct ClaimToken(int Start, int End, string Text)
 {
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The token lower-cased, made once (the builder asks for it many times per token).</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
 
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 
@@ -26,7 +27,7 @@ internal static class ClaimTokenizer
 {
     public static List<ClaimToken> Tokenize(string text)
     {
-        var tokens = new List<ClaimToken>();
+        var tokens = new List<ClaimToken>((text.Length / 5) + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -40,7 +41,7 @@ internal static class ClaimTokenizer
             if (!char.IsLetterOrDigit(c))
             {
                 var len = c == '-' && i + 1 < text.Length && text[i + 1] == '-' ? 2 : 1;
-                tokens.Add(new ClaimToken(i, i + len, text.Substring(i, len)));
+                tokens.Add(new ClaimToken(i, i + len, Slices.Of(text, i, len)));
                 i += len;
                 continue;
             }
@@ -89,7 +90,7 @@ internal static class ClaimTokenizer
                 break;
             }
 
-            tokens.Add(new ClaimToken(start, i, text[start..i]));
+            tokens.Add(new ClaimToken(start, i, Slices.Of(text, start, i - start)));
             if (i + 1 < text.Length && text[i] is '\'' or '\u2019' && char.ToLowerInvariant(text[i + 1]) == 's' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
             {
                 tokens.Add(new ClaimToken(i, i + 2, text.Substring(i, 2)));

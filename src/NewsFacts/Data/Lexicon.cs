@@ -37,7 +37,7 @@ internal static class Lexicon
     /// added, else one built once for these additions and kept as long as they live.
     /// </summary>
     public static T Cached<T>(string key, Func<T> build, Lazy<T> builtIn)
-        where T : class => Current is { } additions ? (T)additions.Built.GetOrAdd(key, _ => build()) : builtIn.Value;
+        where T : class => Current is { } additions ? (T)additions.Built.GetOrAdd(key, static (_, make) => make(), build) : builtIn.Value; // no closure: this runs on every lexicon read
 
     /// <summary>Restores the additions that were in force before <see cref="Use"/>.</summary>
     internal readonly struct Scope : IDisposable

@@ -28,7 +28,8 @@ internal static class HtmlArticleReader
             return ArticleReadResult.Failure(new Diagnostic(DiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.NestingTooDeep, options.MaxHtmlDepth)), source);
         }
 
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = options.MaxHtmlDepth + 16 };
+        // The reader never looks nodes up by id nor reads HtmlAgilityPack's parse errors: both indexes cost allocation per node.
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = options.MaxHtmlDepth + 16, OptionUseIdAttribute = false, OptionCheckSyntax = false };
         doc.LoadHtml(html);
         var index = PageIndex.Of(doc);
         var jsonLd = JsonLdArticle.Read(index.JsonLd.Select(n => n.InnerText));
@@ -350,7 +351,7 @@ internal static class HtmlArticleReader
         {
             foreach (var node in remove.Where(n => n.InnerText.Length > 300))
             {
-                Console.Error.WriteLine($"pruned <{node.Name} class='{node.GetAttributeValue("class", "")}' id='{node.Id}'> {node.InnerText.Length} chars");
+                Console.Error.WriteLine($"pruned <{node.Name} class='{node.GetAttributeValue("class", "")}' id='{node.GetAttributeValue("id", "")}'> {node.InnerText.Length} chars");
             }
         }
 
@@ -433,7 +434,7 @@ internal static class HtmlArticleReader
             var (n, inP) = stack.Pop();
             if (n.NodeType == HtmlNodeType.Text)
             {
-                var length = VisibleLength(((HtmlTextNode)n).Text);
+                var length = VisibleLength(TextOf(n));
                 if (inP)
                 {
                     inParagraphs += length;
@@ -520,7 +521,7 @@ internal static class HtmlArticleReader
             {
                 if (child.NodeType == HtmlNodeType.Text)
                 {
-                    var t = ((HtmlTextNode)child).Text;
+                    var t = TextOf(child);
                     s.Text += VisibleLength(t);
                     s.Commas += CountCommas(t);
                 }
@@ -538,7 +539,14 @@ internal static class HtmlArticleReader
         return order;
     }
 
-    private static int VisibleLength(string html)
+    /// <summary>
+    /// A text node's text as a span of the page, without the copy that <see cref="HtmlTextNode.Text"/> makes on every read
+    /// (the reader never changes the tree, so each node's text is still where the parser found it).
+    /// </summary>
+    private static ReadOnlySpan<char> TextOf(HtmlNode text) =>
+        text.OuterStartIndex < 0 || text.OriginalOuterLength < 0 ? [] : text.OwnerDocument.Text.AsSpan(text.OuterStartIndex, text.OriginalOuterLength);
+
+    private static int VisibleLength(ReadOnlySpan<char> html)
     {
         var n = 0;
         var space = true;
@@ -562,7 +570,7 @@ internal static class HtmlArticleReader
         return n;
     }
 
-    private static int CountCommas(string text)
+    private static int CountCommas(ReadOnlySpan<char> text)
     {
         var n = 0;
         foreach (var c in text)
@@ -698,7 +706,7 @@ internal static class HtmlArticleReader
             {
                 n++;
             }
-            else if (c.NodeType == HtmlNodeType.Text && !string.IsNullOrWhiteSpace(((HtmlTextNode)c).Text))
+            else if (c.NodeType == HtmlNodeType.Text && !TextOf(c).IsWhiteSpace())
             {
                 n++;
             }
@@ -832,7 +840,7 @@ internal static class HtmlArticleReader
             var (n, exit) = stack.Pop();
             if (n.NodeType == HtmlNodeType.Text)
             {
-                AppendText(current, ((HtmlTextNode)n).Text);
+                AppendText(current, TextOf(n));
                 continue;
             }
 
@@ -854,7 +862,7 @@ internal static class HtmlArticleReader
 
             if (n.Name == "br")
             {
-                if (n.NextSibling is { Name: "br" } || (n.NextSibling is HtmlTextNode t && string.IsNullOrWhiteSpace(t.Text) && t.NextSibling is { Name: "br" }))
+                if (n.NextSibling is { Name: "br" } || (n.NextSibling is HtmlTextNode t && TextOf(t).IsWhiteSpace() && t.NextSibling is { Name: "br" }))
                 {
                     Flush(current, paragraphs);
                 }
@@ -907,10 +915,11 @@ internal static class HtmlArticleReader
         return false;
     }
 
-    private static void AppendText(StringBuilder current, string raw)
+    private static void AppendText(StringBuilder current, ReadOnlySpan<char> raw)
     {
         // WebUtility, not HtmlEntity.DeEntitize: that one writes a character past U+FFFF ("&#x1F600;") as "&##x1F600;".
-        var text = WebUtility.HtmlDecode(raw);
+        // Text without an ampersand has no entity to decode, and is read in place.
+        var text = raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()).AsSpan() : raw;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) && c != '\u00A0')

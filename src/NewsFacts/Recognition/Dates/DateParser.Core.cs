@@ -10,15 +10,8 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (coreDone[i])
-        {
-            return coreMemo[i];
-        }
-
-        var m = Longest(Boundary(i), TimeThenDay(i), WithTime(Base(i)), StandaloneTime(i), TimeRange(i));
-        coreMemo[i] = m;
-        coreDone[i] = true;
-        return m;
+        return Remembered(coreMemo, i, out var known) ? known
+            : Remember(coreMemo, i, Longest(Boundary(i), TimeThenDay(i), WithTime(Base(i)), StandaloneTime(i), TimeRange(i)));
     }
 
     /// <summary>Any single date, without boundary or time.</summary>
@@ -29,15 +22,7 @@ internal sealed partial class DateParser
             return null;
         }
 
-        if (baseDone[i])
-        {
-            return baseMemo[i];
-        }
-
-        var m = CanStart(i) ? BaseUncached(i) : null;
-        baseMemo[i] = m;
-        baseDone[i] = true;
-        return m;
+        return !CanStart(i) ? null : Remembered(baseMemo, i, out var known) ? known : Remember(baseMemo, i, BaseUncached(i));
     }
 
     private DateMatch? BaseUncached(int i)

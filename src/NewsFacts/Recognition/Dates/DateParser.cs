@@ -22,16 +22,29 @@ internal sealed partial class DateParser
         this.text = text;
         this.reference = reference;
         t = DateTokenizer.Tokenize(text);
-        coreMemo = new DateMatch?[t.Count];
-        coreDone = new bool[t.Count];
-        baseMemo = new DateMatch?[t.Count];
-        baseDone = new bool[t.Count];
+        coreMemo = new DateMatch[t.Count];
+        baseMemo = new DateMatch[t.Count];
     }
 
-    private readonly DateMatch?[] coreMemo;
-    private readonly bool[] coreDone;
-    private readonly DateMatch?[] baseMemo;
-    private readonly bool[] baseDone;
+    // Parses remembered by start token, one array each: the default entry means not yet parsed, End -1 no date there
+    // (a found date always has a value), so no array of nullables and no array of flags beside it.
+    private readonly DateMatch[] coreMemo;
+    private readonly DateMatch[] baseMemo;
+
+    private static readonly DateMatch NoDate = new(-1, null!);
+
+    private static bool Remembered(DateMatch[] memo, int i, out DateMatch? match)
+    {
+        var m = memo[i];
+        match = m.End == -1 ? null : m;
+        return m.Value is not null || m.End == -1;
+    }
+
+    private static DateMatch? Remember(DateMatch[] memo, int i, DateMatch? match)
+    {
+        memo[i] = match ?? NoDate;
+        return match;
+    }
 
     /// <summary>Words that can open a date expression; any other word is skipped at once.</summary>
     private static readonly HashSet<string> Starters = BuildStarters();

@@ -96,7 +96,7 @@ internal static class DateTokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             }
 
-            var lower = text[start..i].ToLowerInvariant();
+            var lower = Slices.Lower(text, start, i - start);
             if (kind == DateTokenKind.Symbol)
             {
                 lower = lower switch

@@ -49,7 +49,7 @@ internal sealed partial class NamedBodies
     {
         _text = text;
         // The words' places only: a Match and a string per word would cost more than the text itself.
-        var words = new List<(int Index, int Length)>();
+        var words = new List<(int Index, int Length)>((text.Length / 6) + 4);
         foreach (var match in Word().EnumerateMatches(text))
         {
             words.Add((match.Index, match.Length));

@@ -50,7 +50,7 @@ internal static class QuantityTokenizer
 {
     public static List<QuantityToken> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<QuantityToken>();
+        var tokens = new List<QuantityToken>(((end - start) / 4) + 4);
         var i = start;
         var space = true;
         while (i < end)
@@ -85,7 +85,7 @@ internal static class QuantityTokenizer
             else
             {
                 var stop = char.IsHighSurrogate(c) && i + 1 < end ? i + 2 : i + 1;
-                tokens.Add(new QuantityToken(QuantityTokenKind.Symbol, i, stop, text[i..stop], 0, space));
+                tokens.Add(new QuantityToken(QuantityTokenKind.Symbol, i, stop, Slices.Of(text, i, stop - i), 0, space));
                 i = stop;
                 space = false;
                 continue;

@@ -50,7 +50,7 @@ internal static class Words
     /// <summary>The tokens of <c>text[start..end)</c>, white space skipped.</summary>
     public static List<Word> Scan(string text, int start, int end)
     {
-        var list = new List<Word>();
+        var list = new List<Word>((Math.Max(0, Math.Min(text.Length, end) - Math.Max(0, start)) / 4) + 4);
         start = Math.Max(0, start);
         end = Math.Min(text.Length, end);
         var i = start;
