@@ -156,5 +156,7 @@ internal sealed class ClaimLexicon
     public HashSet<string> Words(string role) => _words.TryGetValue(role, out var set) ? set : [];
 
     /// <summary>The cue phrases of a role.</summary>
-    public IReadOnlyList<string[]> Phrases(string role) => Cues.TryGetValue(role, out var list) ? list : [];
+    public List<string[]> Phrases(string role) => Cues.TryGetValue(role, out var list) ? list : NoPhrases; // a List, so that a loop over it allocates no enumerator
+
+    private static readonly List<string[]> NoPhrases = [];
 }

@@ -27,7 +27,7 @@ internal static class ClaimTokenizer
 {
     public static List<ClaimToken> Tokenize(string text)
     {
-        var tokens = new List<ClaimToken>((text.Length / 5) + 4);
+        var tokens = new List<ClaimToken>((text.Length / 4) + 4);
         var i = 0;
         while (i < text.Length)
         {

@@ -176,4 +176,19 @@ public sealed class HtmlArticleReaderTests
         var result = ArticleReader.ReadString(html, ArticleFormat.Html);
         Assert.True(result.Succeeded || result.Error is not null);
     }
+
+    [Fact]
+    public void Text_nodes_read_in_place_keep_spaces_between_inline_tags_entities_and_double_breaks()
+    {
+        const string html = """
+            <html><body><article>
+            <p>Harbour fees rose <b>sharply</b> <i>again</i> in Lisbon &amp; Porto this spring, the port authority said, adding that shippers would pay more.</p>
+            <p>Dockworkers in both cities, who had warned of the rise in March, said the new fees would be passed on to importers within weeks.<br>
+            <br>The authority said it would review the fees in the autumn, after a summer of record traffic at both ports.</p>
+            </article></body></html>
+            """;
+        var body = Read(html).Body;
+        Assert.Contains("Harbour fees rose sharply again in Lisbon & Porto this spring,", body, StringComparison.Ordinal);
+        Assert.Contains("within weeks.\n\nThe authority said", body, StringComparison.Ordinal);
+    }
 }

@@ -51,15 +51,15 @@ internal static class DateLexicon
         Lexicon.Rows("date-seasons.tsv").ToDictionary(r => r[0], r => (r[1], r.Length > 2 && r[2] == "ambiguous"), StringComparer.Ordinal);
 
     /// <summary>Vague references ("now", "in the future"), longest phrases first.</summary>
-    public static readonly IReadOnlyList<(string[] Words, string Value)> References =
+    public static readonly (string[] Words, string Value)[] References =
         [.. Lexicon.Rows("date-references.tsv").Select(r => (Words(r[0]), r[1])).OrderByDescending(p => p.Item1.Length)];
 
     /// <summary>Dates named through the article's own time frame ("that year", "the next day"), longest first: unit and offset.</summary>
-    public static readonly IReadOnlyList<(string[] Words, char Unit, int Offset)> Anchors =
+    public static readonly (string[] Words, char Unit, int Offset)[] Anchors =
         [.. Lexicon.Rows("date-anchors.tsv").Select(r => (Words(r[0]), r[1][0], int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))).OrderByDescending(p => p.Item1.Length)];
 
-    /// <summary>Holidays, longest names first.</summary>
-    public static readonly IReadOnlyList<Holiday> Holidays =
+    /// <summary>Holidays, longest names first (these lists are arrays: the parser runs through them at many tokens, and a loop over an interface allocates its enumerator).</summary>
+    public static readonly Holiday[] Holidays =
         [.. Lexicon.Rows("date-holidays.tsv").Select(r => new Holiday(Words(r[0]), r[1], [.. r.Skip(2).Select(Parse)])).OrderByDescending(h => h.Words.Length)];
 
     /// <summary>
