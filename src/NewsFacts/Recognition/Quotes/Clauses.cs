@@ -38,7 +38,8 @@ internal static class Clauses
     public static bool IsVerb(string text, Word w, out string lemma, out string kind)
     {
         lemma = kind = string.Empty;
-        if (w.Kind != WordKind.Word || !SpeakerLexicon.Verbs.TryGetValue(w.Of(text), out var v))
+        // Looked up by the word's place in the text: asked of every word of a clause, a copy per word would add up.
+        if (w.Kind != WordKind.Word || !SpeakerLexicon.Verbs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(w.Start, w.End - w.Start), out var v))
         {
             return false;
         }
