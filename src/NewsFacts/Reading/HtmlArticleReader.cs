@@ -192,11 +192,12 @@ internal static class HtmlArticleReader
                         break;
                 }
 
-                for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
+                var children = ChildrenOf(node);
+                for (var c = children.Count - 1; c >= 0; c--)
                 {
-                    if (node.ChildNodes[c].NodeType == HtmlNodeType.Element)
+                    if (children[c].NodeType == HtmlNodeType.Element)
                     {
-                        stack.Push(node.ChildNodes[c]);
+                        stack.Push(children[c]);
                     }
                 }
             }
@@ -258,7 +259,7 @@ internal static class HtmlArticleReader
         HtmlNode? first = null;
         foreach (var time in page.Times)
         {
-            if (!time.Attributes.Contains("datetime"))
+            if (!time.HasAttributes || !time.Attributes.Contains("datetime"))
             {
                 continue;
             }
@@ -324,7 +325,7 @@ internal static class HtmlArticleReader
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            foreach (var child in node.ChildNodes)
+            foreach (var child in ChildrenOf(node))
             {
                 if (child.NodeType == HtmlNodeType.Comment)
                 {
@@ -373,7 +374,7 @@ internal static class HtmlArticleReader
             return false;
         }
 
-        if (node.Attributes.Contains("hidden") || string.Equals(node.GetAttributeValue("aria-hidden", string.Empty), "true", StringComparison.OrdinalIgnoreCase))
+        if ((node.HasAttributes && node.Attributes.Contains("hidden")) || string.Equals(node.GetAttributeValue("aria-hidden", string.Empty), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -465,9 +466,10 @@ internal static class HtmlArticleReader
             }
 
             var childInP = inP || n.Name == "p";
-            for (var c = n.ChildNodes.Count - 1; c >= 0; c--)
+            var children = ChildrenOf(n);
+            for (var c = children.Count - 1; c >= 0; c--)
             {
-                stack.Push((n.ChildNodes[c], childInP));
+                stack.Push((children[c], childInP));
             }
         }
 
@@ -503,9 +505,10 @@ internal static class HtmlArticleReader
         {
             var node = stack.Pop();
             order.Add(node);
-            for (var c = node.ChildNodes.Count - 1; c >= 0; c--)
+            var children = ChildrenOf(node);
+            for (var c = children.Count - 1; c >= 0; c--)
             {
-                var child = node.ChildNodes[c];
+                var child = children[c];
                 if (child.NodeType == HtmlNodeType.Element && !pruned.Contains(child))
                 {
                     stack.Push(child);
@@ -517,7 +520,7 @@ internal static class HtmlArticleReader
         {
             var node = order[i];
             var s = new Stats();
-            foreach (var child in node.ChildNodes)
+            foreach (var child in ChildrenOf(node))
             {
                 if (child.NodeType == HtmlNodeType.Text)
                 {
@@ -543,6 +546,15 @@ internal static class HtmlArticleReader
     /// A text node's text as a span of the page, without the copy that <see cref="HtmlTextNode.Text"/> makes on every read
     /// (the reader never changes the tree, so each node's text is still where the parser found it).
     /// </summary>
+    /// <summary>
+    /// A node's children. HtmlAgilityPack makes an empty collection for a childless node the first time it is asked, and
+    /// a new attribute collection on every read of <c>Attributes</c> of a node without attributes: so ask
+    /// <c>HasChildNodes</c> and <c>HasAttributes</c> first.
+    /// </summary>
+    private static HtmlNodeCollection ChildrenOf(HtmlNode node) => node.HasChildNodes ? node.ChildNodes : NoChildren;
+
+    private static readonly HtmlNodeCollection NoChildren = new(null);
+
     private static ReadOnlySpan<char> TextOf(HtmlNode text) =>
         text.OuterStartIndex < 0 || text.OriginalOuterLength < 0 ? [] : text.OwnerDocument.Text.AsSpan(text.OuterStartIndex, text.OriginalOuterLength);
 
@@ -700,7 +712,7 @@ internal static class HtmlArticleReader
     private static int ElementChildren(HtmlNode node, Dictionary<HtmlNode, Stats> stats)
     {
         var n = 0;
-        foreach (var c in node.ChildNodes)
+        foreach (var c in ChildrenOf(node))
         {
             if (c.NodeType == HtmlNodeType.Element && stats.ContainsKey(c))
             {
@@ -730,7 +742,7 @@ internal static class HtmlArticleReader
 
     private static bool HasBlockChild(HtmlNode node)
     {
-        foreach (var c in node.ChildNodes)
+        foreach (var c in ChildrenOf(node))
         {
             if (c.NodeType == HtmlNodeType.Element && BlockTags.Contains(c.Name))
             {
@@ -789,7 +801,7 @@ internal static class HtmlArticleReader
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttributeValue("class", string.Empty);
         var parts = new List<HtmlNode>();
-        foreach (var sibling in parent.ChildNodes)
+        foreach (var sibling in ChildrenOf(parent))
         {
             if (sibling == top)
             {
@@ -891,9 +903,10 @@ internal static class HtmlArticleReader
                 stack.Push((n, true));
             }
 
-            for (var i = n.ChildNodes.Count - 1; i >= 0; i--)
+            var children = ChildrenOf(n);
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                stack.Push((n.ChildNodes[i], false));
+                stack.Push((children[i], false));
             }
         }
 
