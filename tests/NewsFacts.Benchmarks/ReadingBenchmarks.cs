@@ -5,7 +5,8 @@ namespace NewsFacts.Benchmarks;
 /// <summary>
 /// The reading stage alone (HTML page → article body and metadata) on the article-extraction-benchmark pages of
 /// ../shared/eval/data/aeb-dev, read at run time (never copied into the repository), against the whole
-/// <c>News.Extract</c> of the same pages. Times are per page (<see cref="PageCount"/> operations per invoke).
+/// <c>News.Extract</c> of the same pages, and HtmlAgilityPack's parse alone. Times are per page (<see cref="PageCount"/>
+/// operations per invoke).
 /// </summary>
 [MemoryDiagnoser]
 public class ReadingBenchmarks
@@ -28,6 +29,19 @@ public class ReadingBenchmarks
         }
 
         return chars;
+    }
+
+    /// <summary>HtmlAgilityPack's parse alone, with the reader's options: the floor of what reading allocates on this DOM.</summary>
+    [Benchmark(OperationsPerInvoke = PageCount)]
+    public int ParsePage()
+    {
+        var nodes = 0;
+        foreach (var page in _pages)
+        {
+            nodes += HtmlArticleReader.Parse(page, ReadOptions.Default).DocumentNode.ChildNodes.Count;
+        }
+
+        return nodes;
     }
 
     [Benchmark(OperationsPerInvoke = PageCount)]
