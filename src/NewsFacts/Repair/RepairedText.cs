@@ -6,19 +6,20 @@ namespace NewsFacts;
 /// </summary>
 public sealed class RepairedText : IEquatable<RepairedText>
 {
-    // Null for a text that needed no repair: every offset maps to itself, and no map is kept (it would cost four times
-    // the text).
-    private readonly int[]? _starts;
-    private readonly int[]? _ends;
+    // Null for a text that needed no repair: every offset maps to itself, and no map is kept. Else runs of characters
+    // (OffsetMap), so that a repair that changes few lengths costs a few runs, not two numbers per character.
+    private readonly OffsetMap? _map;
 
-    internal RepairedText(string original, string text, int[]? starts, int[]? ends, IReadOnlyList<Diagnostic> repairs)
+    internal RepairedText(string original, string text, OffsetMap? map, IReadOnlyList<Diagnostic> repairs)
     {
         Original = original;
         Text = text;
-        _starts = starts;
-        _ends = ends;
+        _map = map;
         Repairs = repairs;
     }
+
+    /// <summary>How many runs the map to the original keeps (0 for a text that needed no repair).</summary>
+    internal int MapRuns => _map?.Runs ?? 0;
 
     /// <summary>The text as it was before repair.</summary>
     public string Original { get; }
@@ -36,7 +37,7 @@ public sealed class RepairedText : IEquatable<RepairedText>
     public static RepairedText Unchanged(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new RepairedText(text, text, null, null, []);
+        return new RepairedText(text, text, null, []);
     }
 
     /// <summary>Maps a span of <see cref="Text"/> to the span of <see cref="Original"/> that produced it.</summary>
@@ -58,14 +59,14 @@ public sealed class RepairedText : IEquatable<RepairedText>
     }
 
     /// <summary>The first original offset that produced character <paramref name="i"/> of <see cref="Text"/>.</summary>
-    private int StartOf(int i) => _starts is null ? i : _starts[i];
+    private int StartOf(int i) => _map is null ? i : _map.StartOf(i);
 
     /// <summary>The original offset just past what produced character <paramref name="i"/> of <see cref="Text"/>.</summary>
-    private int EndOf(int i) => _ends is null ? i + 1 : _ends[i];
+    private int EndOf(int i) => _map is null ? i + 1 : _map.EndOf(i);
 
     private bool SameMap(RepairedText other)
     {
-        if (_starts is null && other._starts is null)
+        if (_map is null && other._map is null)
         {
             return true;
         }
@@ -117,8 +118,7 @@ internal sealed class RepairedTextBuilder
     private readonly string _original;
     private readonly List<Diagnostic> _repairs = [];
     private System.Text.StringBuilder? _text;
-    private List<int>? _starts;
-    private List<int>? _ends;
+    private OffsetMapBuilder? _map;
     private int _kept;
 
     public RepairedTextBuilder(string original) => _original = original;
@@ -136,12 +136,10 @@ internal sealed class RepairedTextBuilder
             return;
         }
 
-        var text = Written();
+        Written().Append(_original, start, end - start);
         for (var i = start; i < end; i++)
         {
-            text.Append(_original[i]);
-            _starts!.Add(i);
-            _ends!.Add(i + 1);
+            _map!.Add(i, i + 1);
         }
     }
 
@@ -149,11 +147,10 @@ internal sealed class RepairedTextBuilder
     public void Replace(int start, int end, ReadOnlySpan<char> replacement)
     {
         var text = Written();
-        foreach (var c in replacement)
+        text.Append(replacement);
+        for (var i = 0; i < replacement.Length; i++)
         {
-            text.Append(c);
-            _starts!.Add(start);
-            _ends!.Add(end);
+            _map!.Add(start, end);
         }
     }
 
@@ -162,8 +159,7 @@ internal sealed class RepairedTextBuilder
     {
         var text = Written();
         text.Length -= count;
-        _starts!.RemoveRange(_starts.Count - count, count);
-        _ends!.RemoveRange(_ends.Count - count, count);
+        _map!.RemoveLast(count);
     }
 
     public void Note(Diagnostic repair)
@@ -184,7 +180,7 @@ internal sealed class RepairedTextBuilder
         var text = Written().ToString();
         return string.Equals(text, _original, StringComparison.Ordinal) && _repairs.Count == 0
             ? RepairedText.Unchanged(_original)
-            : new RepairedText(_original, text, [.. _starts!], [.. _ends!], _repairs);
+            : new RepairedText(_original, text, _map!.Build(), _repairs);
     }
 
     /// <summary>The text written so far, with the kept start copied in at the first change.</summary>
@@ -196,13 +192,11 @@ internal sealed class RepairedTextBuilder
         }
 
         _text = new System.Text.StringBuilder(_original.Length);
-        _starts = new List<int>(_original.Length);
-        _ends = new List<int>(_original.Length);
+        _map = new OffsetMapBuilder();
         _text.Append(_original, 0, _kept);
         for (var i = 0; i < _kept; i++)
         {
-            _starts.Add(i);
-            _ends.Add(i + 1);
+            _map.Add(i, i + 1);
         }
 
         return _text;
@@ -211,16 +205,14 @@ internal sealed class RepairedTextBuilder
     /// <summary>Composes two repairs: <paramref name="second"/> was made on <paramref name="first"/>'s text.</summary>
     public static RepairedText Compose(RepairedText first, RepairedText second)
     {
-        var starts = new int[second.Text.Length];
-        var ends = new int[second.Text.Length];
-        for (var i = 0; i < starts.Length; i++)
+        var map = new OffsetMapBuilder();
+        for (var i = 0; i < second.Text.Length; i++)
         {
             var mid = second.ToOriginal(new TextSpan(i, i + 1));
             var orig = first.ToOriginal(mid.IsEmpty ? new TextSpan(mid.Start, Math.Min(mid.Start + 1, first.Text.Length)) : mid);
-            starts[i] = orig.Start;
-            ends[i] = orig.End;
+            map.Add(orig.Start, orig.End);
         }
 
-        return new RepairedText(first.Original, second.Text, starts, ends, [.. first.Repairs, .. second.Repairs]);
+        return new RepairedText(first.Original, second.Text, map.Build(), [.. first.Repairs, .. second.Repairs]);
     }
 }
