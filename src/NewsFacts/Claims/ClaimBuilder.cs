@@ -20,7 +20,7 @@ internal static class ClaimBuilder
     /// <summary>The longest document for which the quotes component names the speakers of reported speech (for each sentence it walks all of the document's quotations).</summary>
     private const int AttributionMaxChars = 200_000;
 
-    public static IReadOnlyList<Claim> Build(DocumentContext document, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, NamedBodies? bodies = null)
+    public static List<Claim> Build(DocumentContext document, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, NamedBodies? bodies = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (quantities.Count == 0)
@@ -163,6 +163,9 @@ internal static class ClaimBuilder
         private readonly Dictionary<int, Attributed?> _attributions = [];
         private readonly List<DateMention> _dates;
         private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PhraseIndex> _phraseIndexes = new(StringComparer.Ordinal);
+        private (TextSpan Subject, string Phrase, string Lower, string Named)? _lastSubject;
 
         private readonly NamedBodies _bodies;
 
@@ -207,6 +210,23 @@ internal static class ClaimBuilder
         }
 
         private string Text => _document.Text;
+
+        /// <summary>One string for each name the claims give, so that a long article's many claims of one speaker hold it once.</summary>
+        private string? Shared(string? name)
+        {
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (_names.TryGetValue(name, out var shared))
+            {
+                return shared;
+            }
+
+            _names.Add(name);
+            return name;
+        }
 
         public Claim? Build(QuantityMention q, List<Claim> earlier)
         {
@@ -280,7 +300,7 @@ internal static class ClaimBuilder
             var items = Items(q, qFirst, qLast, clauseFirst, clauseLast, sentenceIndex, first, last);
             var modality = FindModality(qFirst, predicateAt, clauseFirst, first, last, speech, predicate);
             var date = NearestDate(sentence, q.Span);
-            return new Claim(string.Empty, q, items, actor, recipient, predicate.Lemma, date, speaker, modality, sentence);
+            return new Claim(string.Empty, q, items, Shared(actor), Shared(recipient), predicate.Lemma, date, Shared(speaker), modality, sentence);
         }
 
         /// <summary>
@@ -870,27 +890,7 @@ internal static class ClaimBuilder
             return names;
         }
 
-        private bool HasAnaphor(int first, int last)
-        {
-            foreach (var phrase in _lexicon.Phrases("anaphor"))
-            {
-                for (var k = first; k + phrase.Length <= last; k++)
-                {
-                    var match = true;
-                    for (var j = 0; j < phrase.Length && match; j++)
-                    {
-                        match = _tokens[k + j].Lower == phrase[j];
-                    }
-
-                    if (match)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+        private bool HasAnaphor(int first, int last) => HasPhrase("anaphor", first, last, cue: false);
 
         private bool MentionsWord(TextSpan sentence, string word)
         {
@@ -962,31 +962,92 @@ internal static class ClaimBuilder
             return false;
         }
 
-        private bool HasCue(string role, int from, int to)
+        private bool HasCue(string role, int from, int to) => HasPhrase(role, from, to, cue: true);
+
+        /// <summary>
+        /// Whether one of the lexicon's phrases for <paramref name="role"/> lies within tokens <c>[from, to)</c>: each token
+        /// is looked up among the phrases that open with it, so that a long window costs one look-up per token, not one
+        /// pass per phrase. A cue's words are not capitalized inside a sentence ("May 1" and "Will Smith" are names, not
+        /// "may" and "will"); its "n't" ends a word ("didn't").
+        /// </summary>
+        private bool HasPhrase(string role, int from, int to, bool cue)
         {
-            foreach (var phrase in _lexicon.Phrases(role))
+            var index = PhrasesOf(role);
+            if (index.Empty && from <= to)
             {
-                for (var k = from; k + phrase.Length <= to; k++)
+                return true;
+            }
+
+            for (var k = from; k < to; k++)
+            {
+                var lower = _tokens[k].Lower;
+                if (index.ByFirst.TryGetValue(lower, out var phrases) && phrases.Exists(p => Matches(p, k, to, cue)))
                 {
-                    var match = true;
-                    for (var j = 0; j < phrase.Length && match; j++)
-                    {
-                        var t = _tokens[k + j];
-                        var lower = t.Lower;
-                        match = phrase[j] == "n't" ? lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal) : lower == phrase[j];
+                    return true;
+                }
 
-                        // "May 1" and "Will Smith" are names, not "may" and "will".
-                        match &= !(t.IsCapitalized && !IsSentenceOpening(k + j));
-                    }
-
-                    if (match)
-                    {
-                        return true;
-                    }
+                if (index.Contracted.Count > 0 && (cue ? IsContracted(lower) : lower == "n't") && index.Contracted.Exists(p => Matches(p, k, to, cue)))
+                {
+                    return true;
                 }
             }
 
             return false;
+        }
+
+        private static bool IsContracted(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal);
+
+        private bool Matches(string[] phrase, int k, int to, bool cue)
+        {
+            if (k + phrase.Length > to)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < phrase.Length; j++)
+            {
+                var t = _tokens[k + j];
+                var match = cue && phrase[j] == "n't" ? IsContracted(t.Lower) : t.Lower == phrase[j];
+                if (!match || (cue && t.IsCapitalized && !IsSentenceOpening(k + j)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The phrases of a role by their first word (those opening with "n't" apart), made once per document.</summary>
+        private PhraseIndex PhrasesOf(string role)
+        {
+            if (!_phraseIndexes.TryGetValue(role, out var index))
+            {
+                index = new PhraseIndex(new Dictionary<string, List<string[]>>(StringComparer.Ordinal), [], false);
+                foreach (var phrase in _lexicon.Phrases(role))
+                {
+                    if (phrase.Length == 0)
+                    {
+                        index = index with { Empty = true };
+                    }
+                    else if (phrase[0] == "n't")
+                    {
+                        index.Contracted.Add(phrase);
+                    }
+                    else
+                    {
+                        if (!index.ByFirst.TryGetValue(phrase[0], out var list))
+                        {
+                            index.ByFirst[phrase[0]] = list = [];
+                        }
+
+                        list.Add(phrase);
+                    }
+                }
+
+                _phraseIndexes[role] = index;
+            }
+
+            return index;
         }
 
         // ---- date and speaker ----
@@ -1056,14 +1117,16 @@ internal static class ClaimBuilder
         /// </summary>
         private string? SpeakerName(TextSpan subject, int at)
         {
-            var words = subject.Of(Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            while (words.Count > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an")
+            // The claims of one sentence ask for the same subject one after another: its words are read once.
+            if (_lastSubject is not { } named || named.Subject != subject)
             {
-                words.RemoveAt(0);
+                var (words, subjectPhrase) = SubjectWords(subject);
+                var subjectLower = subjectPhrase.ToLowerInvariant();
+                named = (subject, subjectPhrase, subjectLower, TitledName(words, subjectPhrase));
+                _lastSubject = named;
             }
 
-            var phrase = string.Join(' ', words);
-            var lower = phrase.ToLowerInvariant();
+            var (phrase, lower) = (named.Phrase, named.Lower);
             if (_lexicon.Nominals.TryGetValue("the " + lower, out var kind))
             {
                 return Antecedent(subject.Start, Fits(kind)) is { } a
@@ -1080,6 +1143,24 @@ internal static class ClaimBuilder
                 return LastSpokenQuoteBefore(at)?.Speaker;
             }
 
+            return named.Named;
+        }
+
+        /// <summary>The subject's words without a leading article, and those words as one phrase.</summary>
+        private (List<string> Words, string Phrase) SubjectWords(TextSpan subject)
+        {
+            var words = subject.Of(Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an")
+            {
+                words.RemoveAt(0);
+            }
+
+            return (words, string.Join(' ', words));
+        }
+
+        /// <summary>A subject that is a name: without the title before it, and as the full name a quote gave its surname.</summary>
+        private string TitledName(List<string> words, string phrase)
+        {
             // A title before a capitalized name: keep the name.
             var nameStart = words.Count;
             while (nameStart > 0 && words[nameStart - 1].Length > 0 && char.IsUpper(words[nameStart - 1][0]) && !IsTitleWord(words[nameStart - 1]))
@@ -1095,6 +1176,9 @@ internal static class ClaimBuilder
             var surname = phrase.Split(' ')[^1];
             return _fullNames.TryGetValue(surname, out var full) && full.Length > phrase.Length ? full : phrase;
         }
+
+        /// <summary>A role's phrases by first word; those that open with "n't"; whether an empty phrase is among them.</summary>
+        private sealed record PhraseIndex(Dictionary<string, List<string[]>> ByFirst, List<string[]> Contracted, bool Empty);
 
         private static bool IsTitleWord(string word) => word.ToLowerInvariant().TrimEnd('.') is "president" or "minister" or "secretary" or "spokesperson"
             or "spokesman" or "spokeswoman" or "chancellor" or "premier" or "governor" or "gov" or "senator" or "sen" or "rep" or "representative"

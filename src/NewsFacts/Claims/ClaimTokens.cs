@@ -4,10 +4,9 @@ namespace NewsFacts.Claims;
 /// <param name="Start">First code unit.</param>
 /// <param name="End">One past the last code unit.</param>
 /// <param name="Text">The token as written.</param>
-internal readonly record struct ClaimToken(int Start, int End, string Text)
+/// <param name="Lower">The token in lower case (the same string as <paramref name="Text"/> when that is lower case already).</param>
+internal readonly record struct ClaimToken(int Start, int End, string Text, string Lower)
 {
-    /// <summary>The token lower-cased, made once (the builder asks for it many times per token).</summary>
-    public string Lower { get; } = Text.ToLowerInvariant();
 
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 
@@ -27,7 +26,24 @@ internal static class ClaimTokenizer
 {
     public static List<ClaimToken> Tokenize(string text)
     {
-        var tokens = new List<ClaimToken>((text.Length / 4) + 4);
+        var tokens = new List<ClaimToken>(TokenEstimate.Of(text));
+        // Each distinct word is one string, its lower case found once: a long article repeats its words, and the
+        // builder asks for a token's lower case many times per claim.
+        var words = new Dictionary<string, (string Text, string Lower)>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ClaimToken Token(int start, int end)
+        {
+            var span = text.AsSpan(start, end - start);
+            if (!words.TryGetValue(span, out var word))
+            {
+                var written = span.ToString();
+                var lower = written.ToLowerInvariant();
+                word = (written, lower);
+                words[span] = word;
+            }
+
+            return new ClaimToken(start, end, word.Text, word.Lower);
+        }
+
         var i = 0;
         while (i < text.Length)
         {
@@ -41,7 +57,7 @@ internal static class ClaimTokenizer
             if (!char.IsLetterOrDigit(c))
             {
                 var len = c == '-' && i + 1 < text.Length && text[i + 1] == '-' ? 2 : 1;
-                tokens.Add(new ClaimToken(i, i + len, Slices.Of(text, i, len)));
+                tokens.Add(Token(i, i + len));
                 i += len;
                 continue;
             }
@@ -90,10 +106,10 @@ internal static class ClaimTokenizer
                 break;
             }
 
-            tokens.Add(new ClaimToken(start, i, Slices.Of(text, start, i - start)));
+            tokens.Add(Token(start, i));
             if (i + 1 < text.Length && text[i] is '\'' or '\u2019' && char.ToLowerInvariant(text[i + 1]) == 's' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
             {
-                tokens.Add(new ClaimToken(i, i + 2, text.Substring(i, 2)));
+                tokens.Add(Token(i, i + 2));
                 i += 2;
             }
         }

@@ -57,7 +57,9 @@ internal static class DateTokenizer
     /// <summary>The most tokens scanned in one text; longer texts are scanned in full but in windows by the caller.</summary>
     public static List<DateToken> Tokenize(string text)
     {
-        var tokens = new List<DateToken>(Math.Min(text.Length / 4, 1 << 16));
+        var tokens = new List<DateToken>(TokenEstimate.Of(text));
+        // Each distinct token's lower case is made once: a long text repeats its words.
+        var lowers = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         var space = true;
         var newline = true;
@@ -96,7 +98,13 @@ internal static class DateTokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             }
 
-            var lower = Slices.Lower(text, start, i - start);
+            var written = text.AsSpan(start, i - start);
+            if (!lowers.TryGetValue(written, out var lower))
+            {
+                lower = written.ToString().ToLowerInvariant();
+                lowers[written] = lower;
+            }
+
             if (kind == DateTokenKind.Symbol)
             {
                 lower = lower switch

@@ -50,7 +50,8 @@ internal static class QuantityTokenizer
 {
     public static List<QuantityToken> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<QuantityToken>(((end - start) / 4) + 4);
+        var tokens = new List<QuantityToken>(TokenEstimate.Of(text, start, end));
+        var pool = new StringPool();
         var i = start;
         var space = true;
         while (i < end)
@@ -66,7 +67,7 @@ internal static class QuantityTokenizer
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
             {
                 var stop = ReadNumber(text, i, end);
-                tokens.Add(Number(text, i, stop, space));
+                tokens.Add(Number(text, i, stop, space, pool));
             }
             else if (char.IsLetter(c))
             {
@@ -77,7 +78,7 @@ internal static class QuantityTokenizer
                     stop++;
                 }
 
-                tokens.Add(new QuantityToken(QuantityTokenKind.Word, i, stop, text[i..stop], 0, space));
+                tokens.Add(new QuantityToken(QuantityTokenKind.Word, i, stop, pool.Of(text.AsSpan(i, stop - i)), 0, space));
                 i = stop;
                 space = false;
                 continue;
@@ -85,7 +86,7 @@ internal static class QuantityTokenizer
             else
             {
                 var stop = char.IsHighSurrogate(c) && i + 1 < end ? i + 2 : i + 1;
-                tokens.Add(new QuantityToken(QuantityTokenKind.Symbol, i, stop, Slices.Of(text, i, stop - i), 0, space));
+                tokens.Add(new QuantityToken(QuantityTokenKind.Symbol, i, stop, pool.Of(text.AsSpan(i, stop - i)), 0, space));
                 i = stop;
                 space = false;
                 continue;
@@ -194,11 +195,20 @@ internal static class QuantityTokenizer
         return at + count == end || !char.IsAsciiDigit(text[at + count]);
     }
 
-    private static QuantityToken Number(string text, int start, int stop, bool space)
+    private static QuantityToken Number(string text, int start, int stop, bool space, StringPool pool)
     {
-        var raw = text[start..stop];
-        var digits = new string([.. raw.Where(ch => char.IsAsciiDigit(ch) || ch == '.')]);
-        var value = double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0;
-        return new QuantityToken(QuantityTokenKind.Number, start, stop, raw, value, space);
+        var raw = text.AsSpan(start, stop - start);
+        Span<char> digits = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var n = 0;
+        foreach (var ch in raw)
+        {
+            if (char.IsAsciiDigit(ch) || ch == '.')
+            {
+                digits[n++] = ch;
+            }
+        }
+
+        var value = double.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0;
+        return new QuantityToken(QuantityTokenKind.Number, start, stop, pool.Of(raw), value, space);
     }
 }
