@@ -67,7 +67,13 @@ public sealed class NewsPipeline
         var bodies = new NamedBodies(repaired.Text);
         var quotes = UsesQuotes ? CanonicalSpeakers(QuoteRecognizer.Default.Recognize(document), bodies) : [];
         var claims = UsesClaims && UsesQuantities ? ClaimBuilder.Build(document, quantities, dates, countries, quotes, bodies) : [];
-        claims = [.. claims.Select(c => c with { Provenance = ClaimProvenance.Of(repaired, document.Segmentation, article.Metadata.Url, c.Quantity.Span, c.Sentence) })];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            // In place, so that a long article's claims are never held twice.
+            var c = claims[i];
+            claims[i] = c with { Provenance = ClaimProvenance.Of(repaired, document.Segmentation, article.Metadata.Url, c.Quantity.Span, c.Sentence) };
+        }
+
         return new ArticleFacts
         {
             Source = article.Metadata,

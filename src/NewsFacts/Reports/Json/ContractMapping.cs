@@ -17,11 +17,11 @@ internal static class ContractMapping
     public static ArticleJson ToJson(ArticleFacts f) => new(
         ToJson(f.Source),
         f.Text,
-        [.. f.Quantities.Select(ToJson)],
-        [.. f.Dates.Select(ToJson)],
-        [.. f.Countries.Select(c => new CountryJson(c.Text, c.Span.Start, c.Span.End, c.Code, c.Kind))],
-        [.. f.Quotes.Select(q => new QuoteJson(q.Text, q.Span.Start, q.Span.End, q.Speaker, q.SpeakerRole, q.Partial))],
-        [.. f.Claims.Select(c => new ClaimJson(c.Id, ToJson(c.Quantity), c.Item, c.Actor, c.Recipient, c.Predicate, c.Date is null ? null : ToJson(c.Date), c.Speaker, c.Modality, new SpanJson(c.Sentence.Start, c.Sentence.End), ToJson(f.ProvenanceOf(c))))],
+        Mapped.Of(f.Quantities, ToJson),
+        Mapped.Of(f.Dates, ToJson),
+        Mapped.Of(f.Countries, c => new CountryJson(c.Text, c.Span.Start, c.Span.End, c.Code, c.Kind)),
+        Mapped.Of(f.Quotes, q => new QuoteJson(q.Text, q.Span.Start, q.Span.End, q.Speaker, q.SpeakerRole, q.Partial)),
+        Mapped.Of(f.Claims, c => new ClaimJson(c.Id, ToJson(c.Quantity), c.Item, c.Actor, c.Recipient, c.Predicate, c.Date is null ? null : ToJson(c.Date), c.Speaker, c.Modality, new SpanJson(c.Sentence.Start, c.Sentence.End), ToJson(f.ProvenanceOf(c)))),
         [.. f.Diagnostics.Select(d => new DiagnosticJson(d.Code, d.Severity, d.Message))]);
 
     public static ArticleFacts FromJson(ArticleJson j) => new()
@@ -91,4 +91,31 @@ internal static class ContractMapping
     private static FactJson ToJson(AlignedFact f) => new(f.Key, f.Value, f.Unit, [.. f.Claims.Select(c => new ClaimRefJson(c.Source, c.ClaimId, ToJson(c.Provenance)))], f.IndependentSources, f.Bound);
 
     private static AlignedFact FromJson(FactJson f) => new(f.Key, f.Value, f.Unit, [.. f.Claims.Select(c => new ClaimRef(c.Source, c.ClaimId) { Provenance = FromJson(c.Provenance) })], f.IndependentSources) { Bound = f.Bound };
+}
+
+/// <summary>
+/// A list seen through a mapping, each item made when it is read: the serializer writes an article's mentions and
+/// claims one by one, so that the contract's objects of a long article are never all held at once beside its results.
+/// </summary>
+internal sealed class Mapped<TSource, T>(IReadOnlyList<TSource> source, Func<TSource, T> map) : IReadOnlyList<T>
+{
+    public int Count => source.Count;
+
+    public T this[int index] => map(source[index]);
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        foreach (var item in source)
+        {
+            yield return map(item);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Makes <see cref="Mapped{TSource, T}"/> lists.</summary>
+internal static class Mapped
+{
+    public static IReadOnlyList<T> Of<TSource, T>(IReadOnlyList<TSource> source, Func<TSource, T> map) => new Mapped<TSource, T>(source, map);
 }
