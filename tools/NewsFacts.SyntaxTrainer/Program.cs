@@ -12,9 +12,21 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["--parse", var sentence])
+        {
+            // Prints the shipped model's reading of one sentence, a word a line: position, word, tag, head, relation.
+            var parse = SyntaxModel.Default.Parse([.. ClaimTokenizer.Tokenize(sentence).Select(t => t.Text)]);
+            for (var k = 0; parse is not null && k < parse.Words.Count; k++)
+            {
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}\t{1}\t{2}\t{3}\t{4}", k + 1, parse.Words[k], parse.Tags[k], parse.Heads[k] + 1, parse.Relations[k]));
+            }
+
+            return parse is null ? 1 : 0;
+        }
+
         if (args.Length != 2 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: NewsFacts.SyntaxTrainer TREEBANK_FOLDER MODEL_FILE (the folder holds *.conllu files)");
+            Console.Error.WriteLine("usage: NewsFacts.SyntaxTrainer TREEBANK_FOLDER MODEL_FILE (the folder holds *.conllu files) | --parse SENTENCE");
             return 2;
         }
 

@@ -168,6 +168,9 @@ internal static class ClaimBuilder
         private (TextSpan Subject, string Phrase, string Lower, string Named)? _lastSubject;
 
         private readonly NamedBodies _bodies;
+        private readonly Dictionary<int, ParsedSentence?> _parses = [];
+        private readonly HashSet<string> _reportingVerbs = Lexicon.Words("quote-reporting-verbs.tsv");
+        private readonly HashSet<string> _measures = new(Lexicon.Rows("quantity-units.tsv").Select(r => r[0]), StringComparer.Ordinal);
 
         public ClaimDocument(DocumentContext document, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, NamedBodies bodies)
         {
@@ -298,6 +301,10 @@ internal static class ClaimBuilder
             }
 
             var items = Items(q, qFirst, qLast, clauseFirst, clauseLast, sentenceIndex, first, last);
+            if (items.Count == 0 && ParsedItem(q, qFirst, qLast, first, last) is { } parsedItem)
+            {
+                items.Add(parsedItem);
+            }
             var modality = FindModality(qFirst, predicateAt, clauseFirst, first, last, speech, predicate);
             var date = NearestDate(sentence, q.Span);
             return new Claim(string.Empty, q, items, Shared(actor), Shared(recipient), predicate.Lemma, date, Shared(speaker), modality, sentence);
@@ -810,6 +817,48 @@ internal static class ClaimBuilder
         }
 
         // ---- items ----
+
+        /// <summary>The parse of the sentence whose words are tokens <paramref name="first"/> to <paramref name="last"/> (exclusive), parsed once and only when asked.</summary>
+        private ParsedSentence? ParseOf(int first, int last)
+        {
+            if (!_parses.TryGetValue(first, out var parse))
+            {
+                var words = new string[last - first];
+                for (var k = first; k < last; k++)
+                {
+                    words[k - first] = _tokens[k].Text;
+                }
+
+                parse = SyntaxModel.Default.Parse(words);
+                _parses[first] = parse;
+            }
+
+            return parse;
+        }
+
+        /// <summary>The item that the sentence's structure gives (<see cref="ItemReader"/>), as written; a common noun or adjective opening the sentence loses its capital (not a country's: "French wheat").</summary>
+        private string? ParsedItem(QuantityMention q, int qFirst, int qLast, int first, int last)
+        {
+            if (ParseOf(first, last) is not { } parse)
+            {
+                return null;
+            }
+
+            var isRate = q.Unit is { } unit && (unit is "percent" or "basis point" || (unit.Length == 3 && unit.All(char.IsUpper)) || _measures.Contains(unit));
+            bool IsNamed(int k) => (_entityAtToken[first + k] >= 0 && _entities[_entityAtToken[first + k]].Kind is not EntityKind.Product)
+                || Sorted.FirstFrom(_dates, d => d.Span.End, _tokens[first + k].End) is var d && d < _dates.Count && _dates[d].Span.Start <= _tokens[first + k].Start;
+            var found = ItemReader.Find(parse, qFirst - first, qLast - first, isRate, IsNamed, k => _reportingVerbs.Contains(_tokens[first + k].Lower));
+            if (found is not { } words)
+            {
+                return null;
+            }
+
+            var text = Text[_tokens[first + words.First].Start.._tokens[first + words.Last].End];
+            return words.First == 0 && parse.Tags[0] is "NOUN" or "ADJ" && _entityAtToken[first] < 0 && text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
+                ? char.ToLowerInvariant(text[0]) + text[1..]
+                : text;
+        }
+
         private List<string> Items(QuantityMention q, int qFirst, int qLast, int clauseFirst, int clauseLast, int sentenceIndex, int first, int last)
         {
             static bool IsItem(ClaimEntity e) => e.Kind is EntityKind.Company or EntityKind.Product or EntityKind.Programme;
