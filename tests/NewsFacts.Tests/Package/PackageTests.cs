@@ -21,6 +21,7 @@ public sealed class PackageTests : IDisposable
         using var zip = ZipFile.OpenRead(package);
         var names = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Contains("README.md", names);
+        Assert.Contains("NOTICE", names); // the syntax model's attribution (UD English EWT, CC BY-SA 4.0)
         Assert.Contains("lib/net10.0/NewsFacts.dll", names);
         Assert.Contains("lib/net10.0/NewsFacts.xml", names);
         using var nuspec = new StreamReader(zip.GetEntry("NewsFacts.nuspec")!.Open());
