@@ -839,12 +839,18 @@ internal static class ClaimBuilder
         /// <summary>The item that the sentence's structure gives (<see cref="ItemReader"/>), as written; a common noun or adjective opening the sentence loses its capital (not a country's: "French wheat").</summary>
         private string? ParsedItem(QuantityMention q, int qFirst, int qLast, int first, int last)
         {
-            if (ParseOf(first, last) is not { } parse)
+            var isRate = q.Unit is { } unit && (unit is "percent" or "basis point" || (unit.Length == 3 && unit.All(char.IsUpper)) || _measures.Contains(unit));
+
+            // The parse is asked only where a rule of the item reader can apply: a rate, "... of X" after the quantity, a
+            // measure written as one word ("3,000-metre"), or a capitalized counted noun.
+            var counted = _tokens[qLast].Text;
+            var mayHaveItem = isRate || (qLast + 1 < last && _tokens[qLast + 1].Lower == "of")
+                || (counted.Any(char.IsDigit) && counted.Any(char.IsLetter)) || (qLast > qFirst && _tokens[qLast].IsCapitalized);
+            if (!mayHaveItem || ParseOf(first, last) is not { } parse)
             {
                 return null;
             }
 
-            var isRate = q.Unit is { } unit && (unit is "percent" or "basis point" || (unit.Length == 3 && unit.All(char.IsUpper)) || _measures.Contains(unit));
             bool IsNamed(int k) => (_entityAtToken[first + k] >= 0 && _entities[_entityAtToken[first + k]].Kind is not EntityKind.Product)
                 || Sorted.FirstFrom(_dates, d => d.Span.End, _tokens[first + k].End) is var d && d < _dates.Count && _dates[d].Span.Start <= _tokens[first + k].Start;
             var found = ItemReader.Find(parse, qFirst - first, qLast - first, isRate, IsNamed, k => _reportingVerbs.Contains(_tokens[first + k].Lower));

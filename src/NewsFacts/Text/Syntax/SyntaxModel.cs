@@ -13,7 +13,7 @@ internal sealed class SyntaxModel
     internal const string ResourceName = "NewsFacts.Data.syntax-en-ewt.bin";
 
     /// <summary>The longest sentence parsed, in words: a longer one (a list, lines run together) is not parsed, so that a sentence costs a bounded amount.</summary>
-    internal const int MaxWords = 150;
+    internal const int MaxWords = 50;
 
     private const string Magic = "NewsFacts.Syntax/1";
 
