@@ -219,7 +219,18 @@ internal static class ClaimAligner
     internal static bool Fits(Slot slot, Claim claim) =>
         Compatible(slot.Actor, claim.Actor)
         && Compatible(slot.Recipient, claim.Recipient)
-        && (slot.Items.Count == 0 || claim.Item.Count == 0 || claim.Item.Any(slot.Items.Contains));
+        && (slot.Items.Count == 0 || claim.Item.Count == 0 || claim.Item.Any(i => slot.Items.Any(s => SameItem(s, i))));
+
+    /// <summary>
+    /// Two items name one thing when they are equal or one holds the other's words ("Internet" and "Internet services",
+    /// "wheat" and "durum wheat"): outlets word a thing at different lengths.
+    /// </summary>
+    internal static bool SameItem(string a, string b)
+    {
+        var (x, y) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Length > 0 && shorter.All(w => longer.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// Two roles agree when either is missing, they are equal, or one name holds the other's words ("Halvergate" and

@@ -30,6 +30,14 @@ public sealed class CheckPartsTests
         Assert.Equal(expected, Verdicts.SignificantDigits(value));
 
     [Theory]
+    [InlineData("Internet", "Internet services", true)]
+    [InlineData("durum wheat", "wheat", true)]
+    [InlineData("wheat", "barley", false)]
+    [InlineData("coffee beans", "cocoa beans", false)]
+    public void Items_worded_at_different_lengths_name_one_thing(string a, string b, bool expected) =>
+        Assert.Equal(expected, ClaimAligner.SameItem(a, b));
+
+    [Theory]
     [InlineData(2_500_000, 50_000)]
     [InlineData(69, 0.5)]
     [InlineData(530_000, 5_000)]
