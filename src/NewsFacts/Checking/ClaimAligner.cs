@@ -227,10 +227,19 @@ internal static class ClaimAligner
     /// </summary>
     internal static bool SameItem(string a, string b)
     {
-        var (x, y) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Length > 0 && shorter.All(w => longer.Contains(w, StringComparer.OrdinalIgnoreCase));
+        var (shorter, longer) = ByLength(a, b);
+        return shorter.Length > 0 && Within(shorter, longer);
     }
+
+    /// <summary>The words of two names, the shorter first.</summary>
+    private static (string[] Shorter, string[] Longer) ByLength(string a, string b)
+    {
+        var (x, y) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return x.Length <= y.Length ? (x, y) : (y, x);
+    }
+
+    /// <summary>Whether every word of <paramref name="shorter"/> is a word of <paramref name="longer"/>, whatever the case.</summary>
+    private static bool Within(string[] shorter, string[] longer) => shorter.All(w => longer.Contains(w, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Two roles agree when either is missing, they are equal, or one name holds the other's words ("Halvergate" and
@@ -243,9 +252,8 @@ internal static class ClaimAligner
             return true;
         }
 
-        var (x, y) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Length > 0 && shorter.Length < longer.Length && shorter.All(w => longer.Contains(w, StringComparer.OrdinalIgnoreCase)) && shorter.Any(w => w.Length > 3 && char.IsUpper(w[0]));
+        var (shorter, longer) = ByLength(a, b);
+        return shorter.Length > 0 && shorter.Length < longer.Length && Within(shorter, longer) && shorter.Any(w => w.Length > 3 && char.IsUpper(w[0]));
     }
 
     private static int Matches(Slot slot, Claim claim) =>

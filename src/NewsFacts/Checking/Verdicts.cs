@@ -52,7 +52,9 @@ internal sealed class Verdicts
     /// </summary>
     public void Finish()
     {
-        var merged = Join(relaxed: false);
+        var roles = _factGroups.GroupBy(g => g.Slot.UnitFamily).ToDictionary(
+            g => g.Key, g => g.SelectMany(x => x.Entries).Select(e => (e.Claim.Actor, e.Claim.Recipient)).Distinct().ToList());
+        var merged = Join(roles, relaxed: false);
         ValueConflicts(merged);
         foreach (var (slot, group) in merged.OrderBy(m => m.Entries.Min(e => (e.Article, e.Claim.Quantity.Span.Start))))
         {
@@ -64,7 +66,7 @@ internal sealed class Verdicts
         }
 
         // Agreeing needs less proof than disagreeing: the facts join more (Tells, relaxed) than the conflicts were judged on.
-        foreach (var (slot, group) in Join(relaxed: true).OrderBy(m => m.Entries.Min(e => (e.Article, e.Claim.Quantity.Span.Start))))
+        foreach (var (slot, group) in Join(roles, relaxed: true).OrderBy(m => m.Entries.Min(e => (e.Article, e.Claim.Quantity.Span.Start))))
         {
             var first = group[0];
             var bounds = group.Select(e => e.Claim.Quantity.Bound).Distinct().ToList();
@@ -82,12 +84,13 @@ internal sealed class Verdicts
         Conflicts.AddRange(_raised.OrderBy(r => r.Slot.First).ThenBy(r => r.Conflict.Kind).Select(r => r.Conflict));
     }
 
-    /// <summary>The groups of equal values joined into facts (<see cref="Tells"/>), in the order of the groups.</summary>
-    private List<(Slot Slot, List<ClaimEntry> Entries)> Join(bool relaxed)
+    /// <summary>
+    /// The groups of equal values joined into facts (<see cref="Tells"/>), in the order of the groups; <paramref name="roles"/>
+    /// holds each unit family's roles as the story fills them.
+    /// </summary>
+    private List<(Slot Slot, List<ClaimEntry> Entries)> Join(Dictionary<string, List<(string? Actor, string? Recipient)>> roles, bool relaxed)
     {
         var merged = new List<(Slot Slot, List<ClaimEntry> Entries)>();
-        var roles = _factGroups.GroupBy(g => g.Slot.UnitFamily).ToDictionary(
-            g => g.Key, g => g.SelectMany(x => x.Entries).Select(e => (e.Claim.Actor, e.Claim.Recipient)).Distinct().ToList());
         foreach (var bucket in _factGroups.GroupBy(g => (g.Slot.UnitFamily, g.Slot.Increment, Value: g.Entries[0].Value.ToString("G9", System.Globalization.CultureInfo.InvariantCulture))))
         {
             var groups = bucket.ToList();
