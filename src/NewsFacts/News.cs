@@ -70,7 +70,7 @@ public static class News
             stream.Add(article);
         }
 
-        return stream.Stories;
+        return (options ?? StoryOptions.Default).MergeSimilarity > 0 ? stream.MergedStories(options!.MergeSimilarity) : stream.Stories;
     }
 
     /// <summary>The articles with distinct ids (<see cref="WithDistinctIds"/>) in ordinal order of their ids.</summary>

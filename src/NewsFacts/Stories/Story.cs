@@ -25,7 +25,7 @@ public sealed record StoryOptions
     /// story in parts loses every conflict between the parts, which costs more (real reports of one event vary more
     /// than the default threshold allows).
     /// </summary>
-    public static StoryOptions Check { get; } = new() { Similarity = 0.1 };
+    public static StoryOptions Check { get; } = new() { Similarity = 0.1, MergeSimilarity = 0.3 };
 
     /// <summary>
     /// The cosine similarity between an article's term vector and a story's (the sum of its articles' vectors) at
@@ -40,6 +40,15 @@ public sealed record StoryOptions
     /// large pile common words still weigh little.
     /// </summary>
     public int BackgroundDocuments { get; init; } = 30;
+
+    /// <summary>
+    /// When above 0, once every article of a pile is assigned, two stories whose summed vectors have at least this
+    /// cosine are merged, the closest first (<see cref="News.Stories"/> and <see cref="News.CheckStories"/>; a
+    /// <see cref="StoryStream"/> itself never merges what it has assigned). Assigning articles one by one can split one
+    /// story when its first articles share few words; the halves of one story still share its heaviest words. 0 (the
+    /// default) merges nothing.
+    /// </summary>
+    public double MergeSimilarity { get; init; }
 
     /// <summary>How much more a name (a capitalised word inside a sentence) weighs than another word of the same rarity.</summary>
     public double NameWeight { get; init; } = 2.5;

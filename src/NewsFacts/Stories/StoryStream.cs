@@ -20,14 +20,15 @@ public sealed class StoryStream
     private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
     private readonly List<Centroid> _stories = [];
     private readonly Dictionary<string, int> _storyOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _arrival = new(StringComparer.Ordinal);
     private int _documents;
 
     /// <summary>Creates an empty stream.</summary>
-    /// <exception cref="ArgumentException">An option is out of range (a similarity outside 0 to 1, a count or weight not above 0, a negative background).</exception>
+    /// <exception cref="ArgumentException">An option is out of range (a similarity outside 0 to 1, a merge similarity outside 0 to 1, a count or weight not above 0, a negative background).</exception>
     public StoryStream(StoryOptions? options = null)
     {
         _options = options ?? StoryOptions.Default;
-        if (_options.Similarity is <= 0 or > 1 || _options.NameWeight <= 0 || _options.Terms < 1 || _options.ProbeTerms < 1 || _options.MaxCandidates < 1 || _options.BackgroundDocuments < 0)
+        if (_options.Similarity is <= 0 or > 1 || _options.MergeSimilarity is < 0 or > 1 || _options.NameWeight <= 0 || _options.Terms < 1 || _options.ProbeTerms < 1 || _options.MaxCandidates < 1 || _options.BackgroundDocuments < 0)
         {
             throw new ArgumentException($"Story options out of range: {_options}.", nameof(options));
         }
@@ -112,6 +113,7 @@ public sealed class StoryStream
 
         _stories[best].Add(id, vector);
         _storyOf[id] = best;
+        _arrival[id] = _arrival.Count;
         foreach (var term in probe)
         {
             if (!_index.TryGetValue(term, out var stories))
@@ -126,6 +128,77 @@ public sealed class StoryStream
         }
 
         return _stories[best].ToStory();
+    }
+
+    /// <summary>
+    /// The stories with those whose summed vectors have a cosine of at least <paramref name="similarity"/> merged, the
+    /// closest pair first, until no pair is that close (the stream itself is left as it is). Assigning articles one by
+    /// one in arrival order can split one story when its first articles share few terms with each other; two halves
+    /// of one story still share the story's heavy terms, which stories of other events do not. Candidate pairs share
+    /// one of their heaviest terms; ids are given again in order of each story's first article.
+    /// </summary>
+    internal IReadOnlyList<Story> MergedStories(double similarity)
+    {
+        var groups = _stories.Select(c => c.Copy(source => _arrival[source])).ToList();
+        while (true)
+        {
+            var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var tops = new List<string[]>(groups.Count);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var top = groups[g].TopTerms(_options.ProbeTerms * 2);
+                tops.Add(top);
+                foreach (var term in top)
+                {
+                    if (!index.TryGetValue(term, out var list))
+                    {
+                        index[term] = list = [];
+                    }
+
+                    list.Add(g);
+                }
+            }
+
+            var pairs = new List<(double Similarity, int A, int B)>();
+            for (var a = 0; a < groups.Count; a++)
+            {
+                var seen = new HashSet<int>();
+                foreach (var term in tops[a])
+                {
+                    foreach (var b in index[term])
+                    {
+                        if (b > a && index[term].Count < MaxPostings && seen.Add(b) && groups[a].Cosine(groups[b]) is var sim && sim >= similarity)
+                        {
+                            pairs.Add((sim, a, b));
+                        }
+                    }
+                }
+            }
+
+            if (pairs.Count == 0)
+            {
+                break;
+            }
+
+            var merged = new HashSet<int>();
+            var gone = new HashSet<int>();
+            foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
+            {
+                if (merged.Contains(a) || merged.Contains(b))
+                {
+                    continue;
+                }
+
+                groups[a].Absorb(groups[b]);
+                merged.Add(a);
+                merged.Add(b);
+                gone.Add(b);
+            }
+
+            groups = [.. groups.Where((_, g) => !gone.Contains(g)).OrderBy(g => g.FirstArrival)];
+        }
+
+        return [.. groups.Select((g, k) => g.ToStory($"s{k + 1}"))];
     }
 
     private void CountTerms(Dictionary<string, int> counts)
@@ -202,5 +275,63 @@ public sealed class StoryStream
         }
 
         public Story ToStory() => new(id, title, [.. _sources]);
+
+        public Merging Copy(Func<string, int> arrival) => new(title, [.. _sources.Select(source => (arrival(source), source))], new Dictionary<string, double>(_weights, StringComparer.Ordinal), _normSquared);
+    }
+
+    /// <summary>A story being merged: its title, its sources with their arrival, its summed vector.</summary>
+    private sealed class Merging(string? title, List<(int Arrival, string Source)> sources, Dictionary<string, double> weights, double normSquared)
+    {
+        private string? _title = title;
+        private double _normSquared = normSquared;
+
+        public int FirstArrival => sources[0].Arrival;
+
+        public string[] TopTerms(int count) => [.. weights.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count).Select(p => p.Key)];
+
+        public double Cosine(Merging other)
+        {
+            if (_normSquared <= 0 || other._normSquared <= 0)
+            {
+                return 0;
+            }
+
+            var (small, large) = weights.Count <= other.Weights.Count ? (weights, other.Weights) : (other.Weights, weights);
+            var dot = 0.0;
+            foreach (var (term, w) in small)
+            {
+                dot += w * large.GetValueOrDefault(term);
+            }
+
+            return dot / Math.Sqrt(_normSquared * other._normSquared);
+        }
+
+        public void Absorb(Merging other)
+        {
+            if (other.FirstArrival < FirstArrival)
+            {
+                _title = other.Title;
+            }
+
+            foreach (var (term, w) in other.Weights)
+            {
+                var old = weights.GetValueOrDefault(term);
+                var now = old + w;
+                weights[term] = now;
+                _normSquared += (now * now) - (old * old);
+            }
+
+            sources.AddRange(other.Sources);
+            sources.Sort((x, y) => x.Arrival.CompareTo(y.Arrival));
+        }
+
+        private Dictionary<string, double> Weights => weights;
+
+        private List<(int Arrival, string Source)> Sources => sources;
+
+        private string? Title => _title;
+
+        public Story ToStory(string id) => new(id, _title, [.. sources.Select(s => s.Source)]);
+
     }
 }

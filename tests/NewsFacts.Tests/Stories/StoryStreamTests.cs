@@ -130,6 +130,26 @@ public sealed class StoryStreamTests
     {
         Assert.Throws<ArgumentException>(() => new StoryStream(StoryOptions.Default with { Similarity = 0 }));
         Assert.Throws<ArgumentException>(() => new StoryStream(StoryOptions.Default with { Terms = 0 }));
+        Assert.Throws<ArgumentException>(() => new StoryStream(StoryOptions.Default with { MergeSimilarity = -0.1 }));
+        Assert.Throws<ArgumentException>(() => new StoryStream(StoryOptions.Default with { MergeSimilarity = 1.5 }));
         Assert.NotNull(new StoryStream(StoryOptions.Default with { Similarity = 1 }));
+    }
+
+    [Fact]
+    public void Stories_split_by_the_order_of_arrival_are_merged_when_their_words_are_close_and_other_events_stay_apart()
+    {
+        // A join threshold no pair of articles reaches puts every article in a story of its own; the merge then joins
+        // the three flood reports, closest first, and leaves the other flood, the football and the museum alone.
+        var pile = new[] { Article("wire", FloodWire), Article("other", OtherFlood), Article("football", Football), Article("rewrite", FloodRewrite), Article("museum", Museum), Article("update", FloodUpdate) };
+        var split = News.Stories(pile, StoryOptions.Default with { Similarity = 0.99 });
+        Assert.Equal(6, split.Count);
+
+        var merged = News.Stories(pile, StoryOptions.Default with { Similarity = 0.99, MergeSimilarity = 0.3 });
+        Assert.Equal(4, merged.Count);
+        Assert.Equal(["wire", "rewrite", "update"], merged[0].Sources);
+        Assert.Equal(["other"], merged[1].Sources);
+        Assert.Equal(["football"], merged[2].Sources);
+        Assert.Equal(["museum"], merged[3].Sources);
+        Assert.Equal(["s1", "s2", "s3", "s4"], merged.Select(s => s.Id));
     }
 }
