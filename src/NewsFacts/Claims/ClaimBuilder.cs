@@ -160,6 +160,7 @@ internal static class ClaimBuilder
         private readonly string? _dominantCountry;
         private readonly int[] _entityAtToken;
         private readonly bool[] _inCounted;
+        private readonly HashSet<int> _countedEnds = [];
         private readonly Dictionary<int, Attributed?> _attributions = [];
         private readonly List<DateMention> _dates;
         private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
@@ -184,6 +185,11 @@ internal static class ClaimBuilder
             foreach (var q in quantities)
             {
                 var end = Math.Max(q.Span.End, q.UnitSpan?.End ?? q.Span.End);
+                if (q.UnitSpan is { } counted && counted.End == q.Span.End && counted.Start > q.Span.Start)
+                {
+                    _countedEnds.Add(counted.End);
+                }
+
                 for (var k = LowerBound(q.Span.Start); k < _tokens.Count && _tokens[k].Start < end; k++)
                 {
                     _inCounted[k] = true;
@@ -581,7 +587,8 @@ internal static class ClaimBuilder
                 if (EntityEndingAt(k) is { } entity)
                 {
                     var start = TokenAt(entity.Span.Start, 0, _tokens.Count);
-                    if (!GovernedByPreposition(start))
+                    // "96 Kenyans, 21 South Africans": a nation counted by another figure of a list does not act.
+                    if (!GovernedByPreposition(start) && !_countedEnds.Contains(entity.Span.End))
                     {
                         return new SubjectRef(entity, null, k);
                     }
@@ -869,6 +876,13 @@ internal static class ClaimBuilder
         {
             static bool IsItem(ClaimEntity e) => e.Kind is EntityKind.Company or EntityKind.Product or EntityKind.Programme;
             List<string> Within(TextSpan span) => [.. Inside(_entities, e => e.Span, span).Where(IsItem).Select(e => e.Canonical).Distinct(StringComparer.Ordinal)];
+
+            // "96 Kenyans", "21 South Africans": a count of nationals counts people of that nation; the demonym as written
+            // is what is counted, so that the Kenyans aboard and the South Africans aboard are two facts.
+            if (q.UnitSpan is { } counted && Inside(_countries, c => c.Span, q.Span).FirstOrDefault(c => c.Kind == CountryMentionKind.Demonym && c.Span.End == counted.End) is { } nationals)
+            {
+                return [nationals.Span.Of(Text)];
+            }
 
             var sentence = _document.Segmentation.Sentences[sentenceIndex];
             var items = NamedInPhrase(q, qFirst, qLast, clauseLast);

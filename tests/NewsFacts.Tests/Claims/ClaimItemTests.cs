@@ -41,4 +41,24 @@ public sealed class ClaimItemTests
     {
         Assert.DoesNotContain("week", string.Join(' ', ClaimOf("Exporters sold 90,000 tonnes last week alone.", 90000).Item), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_count_of_nationals_has_the_nationality_as_its_item_and_no_nation_of_the_list_as_actor()
+    {
+        var claims = News.Extract(NewsArticle.FromText("The ferry carried 212 passengers, among them 140 Filipinos, 38 Indonesians and 12 Japanese, the port authority said.")).Claims;
+        var filipinos = claims.Single(c => c.Quantity.Value == 140);
+        var indonesians = claims.Single(c => c.Quantity.Value == 38);
+        Assert.Equal(["Filipinos"], filipinos.Item);
+        Assert.Equal(["Indonesians"], indonesians.Item);
+        Assert.NotEqual("PH", indonesians.Actor);
+    }
+
+    [Fact]
+    public void Two_outlets_counting_one_nationality_differently_conflict_and_the_other_nationality_does_not_hide_it()
+    {
+        var a = News.Extract("The ferry carried 212 passengers, among them 140 Filipinos and 38 Indonesians, the port authority said.", new ArticleMetadata { Id = "a", Outlet = "Harbour Post", Published = new DateOnly(2024, 5, 2) });
+        var b = News.Extract("The ferry carried 212 passengers, including 131 Filipinos and 38 Indonesians, port officials said.", new ArticleMetadata { Id = "b", Outlet = "Island Courier", Published = new DateOnly(2024, 5, 2) });
+        var conflict = Assert.Single(News.Check([a, b]).Conflicts, c => c.Kind == ConflictKind.Value);
+        Assert.Equal([131.0, 140.0], conflict.Claims.Select(c => c.Value).Order());
+    }
 }
