@@ -174,7 +174,7 @@ internal sealed partial class DateParser
             {
                 d = next;
             }
-            else if (d > r.AddMonths(3) && at >= 0 && !FutureContext(at) && PastContext(at) && DateCalendar.IsValid(d.Year - 1, month, day))
+            else if (d > r.AddDays(14) && at >= 0 && !FutureContext(at) && (d > r.AddMonths(3) ? PastContext(at) : GovernedByPast(at)) && DateCalendar.IsValid(d.Year - 1, month, day))
             {
                 d = new DateOnly(d.Year - 1, month, day);
             }
@@ -310,7 +310,7 @@ internal sealed partial class DateParser
         {
             best += 12;
         }
-        else if (best > here + 3 && !FutureContext(at) && PastContext(at))
+        else if (best > here && !FutureContext(at) && (best > here + 3 ? PastContext(at) : GovernedByPast(at)))
         {
             best -= 12;
         }

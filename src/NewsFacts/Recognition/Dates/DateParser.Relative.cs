@@ -152,7 +152,13 @@ internal sealed partial class DateParser
     /// sentence, is a past-tense verb ("announced", "was", "ended", "ago"), before it or just after it ("the Aug. 7
     /// blasts killed"), and no cue of the future ("will", "payable", "effective") stands nearer.
     /// </summary>
-    private bool PastContext(int i)
+    private bool PastContext(int i) => PastCue(i) >= 0;
+
+    /// <summary>
+    /// The past-tense cue that makes the sentence around token <paramref name="i"/> past (see <see cref="PastContext"/>):
+    /// its index, or -1 when the nearest cue is of the future, the date is an infinitive's, or there is none.
+    /// </summary>
+    private int PastCue(int i)
     {
         bool backOpen = true, aheadOpen = true;
         for (var d = 1; d <= 40 && (backOpen || aheadOpen); d++)
@@ -166,12 +172,12 @@ internal sealed partial class DateParser
             // "agreed to hold elections in December": the date is the infinitive's, which has no tense
             if (backOpen && Word(k, "to") && IsInfinitive(k + 1))
             {
-                return false;
+                return -1;
             }
 
             if (backOpen && Tense(k) is { } before)
             {
-                return before;
+                return before ? k : -1;
             }
 
             var n = i + d;
@@ -182,11 +188,53 @@ internal sealed partial class DateParser
 
             if (aheadOpen && Tense(n) is { } after)
             {
-                return after;
+                return after ? n : -1;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>Reporting verbs ("said", "told"): past themselves, they leave the tense of what is reported open.</summary>
+    private static readonly HashSet<string> ReportingVerbs = Lexicon.Words("quote-reporting-verbs.tsv");
+
+    /// <summary>
+    /// Whether a past verb governs the date at <paramref name="i"/> itself, so that a day or month a little ahead of
+    /// the publication date is last year's: the verb stands just before it ("the fiscal year ended Jan. 31"), or the
+    /// date opens its sentence and the main verb after it is past ("In January, the company brought in"). A reporting
+    /// verb ("said the talks resume in January"), a passive ("is heard in May"), another clause between them, or a
+    /// preposition that points ahead ("extended to Nov. 20", "through January", "by May") leaves the date ahead.
+    /// </summary>
+    private bool GovernedByPast(int i)
+    {
+        var k = PastCue(i);
+        if (k < 0 || ReportingVerbs.Contains(At(k).Lower) || WordIn(k - 1, "is", "are", "was", "were", "be", "been", "being")
+            || WordIn(i - 1, "to", "through", "until", "till", "by", "before"))
+        {
+            return false;
+        }
+
+        if (k == i - 1)
+        {
+            return true;
+        }
+
+        // "In January, ...": the preposition opens the sentence, the verb comes after the date
+        var open = WordIn(i - 1, "in", "during") ? i - 1 : i;
+        if (k < i || !(open == 0 || SentenceBreak(open - 1) || At(open).NewlineBefore))
+        {
+            return false;
+        }
+
+        for (var n = i + 1; n < k; n++)
+        {
+            if (At(n).IsWord && ClauseOpeners.Contains(At(n).Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Words after "to" that make it a preposition ("changed to a calendar year", "compared to last year").</summary>
