@@ -435,6 +435,14 @@ internal static class NumberReader
         }
 
         var value = total + current;
+
+        // "a quarter of a million", "three-quarters of a billion": a fraction of one scale word is that share of it
+        if (isFraction && !hasScale && value < 1 && j + 2 < t.Count && t[j].Is("of") && (t[j + 1].Is("a") || t[j + 1].Is("an")) && IsScaleWord(t[j + 2]) && !t[j + 2].Is("hundred") && !t[j + 2].Is("dozen"))
+        {
+            var scale = ScaleOf(t[j + 2]);
+            return new NumberRead(value * scale, i, j + 3, true, isWords, false, false) { Scale = scale };
+        }
+
         return new NumberRead(value, i, j, hasScale, isWords, false, isFraction) { Scale = hasScale && total > 0 ? lastScale : 1 };
     }
 

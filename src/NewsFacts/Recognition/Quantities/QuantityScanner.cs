@@ -333,10 +333,17 @@ internal sealed class QuantityScanner
             }
         }
 
+        // "forty-odd boats": the suffix makes the count approximate, and the noun after it is counted
+        var odd = false;
         if (unit is null)
         {
             var nounAt = j;
-            if ((num.IsVague || num.IsApproximate && !num.HasScale) && nounAt < t.Count && t[nounAt].Is("of"))
+            if (nounAt + 2 < t.Count && t[nounAt].Text is "-" or "\u2010" && !t[nounAt].SpaceBefore && !t[nounAt + 1].SpaceBefore && t[nounAt + 1].Is("odd") && t[nounAt + 2].IsWord)
+            {
+                odd = true;
+                nounAt += 2;
+            }
+            else if ((num.IsVague || num.IsApproximate && !num.HasScale) && nounAt < t.Count && t[nounAt].Is("of"))
             {
                 nounAt++;
             }
@@ -345,7 +352,7 @@ internal sealed class QuantityScanner
                 nounAt++;
             }
 
-            if (CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" ? 1 : num.Value) is { } noun)
+            if (CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" && !odd ? 1 : num.Value) is { } noun)
             {
                 unit = noun.Lemma;
                 unitSpan = noun.Span;
@@ -593,6 +600,10 @@ internal sealed class QuantityScanner
             {
                 bound = after.Bound;
                 end = after.Next;
+            }
+            else if (odd && bound == QuantityBound.Exact)
+            {
+                bound = QuantityBound.Approx;
             }
         }
 
