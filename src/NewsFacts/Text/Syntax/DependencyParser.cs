@@ -40,10 +40,13 @@ internal sealed class DependencyParser
     /// <summary>
     /// The head of each word (an index into <paramref name="words"/>, or -1 for the sentence's root) and its relation.
     /// </summary>
-    public (int[] Heads, string[] Relations) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags)
+    public (int[] Heads, string[] Relations) Parse(IReadOnlyList<string> words, IReadOnlyList<string> tags) =>
+        ParseNormalized(PartOfSpeechTagger.NormalizeAll(words), tags);
+
+    /// <summary>The head and relation of each word, given the words as <see cref="PartOfSpeechTagger.Normalize"/> makes them.</summary>
+    public (int[] Heads, string[] Relations) ParseNormalized(string[] normalized, IReadOnlyList<string> tags)
     {
-        var normalized = words.Select(PartOfSpeechTagger.Normalize).ToArray();
-        var state = new ParseState(words.Count);
+        var state = new ParseState(normalized.Length);
         var features = new List<ulong>(40);
         Span<float> scores = stackalloc float[Model.ClassCount];
         while (!state.Done)
@@ -54,9 +57,9 @@ internal sealed class DependencyParser
             state.Apply(Best(state, scores));
         }
 
-        var heads = new int[words.Count];
-        var relations = new string[words.Count];
-        for (var i = 0; i < words.Count; i++)
+        var heads = new int[normalized.Length];
+        var relations = new string[normalized.Length];
+        for (var i = 0; i < normalized.Length; i++)
         {
             heads[i] = state.Heads[i + 1] - 1; // the root (0) becomes -1
             relations[i] = state.Labels[i + 1] >= 0 ? Labels[state.Labels[i + 1]] : "root";

@@ -30,13 +30,15 @@ internal sealed class PartOfSpeechTagger
     /// <summary>Frequent words that always take one tag (normalized word, tag index).</summary>
     public IReadOnlyDictionary<string, int> Dictionary { get; }
 
-    /// <summary>The tags, indexed as <see cref="Tag"/> returns them.</summary>
+    /// <summary>The tags, indexed as <see cref="Tag(IReadOnlyList{string})"/> returns them.</summary>
     public IReadOnlyList<string> TagNames { get; }
 
     /// <summary>The tag of each word, as written (case and all).</summary>
-    public string[] Tag(IReadOnlyList<string> words)
+    public string[] Tag(IReadOnlyList<string> words) => Tag(words, NormalizeAll(words));
+
+    /// <summary>The tag of each word, given the words also as <see cref="Normalize"/> makes them (computed once for the tagger and the parser).</summary>
+    public string[] Tag(IReadOnlyList<string> words, string[] normalized)
     {
-        var normalized = words.Select(Normalize).ToArray();
         var tags = new string[words.Count];
         var features = new List<ulong>(24);
         Span<float> scores = stackalloc float[Model.ClassCount];
@@ -69,6 +71,18 @@ internal sealed class PartOfSpeechTagger
         }
 
         return best;
+    }
+
+    /// <summary>Each word as <see cref="Normalize"/> makes it.</summary>
+    internal static string[] NormalizeAll(IReadOnlyList<string> words)
+    {
+        var normalized = new string[words.Count];
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            normalized[i] = Normalize(words[i]);
+        }
+
+        return normalized;
     }
 
     /// <summary>A word as the tagger's features and dictionary see it: lower case, figures folded ("2021" a year, "530,000" a number).</summary>

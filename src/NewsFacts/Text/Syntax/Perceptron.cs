@@ -52,57 +52,128 @@ internal static class FeatureHash
 
 /// <summary>
 /// The weights of a trained multi-class perceptron: for each feature hash, the classes it votes for and by how much.
-/// Read-only and thread-safe; <see cref="Score"/> adds the votes of a set of features.
+/// Read-only and thread-safe; <see cref="Score"/> adds the votes of a set of features. The features sit in an
+/// open-addressing table (hash, first vote, vote count in one slot; linear probing over a power-of-two table at most half
+/// full) and each feature's votes (class and weight side by side) in one array, so that a feature costs one probe and one
+/// run of adjacent votes rather than a dictionary's bucket, entry and two parallel arrays.
 /// </summary>
 internal sealed class PerceptronModel
 {
-    private readonly Dictionary<ulong, (int Offset, int Count)> _features;
-    private readonly byte[] _classes;
-    private readonly float[] _weights;
+    private readonly Slot[] _slots;
+    private readonly Vote[] _votes;
+    private readonly int _shift;
+    private readonly bool _hasZero;
+    private readonly Slot _zero;
 
     public PerceptronModel(int classCount, Dictionary<ulong, (int Offset, int Count)> features, byte[] classes, float[] weights)
     {
         ClassCount = classCount;
-        _features = features;
-        _classes = classes;
-        _weights = weights;
+        FeatureCount = features.Count;
+        var bits = 4;
+        while ((1 << bits) < 2 * Math.Max(1, features.Count))
+        {
+            bits++;
+        }
+
+        _shift = 64 - bits;
+        _slots = new Slot[1 << bits];
+        _votes = new Vote[classes.Length];
+        for (var k = 0; k < classes.Length; k++)
+        {
+            _votes[k] = new Vote(classes[k], weights[k]);
+        }
+
+        foreach (var (key, at) in features)
+        {
+            var slot = new Slot(key, at.Offset, at.Count);
+            if (key == 0)
+            {
+                // The empty slot's key: kept aside.
+                _hasZero = true;
+                _zero = slot;
+                continue;
+            }
+
+            var mask = _slots.Length - 1;
+            var i = IndexOf(key);
+            while (_slots[i].Key != 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _slots[i] = slot;
+        }
     }
 
     /// <summary>How many classes the model tells apart.</summary>
     public int ClassCount { get; }
 
     /// <summary>How many features carry a weight.</summary>
-    public int FeatureCount => _features.Count;
+    public int FeatureCount { get; }
 
     /// <summary>Adds the votes of <paramref name="features"/> to <paramref name="scores"/> (one entry per class, cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        var slots = _slots;
+        var votes = _votes;
+        var mask = slots.Length - 1;
         foreach (var f in features)
         {
-            if (_features.TryGetValue(f, out var at))
+            if (f == 0)
             {
-                for (var k = at.Offset; k < at.Offset + at.Count; k++)
+                if (_hasZero)
                 {
-                    scores[_classes[k]] += _weights[k];
+                    Add(votes, _zero, scores);
+                }
+
+                continue;
+            }
+
+            for (var i = IndexOf(f); ; i = (i + 1) & mask)
+            {
+                var slot = slots[i];
+                if (slot.Key == f)
+                {
+                    Add(votes, slot, scores);
+                    break;
+                }
+
+                if (slot.Key == 0)
+                {
+                    break;
                 }
             }
         }
     }
 
+    private static void Add(Vote[] votes, Slot slot, Span<float> scores)
+    {
+        foreach (var v in votes.AsSpan(slot.Offset, slot.Count))
+        {
+            scores[v.Class] += v.Weight;
+        }
+    }
+
+    /// <summary>The table slot a hash starts probing at (its top bits, after a multiplicative mix).</summary>
+    private int IndexOf(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>The features and their votes, in hash order.</summary>
+    private IEnumerable<Slot> Features() => (_hasZero ? _slots.Append(_zero) : _slots).Where(s => s.Count > 0).OrderBy(s => s.Key);
+
     /// <summary>Writes the model: the feature count, then per feature its hash, its class count and (class, half-precision weight) pairs, in hash order.</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(ClassCount);
-        writer.Write(_features.Count);
-        foreach (var (key, at) in _features.OrderBy(f => f.Key))
+        writer.Write(FeatureCount);
+        foreach (var slot in Features())
         {
-            writer.Write(key);
-            writer.Write((byte)at.Count);
-            for (var k = at.Offset; k < at.Offset + at.Count; k++)
+            writer.Write(slot.Key);
+            writer.Write((byte)slot.Count);
+            foreach (var v in _votes.AsSpan(slot.Offset, slot.Count))
             {
-                writer.Write(_classes[k]);
-                writer.Write((Half)_weights[k]);
+                writer.Write((byte)v.Class);
+                writer.Write((Half)v.Weight);
             }
         }
     }
@@ -129,6 +200,12 @@ internal sealed class PerceptronModel
 
         return new PerceptronModel(classCount, features, [.. classes], [.. weights]);
     }
+
+    /// <summary>A feature in the table: its hash (0 marks an empty slot) and where its votes are.</summary>
+    private readonly record struct Slot(ulong Key, int Offset, int Count);
+
+    /// <summary>One class's weight for a feature.</summary>
+    private readonly record struct Vote(int Class, float Weight);
 }
 
 /// <summary>

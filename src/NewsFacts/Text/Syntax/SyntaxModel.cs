@@ -40,8 +40,9 @@ internal sealed class SyntaxModel
             return null;
         }
 
-        var tags = Tagger.Tag(words);
-        var (heads, relations) = Parser.Parse(words, tags);
+        var normalized = PartOfSpeechTagger.NormalizeAll(words);
+        var tags = Tagger.Tag(words, normalized);
+        var (heads, relations) = Parser.ParseNormalized(normalized, tags);
         return new ParsedSentence(words, tags, heads, relations);
     }
 
