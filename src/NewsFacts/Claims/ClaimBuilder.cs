@@ -307,10 +307,13 @@ internal static class ClaimBuilder
             }
 
             var items = Items(q, qFirst, qLast, clauseFirst, clauseLast, sentenceIndex, first, last);
-            if (items.Count == 0 && ParsedItem(q, qFirst, qLast, first, last) is { } parsedItem)
+            var definite = false;
+            if (items.Count == 0 && ParsedItem(q, qFirst, qLast, first, last, out definite) is { } parsedItem)
             {
                 items.Add(parsedItem);
             }
+
+            ItemCarry.Complete(items, earlier, sentence, q.Unit, definite);
             var modality = FindModality(qFirst, predicateAt, clauseFirst, first, last, speech, predicate);
             var date = NearestDate(sentence, q.Span);
             return new Claim(string.Empty, q, items, Shared(actor), Shared(recipient), predicate.Lemma, date, Shared(speaker), modality, sentence);
@@ -843,16 +846,19 @@ internal static class ClaimBuilder
             return parse;
         }
 
-        /// <summary>The item that the sentence's structure gives (<see cref="ItemReader"/>), as written; a common noun or adjective opening the sentence loses its capital (not a country's: "French wheat").</summary>
-        private string? ParsedItem(QuantityMention q, int qFirst, int qLast, int first, int last)
+        /// <summary>The item that the sentence's structure gives (<see cref="ItemReader"/>), as written, and whether "the" comes before it; a common noun or adjective opening the sentence loses its capital (not a country's: "French wheat").</summary>
+        private string? ParsedItem(QuantityMention q, int qFirst, int qLast, int first, int last, out bool definite)
         {
+            definite = false;
             var isRate = q.Unit is { } unit && (unit is "percent" or "basis point" || (unit.Length == 3 && unit.All(char.IsUpper)) || _measures.Contains(unit));
 
-            // The parse is asked only where a rule of the item reader can apply: a rate, "... of X" after the quantity, a
-            // measure written as one word ("3,000-metre"), or a capitalized counted noun.
+            // The parse is asked only where a rule of the item reader can apply: a rate, "... of X" after the quantity (or
+            // after a parenthesis), a measure written as one word ("3,000-metre"), a capitalized counted noun, or "for" or
+            // "on" before the quantity.
             var counted = _tokens[qLast].Text;
             var mayHaveItem = isRate || (qLast + 1 < last && _tokens[qLast + 1].Lower == "of")
-                || (counted.Any(char.IsDigit) && counted.Any(char.IsLetter)) || (qLast > qFirst && _tokens[qLast].IsCapitalized);
+                || (counted.Any(char.IsDigit) && counted.Any(char.IsLetter)) || (qLast > qFirst && _tokens[qLast].IsCapitalized)
+                || (qLast + 1 < last && _tokens[qLast + 1].Text == "(") || (qFirst > first && _tokens[qFirst - 1].Lower is "for" or "on");
             if (!mayHaveItem || ParseOf(first, last) is not { } parse)
             {
                 return null;
@@ -860,12 +866,13 @@ internal static class ClaimBuilder
 
             bool IsNamed(int k) => (_entityAtToken[first + k] >= 0 && _entities[_entityAtToken[first + k]].Kind is not EntityKind.Product)
                 || Sorted.FirstFrom(_dates, d => d.Span.End, _tokens[first + k].End) is var d && d < _dates.Count && _dates[d].Span.Start <= _tokens[first + k].Start;
-            var found = ItemReader.Find(parse, qFirst - first, qLast - first, isRate, IsNamed, k => _reportingVerbs.Contains(_tokens[first + k].Lower));
+            var found = ItemReader.Find(parse, qFirst - first, qLast - first, isRate, q.Unit is "percent" or "basis point", ItemReader.IsMass(q.Unit), IsNamed, k => CountryIn(new TextSpan(_tokens[first + k].Start, _tokens[first + k].End)) is not null, k => _reportingVerbs.Contains(_tokens[first + k].Lower));
             if (found is not { } words)
             {
                 return null;
             }
 
+            definite = first + words.First > 0 && _tokens[first + words.First - 1].Lower == "the";
             var text = Text[_tokens[first + words.First].Start.._tokens[first + words.Last].End];
             return words.First == 0 && parse.Tags[0] is "NOUN" or "ADJ" && _entityAtToken[first] < 0 && text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
                 ? char.ToLowerInvariant(text[0]) + text[1..]

@@ -61,4 +61,117 @@ public sealed class ClaimItemTests
         var conflict = Assert.Single(News.Check([a, b]).Conflicts, c => c.Kind == ConflictKind.Value);
         Assert.Equal([131.0, 140.0], conflict.Claims.Select(c => c.Value).Order());
     }
+
+    [Fact]
+    public void A_counted_demonym_is_the_item_not_a_country()
+    {
+        const string text = "The ferry carried 40 Norwegians and 12 Chileans when it ran aground.";
+        Assert.Equal(["Norwegians"], ClaimOf(text, 40).Item);
+        Assert.Equal(["Chileans"], ClaimOf(text, 12).Item);
+    }
+
+    [Fact]
+    public void The_subject_of_a_rate_is_found_past_a_clause_set_off_by_commas()
+    {
+        Assert.Equal(["food inflation"], ClaimOf("In May, food inflation, which includes bread, climbed to 7.3%.", 7.3).Item);
+    }
+
+    [Fact]
+    public void A_bare_percentage_after_a_verb_of_change_is_its_subject_level()
+    {
+        Assert.Equal(["retail sales"], ClaimOf("Retail sales grew 3.2% in the second quarter, the agency said.", 3.2).Item);
+    }
+
+    [Fact]
+    public void A_verb_of_reaching_takes_a_bare_measure_and_goods_are_not_their_output()
+    {
+        Assert.Equal(["cement"], ClaimOf("Cement production reached 4.5 million tonnes last year.", 4500000).Item);
+        Assert.Equal(["electricity consumption"], ClaimOf("Electricity consumption hit a record 58 gigawatts on Monday.", 58).Item);
+    }
+
+    [Fact]
+    public void The_object_led_to_the_rate_by_a_preposition_is_the_item()
+    {
+        Assert.Equal(["deposit rate"], ClaimOf("The central bank raised its deposit rate by 25 basis points to 3.5% on Thursday.", 3.5).Item);
+    }
+
+    [Fact]
+    public void A_forecast_for_something_is_of_that_thing()
+    {
+        Assert.Equal(["export growth"], ClaimOf("The ministry cut its forecast for export growth to 2.1% on Monday.", 2.1).Item);
+    }
+
+    [Fact]
+    public void A_rate_of_an_economy_drops_its_country_and_a_time_is_no_item()
+    {
+        Assert.Equal(["inflation"], ClaimOf("Turkish inflation eased to 38% in June.", 38).Item);
+        Assert.Equal(["unemployment"], ClaimOf("Unemployment should finish the quarter at 6.2%, the agency said.", 6.2).Item);
+    }
+
+    [Fact]
+    public void An_elided_noun_carries_the_item_of_the_figure_before_it()
+    {
+        Assert.Equal(["zinc"], ClaimOf("The mine produced 410,000 tonnes of zinc last year, up from 385,000 tonnes in 2023.", 385000).Item);
+    }
+
+    [Fact]
+    public void A_head_noun_takes_the_wider_item_named_before()
+    {
+        Assert.Equal(["mortgage rate"], ClaimOf("The lender lifted its mortgage rate to 6.1% in March. The rate had stood at 5.8% since January.", 5.8).Item);
+    }
+
+    [Fact]
+    public void A_carried_item_needs_a_figure_of_the_same_kind()
+    {
+        Assert.Empty(ClaimOf("The mine produced 410,000 tonnes of zinc last year and employed 2,300 workers.", 2300).Item);
+    }
+
+    [Fact]
+    public void Money_paid_for_something_has_that_thing_for_item()
+    {
+        Assert.Equal(["flood repairs"], ClaimOf("The council has set aside 80 million rand for flood repairs.", 80000000).Item);
+    }
+
+    [Fact]
+    public void A_bare_head_noun_stays_itself_without_the()
+    {
+        Assert.Equal(["inflation"], ClaimOf("Core inflation rose to 4.1% in October. Turkish inflation eased to 38% in June.", 38).Item);
+    }
+
+    [Fact]
+    public void A_verb_of_change_read_as_a_noun_is_no_part_of_the_item()
+    {
+        Assert.Equal(["snow"], ClaimOf("The weather office said 30 centimetres of snow fell overnight in the hills.", 30).Item);
+    }
+
+    [Fact]
+    public void Named_groups_in_a_list_do_not_lend_their_item()
+    {
+        Assert.DoesNotContain("Norwegians", ClaimOf("The ferry carried 40 Norwegians and 12 other people when it ran aground.", 12).Item);
+    }
+
+    [Fact]
+    public void The_phrase_after_of_is_found_past_a_parenthesis()
+    {
+        Assert.Equal(["crude oil"], ClaimOf("The barge was carrying 900,000 litres (about 5,600 barrels) of crude oil when it capsized.", 900000).Item);
+    }
+
+    [Fact]
+    public void A_service_for_people_counted_is_the_item()
+    {
+        Assert.Equal(["dialysis"], ClaimOf("Hospitals suspended dialysis for 300 kidney patients on Friday.", 300).Item);
+    }
+
+    [Fact]
+    public void A_percentage_of_something_is_that_thing()
+    {
+        Assert.Equal(["unemployment"], ClaimOf("The agency expects growth of 1.2% and unemployment of 6.4% next year.", 6.4).Item);
+    }
+
+    [Fact]
+    public void Auxiliaries_and_a_misread_noun_do_not_break_the_subject()
+    {
+        const string text = "The country's barley harvest will fall to about 1.6 million tonnes this year. By the close the lira had firmed to 31 per dollar.";
+        Assert.Equal(["barley"], ClaimOf(text, 1600000).Item);
+    }
 }
