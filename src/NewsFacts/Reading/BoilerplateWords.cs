@@ -24,18 +24,18 @@ internal sealed class BoilerplateWords
     public HashSet<string> DropTags { get; }
 
     /// <summary>Whether a lower-cased class-and-id string names furniture.</summary>
-    public bool IsNegative(string classAndId) => ContainsAny(classAndId, _negative);
+    public bool IsNegative(ReadOnlySpan<char> classAndId) => ContainsAny(classAndId, _negative);
 
     /// <summary>Whether a lower-cased class-and-id string names furniture that is never the article (comments, related stories).</summary>
-    public bool IsStrongNegative(string classAndId) => ContainsAny(classAndId, _strong);
+    public bool IsStrongNegative(ReadOnlySpan<char> classAndId) => ContainsAny(classAndId, _strong);
 
     /// <summary>Whether a lower-cased class-and-id string names content.</summary>
-    public bool IsPositive(string classAndId) => ContainsAny(classAndId, _positive);
+    public bool IsPositive(ReadOnlySpan<char> classAndId) => ContainsAny(classAndId, _positive);
 
     /// <summary>Whether a short block is furniture by its whole text ("Advertisement", "Read more").</summary>
     public bool IsFurnitureLine(string text) => text.Length <= 40 && _lines.Contains(text.Trim().TrimEnd(':', '.', '…', '»', '›', '>').Trim());
 
-    private static bool ContainsAny(string s, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> s, string[] words)
     {
         foreach (var w in words)
         {

@@ -1,12 +1,12 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using HtmlAgilityPack;
 
 namespace NewsFacts.Reading;
 
 /// <summary>
-/// The only class that touches HtmlAgilityPack: finds an HTML page's article body and metadata.
+/// Finds an HTML page's article body and metadata in the page's <see cref="HtmlTree"/>.
 /// </summary>
 /// <remarks>
 /// The body is found the way a reader's eye finds it. Page furniture goes first: scripts, forms, navigation,
@@ -23,17 +23,26 @@ internal static class HtmlArticleReader
     {
         var source = overrides ?? ArticleMetadata.Empty;
         var depth = MaxDepth(html, options.MaxHtmlDepth);
-        if (depth > options.MaxHtmlDepth)
+        var (tree, tooDeep) = depth > options.MaxHtmlDepth ? (null, true) : Parse(html, options);
+        using (tree)
         {
-            return ArticleReadResult.Failure(new Diagnostic(DiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.NestingTooDeep, options.MaxHtmlDepth)), source);
-        }
+            if (tooDeep || tree is null)
+            {
+                return ArticleReadResult.Failure(new Diagnostic(DiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, string.Format(CultureInfo.InvariantCulture, DiagnosticCodes.Messages.NestingTooDeep, options.MaxHtmlDepth)), source);
+            }
 
-        var doc = Parse(html, options);
-        var index = PageIndex.Of(doc);
-        var jsonLd = JsonLdArticle.Read(index.JsonLd.Select(n => n.InnerText));
-        var metadata = ReadMetadata(index, jsonLd).With(source);
+            return Read(tree, source);
+        }
+    }
+
+    /// <summary>Reads the article from a parsed page (the tests also hand it HtmlAgilityPack's tree of the same page).</summary>
+    internal static ArticleReadResult Read(HtmlTree tree, ArticleMetadata source)
+    {
+        var index = PageIndex.Of(tree);
+        var jsonLd = JsonLdArticle.Read(index.JsonLd.Select(tree.InnerText));
+        var metadata = ReadMetadata(tree, index, jsonLd).With(source);
         var diagnostics = new List<Diagnostic>();
-        var body = ArticleBody(index.Body ?? doc.DocumentNode);
+        var body = ArticleBody(tree, index.Body == HtmlTree.None ? HtmlTree.Root : index.Body);
         if (jsonLd.Body is { Length: > 0 } ldBody && Words(ldBody) > 1.4 * Words(body) + 20)
         {
             // The page's own structured data holds a fuller body than the markup gave (a script-rendered page).
@@ -44,16 +53,10 @@ internal static class HtmlArticleReader
     }
 
     /// <summary>
-    /// The page as HtmlAgilityPack's tree, parsed as the reader parses it (the benchmarks measure this step alone: it
-    /// is most of what reading allocates).
+    /// The page as the reader's tree (the benchmarks measure this step alone). The depth limit is a little above the
+    /// reader's, which <see cref="MaxDepth"/> enforces first on a cheaper scan.
     /// </summary>
-    internal static HtmlDocument Parse(string html, ReadOptions options)
-    {
-        // The reader never looks nodes up by id nor reads HtmlAgilityPack's parse errors: both indexes cost allocation per node.
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = options.MaxHtmlDepth + 16, OptionUseIdAttribute = false, OptionCheckSyntax = false };
-        doc.LoadHtml(html);
-        return doc;
-    }
+    internal static (HtmlTree? Tree, bool TooDeep) Parse(string html, ReadOptions options) => HtmlTreeParser.Parse(html, options.MaxHtmlDepth + 16);
 
     /// <summary>
     /// A fast tag scan that measures element nesting without building a tree, stopping past <paramref name="limit"/>.
@@ -146,35 +149,35 @@ internal static class HtmlArticleReader
         return false;
     }
 
-    /// <summary>The elements metadata is read from, found in one walk (HtmlAgilityPack's Descendants nests iterators per level).</summary>
+    /// <summary>The elements metadata is read from, found in one walk.</summary>
     private sealed class PageIndex
     {
-        public List<HtmlNode> JsonLd { get; } = [];
+        public List<int> JsonLd { get; } = [];
 
-        public List<HtmlNode> Meta { get; } = [];
+        public List<int> Meta { get; } = [];
 
-        public List<HtmlNode> Links { get; } = [];
+        public List<int> Links { get; } = [];
 
-        public List<HtmlNode> Times { get; } = [];
+        public List<int> Times { get; } = [];
 
-        public HtmlNode? Title { get; private set; }
+        public int Title { get; private set; } = HtmlTree.None;
 
-        public HtmlNode? H1 { get; private set; }
+        public int H1 { get; private set; } = HtmlTree.None;
 
-        public HtmlNode? Body { get; private set; }
+        public int Body { get; private set; } = HtmlTree.None;
 
-        public static PageIndex Of(HtmlDocument doc)
+        public static PageIndex Of(HtmlTree tree)
         {
             var index = new PageIndex();
-            var stack = new Stack<HtmlNode>();
-            stack.Push(doc.DocumentNode);
+            var stack = new Stack<int>();
+            stack.Push(HtmlTree.Root);
             while (stack.Count > 0)
             {
                 var node = stack.Pop();
-                switch (node.Name)
+                switch (tree.Name(node))
                 {
                     case "script":
-                        if (node.GetAttributeValue("type", string.Empty).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                        if (tree.AttributeSpan(node, "type").Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                         {
                             index.JsonLd.Add(node);
                         }
@@ -192,22 +195,21 @@ internal static class HtmlArticleReader
                         index.Times.Add(node);
                         break;
                     case "title":
-                        index.Title ??= node;
+                        index.Title = index.Title == HtmlTree.None ? node : index.Title;
                         break;
                     case "h1":
-                        index.H1 ??= node;
+                        index.H1 = index.H1 == HtmlTree.None ? node : index.H1;
                         break;
                     case "body":
-                        index.Body ??= node;
+                        index.Body = index.Body == HtmlTree.None ? node : index.Body;
                         break;
                 }
 
-                var children = ChildrenOf(node);
-                for (var c = children.Count - 1; c >= 0; c--)
+                for (var c = tree.LastChild(node); c != HtmlTree.None; c = tree.PreviousSibling(c))
                 {
-                    if (children[c].NodeType == HtmlNodeType.Element)
+                    if (tree.IsElement(c))
                     {
-                        stack.Push(children[c]);
+                        stack.Push(c);
                     }
                 }
             }
@@ -218,13 +220,13 @@ internal static class HtmlArticleReader
 
     // ---------------------------------------------------------------- metadata
 
-    private static ArticleMetadata ReadMetadata(PageIndex page, JsonLdArticle ld)
+    private static ArticleMetadata ReadMetadata(HtmlTree tree, PageIndex page, JsonLdArticle ld)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var node in page.Meta)
         {
-            var key = node.GetAttributeValue("property", null!) ?? node.GetAttributeValue("name", null!) ?? node.GetAttributeValue("itemprop", null!);
-            var value = node.GetAttributeValue("content", null!);
+            var key = tree.Attribute(node, "property", null) ?? tree.Attribute(node, "name", null) ?? tree.Attribute(node, "itemprop", null);
+            var value = tree.Attribute(node, "content", null);
             if (!string.IsNullOrWhiteSpace(key) && !string.IsNullOrWhiteSpace(value))
             {
                 meta.TryAdd(key.Trim(), Clean(value));
@@ -244,16 +246,23 @@ internal static class HtmlArticleReader
             return null;
         }
 
-        var title = Meta("og:title", "twitter:title") ?? ld.Headline ?? NonEmpty(Clean(page.Title?.InnerText))
-            ?? NonEmpty(Clean(page.H1?.InnerText));
+        var title = Meta("og:title", "twitter:title") ?? ld.Headline ?? NonEmpty(Clean(InnerTextOrNull(tree, page.Title)))
+            ?? NonEmpty(Clean(InnerTextOrNull(tree, page.H1)));
         var outlet = Meta("og:site_name") ?? ld.Publisher ?? Meta("application-name", "publisher", "dc.publisher");
         var published = TextArticleReader.ParseDate(Meta("article:published_time"))
             ?? TextArticleReader.ParseDate(ld.DatePublished)
             ?? TextArticleReader.ParseDate(Meta("datePublished", "article.published", "publish-date", "pubdate", "publication_date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "date", "og:published_time", "article:modified_time"))
-            ?? TimeElementDate(page);
-        var canonical = page.Links
-            .FirstOrDefault(l => string.Equals(l.GetAttributeValue("rel", string.Empty).Trim(), "canonical", StringComparison.OrdinalIgnoreCase))
-            ?.GetAttributeValue("href", null!);
+            ?? TimeElementDate(tree, page);
+        string? canonical = null;
+        foreach (var link in page.Links)
+        {
+            if (tree.AttributeSpan(link, "rel").Trim().Equals("canonical", StringComparison.OrdinalIgnoreCase))
+            {
+                canonical = tree.Attribute(link, "href", null);
+                break;
+            }
+        }
+
         var url = NonEmpty(Clean(canonical)) ?? Meta("og:url") ?? ld.Url;
         return new ArticleMetadata
         {
@@ -264,26 +273,31 @@ internal static class HtmlArticleReader
         };
     }
 
-    private static DateOnly? TimeElementDate(PageIndex page)
+    private static string? InnerTextOrNull(HtmlTree tree, int node) => node == HtmlTree.None ? null : tree.InnerText(node);
+
+    private static DateOnly? TimeElementDate(HtmlTree tree, PageIndex page)
     {
-        HtmlNode? first = null;
+        var first = HtmlTree.None;
         foreach (var time in page.Times)
         {
-            if (!time.HasAttributes || !time.Attributes.Contains("datetime"))
+            if (!tree.HasAttribute(time, "datetime"))
             {
                 continue;
             }
 
-            if (time.Attributes.Contains("pubdate") || time.GetAttributeValue("itemprop", string.Empty).Contains("datePublished", StringComparison.OrdinalIgnoreCase))
+            if (tree.HasAttribute(time, "pubdate") || tree.AttributeSpan(time, "itemprop").Contains("datePublished", StringComparison.OrdinalIgnoreCase))
             {
                 first = time;
                 break;
             }
 
-            first ??= time;
+            if (first == HtmlTree.None)
+            {
+                first = time;
+            }
         }
 
-        return first is null ? null : TextArticleReader.ParseDate(first.GetAttributeValue("datetime", string.Empty));
+        return first == HtmlTree.None ? null : TextArticleReader.ParseDate(tree.Attribute(first, "datetime", string.Empty));
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
@@ -296,61 +310,77 @@ internal static class HtmlArticleReader
 
     private const int ShortBody = 500;
 
-    private static string ArticleBody(HtmlNode root)
+    private static string ArticleBody(HtmlTree tree, int root)
     {
-        var body = ArticleBody(root, byClass: true);
+        var body = ArticleBody(tree, root, byClass: true);
         if (body.Length >= ShortBody)
         {
             return body;
         }
 
         // Too little was left: perhaps a furniture-sounding class wrapped the article. Try again trusting only tags.
-        var retry = ArticleBody(root, byClass: false);
+        var retry = ArticleBody(tree, root, byClass: false);
         return retry.Length > (body.Length * 1.3) + 50 ? retry : body;
     }
 
-    private static string ArticleBody(HtmlNode root, bool byClass)
+    private static string ArticleBody(HtmlTree tree, int root, bool byClass)
     {
-        var pruned = Prune(root, byClass);
-        var stats = new Dictionary<HtmlNode, Stats>();
-        var order = Measure(root, stats, pruned);
-        var top = TopCandidate(order, stats);
-        var parts = top is null ? [root] : Gather(top, stats);
-        var paragraphs = new List<string>();
-        foreach (var part in parts)
+        // Two arrays of one entry per node, rented: they are most of what reading a page would otherwise allocate.
+        var pruned = ArrayPool<bool>.Shared.Rent(tree.Count);
+        var stats = ArrayPool<Stats>.Shared.Rent(tree.Count);
+        try
         {
-            Emit(part, stats, paragraphs);
-        }
+            Array.Clear(pruned, 0, tree.Count);
+            Array.Clear(stats, 0, tree.Count);
+            Prune(tree, root, byClass, pruned);
+            var order = Measure(tree, root, stats, pruned);
+            var top = TopCandidate(tree, order, stats);
+            var paragraphs = new List<string>();
+            if (top == HtmlTree.None)
+            {
+                Emit(tree, root, stats, paragraphs);
+            }
+            else
+            {
+                foreach (var part in Gather(tree, top, stats))
+                {
+                    Emit(tree, part, stats, paragraphs);
+                }
+            }
 
-        return string.Join("\n\n", paragraphs);
+            return string.Join("\n\n", paragraphs);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(pruned);
+            ArrayPool<Stats>.Shared.Return(stats);
+        }
     }
 
-    /// <summary>Removes what is never article text: scripts, forms, navigation, hidden and furniture elements.</summary>
     /// <summary>Finds what is never article text (scripts, forms, navigation, hidden and furniture elements); the page is left as it is.</summary>
-    private static HashSet<HtmlNode> Prune(HtmlNode root, bool byClass)
+    private static void Prune(HtmlTree tree, int root, bool byClass, bool[] remove)
     {
-        var remove = new HashSet<HtmlNode>();
-        var stack = new Stack<HtmlNode>();
+        var stack = new Stack<int>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            foreach (var child in ChildrenOf(node))
+            for (var child = tree.FirstChild(node); child != HtmlTree.None; child = tree.NextSibling(child))
             {
-                if (child.NodeType == HtmlNodeType.Comment)
+                if (tree.Kind(child) == HtmlNodeKind.Comment)
                 {
-                    remove.Add(child);
+                    remove[child] = true;
                     continue;
                 }
 
-                if (child.NodeType != HtmlNodeType.Element)
+                if (!tree.IsElement(child))
                 {
                     continue;
                 }
 
-                if (IsFurniture(child, byClass))
+                if (IsFurniture(tree, child, byClass))
                 {
-                    remove.Add(child);
+                    remove[child] = true;
                     continue;
                 }
 
@@ -360,20 +390,21 @@ internal static class HtmlArticleReader
 
         if (Debug)
         {
-            foreach (var node in remove.Where(n => n.InnerText.Length > 300))
+            for (var node = 0; node < tree.Count; node++)
             {
-                Console.Error.WriteLine($"pruned <{node.Name} class='{node.GetAttributeValue("class", "")}' id='{node.GetAttributeValue("id", "")}'> {node.InnerText.Length} chars");
+                if (remove[node] && tree.InnerText(node).Length > 300)
+                {
+                    Console.Error.WriteLine($"pruned <{tree.Name(node)} class='{tree.Attribute(node, "class", "")}' id='{tree.Attribute(node, "id", "")}'> {tree.InnerText(node).Length} chars");
+                }
             }
         }
-
-        return remove;
     }
 
     private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSFACTS_DEBUG_READ") == "1";
 
-    private static bool IsFurniture(HtmlNode node, bool byClass)
+    private static bool IsFurniture(HtmlTree tree, int node, bool byClass)
     {
-        var name = node.Name;
+        var name = tree.Name(node);
         if (Words_.DropTags.Contains(name))
         {
             return true;
@@ -384,42 +415,43 @@ internal static class HtmlArticleReader
             return false;
         }
 
-        if ((node.HasAttributes && node.Attributes.Contains("hidden")) || string.Equals(node.GetAttributeValue("aria-hidden", string.Empty), "true", StringComparison.OrdinalIgnoreCase))
+        if (tree.HasAttribute(node, "hidden") || tree.AttributeSpan(node, "aria-hidden").Equals("true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var style = node.GetAttributeValue("style", string.Empty);
+        var style = tree.AttributeSpan(node, "style");
         if (style.Length > 0 && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
             || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
 
-        var role = node.GetAttributeValue("role", string.Empty);
+        var role = tree.AttributeSpan(node, "role");
         if (role is "navigation" or "complementary" or "banner" or "contentinfo" or "menu" or "menubar" or "dialog" or "alert")
         {
             return true;
         }
 
-        if (name is "header" && !HasLongParagraph(node))
+        if (name is "header" && !HasLongParagraph(tree, node))
         {
             return true;
         }
 
-        if (name is "form" && !HasLongParagraph(node))
+        if (name is "form" && !HasLongParagraph(tree, node))
         {
             return true;
         }
 
-        var classAndId = ClassAndId(node);
+        Span<char> buffer = stackalloc char[256];
+        var classAndId = ClassAndId(tree, node, buffer);
         if (classAndId.Length == 0 || !(byClass ? Words_.IsNegative(classAndId) : Words_.IsStrongNegative(classAndId)))
         {
             return false;
         }
 
         // A furniture-sounding wrapper that holds the article's prose (class="post-body comments-on") stays.
-        if (!HasLongParagraph(node))
+        if (!HasLongParagraph(tree, node))
         {
             return true;
         }
@@ -433,26 +465,26 @@ internal static class HtmlArticleReader
     }
 
     /// <summary>Whether an element holds prose: a long paragraph, several paragraphs, or a long run of plain text.</summary>
-    private static bool HasLongParagraph(HtmlNode node)
+    private static bool HasLongParagraph(HtmlTree tree, int node)
     {
         var inParagraphs = 0;
-        var stack = new Stack<(HtmlNode Node, bool InP)>();
+        var stack = new Stack<(int Node, bool InP)>();
         stack.Push((node, false));
         var currentP = 0;
-        HtmlNode? lastP = null;
+        var lastP = HtmlTree.None;
         while (stack.Count > 0)
         {
             var (n, inP) = stack.Pop();
-            if (n.NodeType == HtmlNodeType.Text)
+            if (tree.IsText(n))
             {
-                var length = VisibleLength(TextOf(n));
+                var length = VisibleLength(tree.Text(n));
                 if (inP)
                 {
                     inParagraphs += length;
-                    var p = n.ParentNode;
-                    while (p is not null && p.Name != "p")
+                    var p = tree.Parent(n);
+                    while (p != HtmlTree.None && tree.Name(p) != "p")
                     {
-                        p = p.ParentNode;
+                        p = tree.Parent(p);
                     }
 
                     currentP = p == lastP ? currentP + length : length;
@@ -462,7 +494,7 @@ internal static class HtmlArticleReader
                         return true;
                     }
                 }
-                else if (length > 150 && n.ParentNode?.Name is not "a")
+                else if (length > 150 && tree.Name(tree.Parent(n)) is not "a")
                 {
                     return true;
                 }
@@ -470,56 +502,80 @@ internal static class HtmlArticleReader
                 continue;
             }
 
-            if (n.NodeType != HtmlNodeType.Element || n.Name is "script" or "style")
+            if (!tree.IsElement(n) || tree.Name(n) is "script" or "style")
             {
                 continue;
             }
 
-            var childInP = inP || n.Name == "p";
-            var children = ChildrenOf(n);
-            for (var c = children.Count - 1; c >= 0; c--)
+            var childInP = inP || tree.Name(n) == "p";
+            for (var c = tree.LastChild(n); c != HtmlTree.None; c = tree.PreviousSibling(c))
             {
-                stack.Push((children[c], childInP));
+                stack.Push((c, childInP));
             }
         }
 
         return false;
     }
 
-    private static string ClassAndId(HtmlNode node)
+    /// <summary>
+    /// The element's class and id, lower-cased and joined by a space, written into <paramref name="buffer"/> when it fits
+    /// (an array otherwise): asked of every element, it must not cost a string each time.
+    /// </summary>
+    private static ReadOnlySpan<char> ClassAndId(HtmlTree tree, int node, Span<char> buffer)
     {
-        var cls = node.GetAttributeValue("class", string.Empty);
-        var id = node.GetAttributeValue("id", string.Empty);
-        return cls.Length == 0 ? id.ToLowerInvariant() : id.Length == 0 ? cls.ToLowerInvariant() : (cls + " " + id).ToLowerInvariant();
+        var cls = tree.AttributeSpan(node, "class");
+        var id = tree.AttributeSpan(node, "id");
+        if (cls.Length == 0 && id.Length == 0)
+        {
+            return [];
+        }
+
+        var length = cls.Length == 0 ? id.Length : id.Length == 0 ? cls.Length : cls.Length + 1 + id.Length;
+        var span = length <= buffer.Length ? buffer[..length] : new char[length];
+        if (cls.Length == 0)
+        {
+            id.ToLowerInvariant(span);
+        }
+        else if (id.Length == 0)
+        {
+            cls.ToLowerInvariant(span);
+        }
+        else
+        {
+            cls.ToLowerInvariant(span);
+            span[cls.Length] = ' ';
+            id.ToLowerInvariant(span[(cls.Length + 1)..]);
+        }
+
+        return span;
     }
 
-    /// <summary>Text length, link-text length and commas of a subtree, and its readability score.</summary>
-    private sealed class Stats
+    /// <summary>Text length, link-text length and commas of a subtree, and its readability score (one per node; <see cref="Measured"/> when the node was measured).</summary>
+    private struct Stats
     {
         public int Text;
         public int LinkText;
         public int Commas;
         public double Score;
         public bool Scored;
+        public bool Measured;
 
-        public double LinkDensity => Text == 0 ? 0 : (double)LinkText / Text;
+        public readonly double LinkDensity => Text == 0 ? 0 : (double)LinkText / Text;
     }
 
     /// <summary>Measures every element bottom-up (iteratively, so deep pages cannot overflow the stack).</summary>
-    private static List<HtmlNode> Measure(HtmlNode root, Dictionary<HtmlNode, Stats> stats, HashSet<HtmlNode> pruned)
+    private static List<int> Measure(HtmlTree tree, int root, Stats[] stats, bool[] pruned)
     {
-        var order = new List<HtmlNode>();
-        var stack = new Stack<HtmlNode>();
+        var order = new List<int>();
+        var stack = new Stack<int>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             order.Add(node);
-            var children = ChildrenOf(node);
-            for (var c = children.Count - 1; c >= 0; c--)
+            for (var child = tree.LastChild(node); child != HtmlTree.None; child = tree.PreviousSibling(child))
             {
-                var child = children[c];
-                if (child.NodeType == HtmlNodeType.Element && !pruned.Contains(child))
+                if (tree.IsElement(child) && !pruned[child])
                 {
                     stack.Push(child);
                 }
@@ -529,20 +585,21 @@ internal static class HtmlArticleReader
         for (var i = order.Count - 1; i >= 0; i--)
         {
             var node = order[i];
-            var s = new Stats();
-            foreach (var child in ChildrenOf(node))
+            var s = new Stats { Measured = true };
+            for (var child = tree.FirstChild(node); child != HtmlTree.None; child = tree.NextSibling(child))
             {
-                if (child.NodeType == HtmlNodeType.Text)
+                if (tree.IsText(child))
                 {
-                    var t = TextOf(child);
+                    var t = tree.Text(child);
                     s.Text += VisibleLength(t);
                     s.Commas += CountCommas(t);
                 }
-                else if (stats.TryGetValue(child, out var cs))
+                else if (stats[child].Measured)
                 {
+                    ref readonly var cs = ref stats[child];
                     s.Text += cs.Text;
                     s.Commas += cs.Commas;
-                    s.LinkText += child.Name == "a" ? cs.Text : cs.LinkText;
+                    s.LinkText += tree.Name(child) == "a" ? cs.Text : cs.LinkText;
                 }
             }
 
@@ -551,22 +608,6 @@ internal static class HtmlArticleReader
 
         return order;
     }
-
-    /// <summary>
-    /// A text node's text as a span of the page, without the copy that <see cref="HtmlTextNode.Text"/> makes on every read
-    /// (the reader never changes the tree, so each node's text is still where the parser found it).
-    /// </summary>
-    /// <summary>
-    /// A node's children. HtmlAgilityPack makes an empty collection for a childless node the first time it is asked, and
-    /// a new attribute collection on every read of <c>Attributes</c> of a node without attributes: so ask
-    /// <c>HasChildNodes</c> and <c>HasAttributes</c> first.
-    /// </summary>
-    private static HtmlNodeCollection ChildrenOf(HtmlNode node) => node.HasChildNodes ? node.ChildNodes : NoChildren;
-
-    private static readonly HtmlNodeCollection NoChildren = new(null);
-
-    private static ReadOnlySpan<char> TextOf(HtmlNode text) =>
-        text.OuterStartIndex < 0 || text.OriginalOuterLength < 0 ? [] : text.OwnerDocument.Text.AsSpan(text.OuterStartIndex, text.OriginalOuterLength);
 
     private static int VisibleLength(ReadOnlySpan<char> html)
     {
@@ -614,35 +655,38 @@ internal static class HtmlArticleReader
         "tr", "td", "th", "dl", "dt", "dd", "figure", "header", "hr", "address", "center", "details", "summary", "form", "fieldset", "picture", "body", "html",
     };
 
-    private static HtmlNode? TopCandidate(List<HtmlNode> order, Dictionary<HtmlNode, Stats> stats)
+    private static int TopCandidate(HtmlTree tree, List<int> order, Stats[] stats)
     {
-        var candidates = new List<HtmlNode>();
+        var candidates = new List<int>();
         foreach (var node in order)
         {
-            if (!stats.TryGetValue(node, out var s))
+            if (!stats[node].Measured)
             {
                 continue;
             }
 
-            var isParagraph = ParagraphTags.Contains(node.Name) || (node.Name == "div" && !HasBlockChild(node));
+            var s = stats[node];
+            var name = tree.Name(node);
+            var isParagraph = ParagraphTags.Contains(name) || (name == "div" && !HasBlockChild(tree, node));
             if (!isParagraph || s.Text < 25)
             {
                 continue;
             }
 
             var score = 1.0 + s.Commas + Math.Min(s.Text / 100, 3);
-            var ancestor = node.ParentNode;
-            for (var level = 0; level < 5 && ancestor is not null && ancestor.NodeType == HtmlNodeType.Element; level++, ancestor = ancestor.ParentNode)
+            var ancestor = tree.Parent(node);
+            for (var level = 0; level < 5 && ancestor != HtmlTree.None && tree.IsElement(ancestor); level++, ancestor = tree.Parent(ancestor))
             {
-                if (!stats.TryGetValue(ancestor, out var a))
+                if (!stats[ancestor].Measured)
                 {
                     break;
                 }
 
+                ref var a = ref stats[ancestor];
                 if (!a.Scored)
                 {
                     a.Scored = true;
-                    a.Score = InitialScore(ancestor);
+                    a.Score = InitialScore(tree, ancestor);
                     candidates.Add(ancestor);
                 }
 
@@ -655,11 +699,11 @@ internal static class HtmlArticleReader
             }
         }
 
-        HtmlNode? top = null;
+        var top = HtmlTree.None;
         var best = double.MinValue;
         foreach (var c in candidates)
         {
-            var s = stats[c];
+            ref var s = ref stats[c];
             s.Score *= 1 - s.LinkDensity;
             if (s.Score > best)
             {
@@ -668,19 +712,19 @@ internal static class HtmlArticleReader
             }
         }
 
-        if (top is null)
+        if (top == HtmlTree.None)
         {
-            return null;
+            return HtmlTree.None;
         }
 
         // When several strong candidates share an ancestor, the article is that ancestor (paragraphs split into blocks).
         var strong = candidates.Where(c => c != top && stats[c].Score >= 0.75 * best).Take(8).ToList();
         if (strong.Count >= 3)
         {
-            for (var parent = top.ParentNode; parent is not null && parent.Name != "body" && stats.ContainsKey(parent); parent = parent.ParentNode)
+            for (var parent = tree.Parent(top); parent != HtmlTree.None && tree.Name(parent) != "body" && stats[parent].Measured; parent = tree.Parent(parent))
             {
                 var p = parent;
-                if (strong.Count(c => IsAncestor(p, c)) >= 3)
+                if (strong.Count(c => IsAncestor(tree, p, c)) >= 3)
                 {
                     top = parent;
                     break;
@@ -690,9 +734,10 @@ internal static class HtmlArticleReader
 
         // A parent that scores about as well carries more of the article.
         var topScore = stats[top].Score;
-        for (var parent = top.ParentNode; parent is not null && parent.Name != "body" && parent.NodeType == HtmlNodeType.Element; parent = parent.ParentNode)
+        for (var parent = tree.Parent(top); parent != HtmlTree.None && tree.Name(parent) != "body" && tree.IsElement(parent); parent = tree.Parent(parent))
         {
-            if (!stats.TryGetValue(parent, out var ps) || !ps.Scored)
+            var ps = stats[parent];
+            if (!ps.Measured || !ps.Scored)
             {
                 break;
             }
@@ -711,7 +756,7 @@ internal static class HtmlArticleReader
             topScore = ps.Score;
         }
 
-        while (top.ParentNode is { } only && stats.ContainsKey(only) && only.Name != "body" && ElementChildren(only, stats) == 1)
+        while (tree.Parent(top) is var only && only != HtmlTree.None && stats[only].Measured && tree.Name(only) != "body" && ElementChildren(tree, only, stats) == 1)
         {
             top = only;
         }
@@ -719,16 +764,16 @@ internal static class HtmlArticleReader
         return top;
     }
 
-    private static int ElementChildren(HtmlNode node, Dictionary<HtmlNode, Stats> stats)
+    private static int ElementChildren(HtmlTree tree, int node, Stats[] stats)
     {
         var n = 0;
-        foreach (var c in ChildrenOf(node))
+        for (var c = tree.FirstChild(node); c != HtmlTree.None; c = tree.NextSibling(c))
         {
-            if (c.NodeType == HtmlNodeType.Element && stats.ContainsKey(c))
+            if (tree.IsElement(c) && stats[c].Measured)
             {
                 n++;
             }
-            else if (c.NodeType == HtmlNodeType.Text && !TextOf(c).IsWhiteSpace())
+            else if (tree.IsText(c) && !tree.Text(c).IsWhiteSpace())
             {
                 n++;
             }
@@ -737,9 +782,9 @@ internal static class HtmlArticleReader
         return n;
     }
 
-    private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
+    private static bool IsAncestor(HtmlTree tree, int ancestor, int node)
     {
-        for (var n = node.ParentNode; n is not null; n = n.ParentNode)
+        for (var n = tree.Parent(node); n != HtmlTree.None; n = tree.Parent(n))
         {
             if (n == ancestor)
             {
@@ -750,11 +795,11 @@ internal static class HtmlArticleReader
         return false;
     }
 
-    private static bool HasBlockChild(HtmlNode node)
+    private static bool HasBlockChild(HtmlTree tree, int node)
     {
-        foreach (var c in ChildrenOf(node))
+        for (var c = tree.FirstChild(node); c != HtmlTree.None; c = tree.NextSibling(c))
         {
-            if (c.NodeType == HtmlNodeType.Element && BlockTags.Contains(c.Name))
+            if (tree.IsElement(c) && BlockTags.Contains(tree.Name(c)))
             {
                 return true;
             }
@@ -763,9 +808,9 @@ internal static class HtmlArticleReader
         return false;
     }
 
-    private static double InitialScore(HtmlNode node)
+    private static double InitialScore(HtmlTree tree, int node)
     {
-        var score = node.Name switch
+        var score = tree.Name(node) switch
         {
             "div" => 5.0,
             "article" => 10.0,
@@ -776,7 +821,8 @@ internal static class HtmlArticleReader
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5.0,
             _ => 0.0,
         };
-        var classAndId = ClassAndId(node);
+        Span<char> buffer = stackalloc char[256];
+        var classAndId = ClassAndId(tree, node, buffer);
         if (classAndId.Length > 0)
         {
             if (Words_.IsNegative(classAndId))
@@ -790,7 +836,7 @@ internal static class HtmlArticleReader
             }
         }
 
-        if (string.Equals(node.GetAttributeValue("itemprop", string.Empty), "articleBody", StringComparison.OrdinalIgnoreCase))
+        if (tree.AttributeSpan(node, "itemprop").Equals("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             score += 50;
         }
@@ -799,19 +845,19 @@ internal static class HtmlArticleReader
     }
 
     /// <summary>The top candidate and those of its siblings that belong to the article too.</summary>
-    private static List<HtmlNode> Gather(HtmlNode top, Dictionary<HtmlNode, Stats> stats)
+    private static List<int> Gather(HtmlTree tree, int top, Stats[] stats)
     {
-        var parent = top.ParentNode;
-        if (parent is null || top.Name == "body" || !stats.TryGetValue(top, out var topStats))
+        var parent = tree.Parent(top);
+        if (parent == HtmlTree.None || tree.Name(top) == "body" || !stats[top].Measured)
         {
             return [top];
         }
 
-        var topScore = topStats.Score;
+        var topScore = stats[top].Score;
         var threshold = Math.Max(10, topScore * 0.2);
-        var topClass = top.GetAttributeValue("class", string.Empty);
-        var parts = new List<HtmlNode>();
-        foreach (var sibling in ChildrenOf(parent))
+        var topClass = tree.AttributeSpan(top, "class");
+        var parts = new List<int>();
+        for (var sibling = tree.FirstChild(parent); sibling != HtmlTree.None; sibling = tree.NextSibling(sibling))
         {
             if (sibling == top)
             {
@@ -819,23 +865,24 @@ internal static class HtmlArticleReader
                 continue;
             }
 
-            if (sibling.NodeType != HtmlNodeType.Element || !stats.TryGetValue(sibling, out var s))
+            if (!tree.IsElement(sibling) || !stats[sibling].Measured)
             {
                 continue;
             }
 
-            var bonus = topClass.Length > 0 && string.Equals(sibling.GetAttributeValue("class", string.Empty), topClass, StringComparison.Ordinal) ? topScore * 0.2 : 0;
+            var s = stats[sibling];
+            var bonus = topClass.Length > 0 && tree.AttributeSpan(sibling, "class").SequenceEqual(topClass) ? topScore * 0.2 : 0;
             if (s.Scored && s.Score + bonus >= threshold)
             {
                 parts.Add(sibling);
                 continue;
             }
 
-            if (sibling.Name is "p" or "blockquote" or "ul" or "ol" or "h2" or "h3" or "h4")
+            if (tree.Name(sibling) is "p" or "blockquote" or "ul" or "ol" or "h2" or "h3" or "h4")
             {
                 var text = s.Text;
                 var ld = s.LinkDensity;
-                if ((text > 80 && ld < 0.25) || (text > 0 && text <= 80 && ld == 0 && EndsSentence(sibling.InnerText)))
+                if ((text > 80 && ld < 0.25) || (text > 0 && text <= 80 && ld == 0 && EndsSentence(tree.InnerText(sibling))))
                 {
                     parts.Add(sibling);
                 }
@@ -852,26 +899,27 @@ internal static class HtmlArticleReader
     }
 
     /// <summary>Writes the blocks of <paramref name="node"/> as paragraphs, skipping link lists and furniture lines.</summary>
-    private static void Emit(HtmlNode node, Dictionary<HtmlNode, Stats> stats, List<string> paragraphs)
+    private static void Emit(HtmlTree tree, int node, Stats[] stats, List<string> paragraphs)
     {
         var current = new StringBuilder();
-        var stack = new Stack<(HtmlNode Node, bool Exit)>();
+        var stack = new Stack<(int Node, bool Exit)>();
         stack.Push((node, false));
         while (stack.Count > 0)
         {
             var (n, exit) = stack.Pop();
-            if (n.NodeType == HtmlNodeType.Text)
+            if (tree.IsText(n))
             {
-                AppendText(current, TextOf(n));
+                AppendText(current, tree.Text(n));
                 continue;
             }
 
-            if (n.NodeType != HtmlNodeType.Element || !stats.ContainsKey(n))
+            if (!tree.IsElement(n) || !stats[n].Measured)
             {
                 continue;
             }
 
-            var block = BlockTags.Contains(n.Name);
+            var name = tree.Name(n);
+            var block = BlockTags.Contains(name);
             if (exit)
             {
                 if (block)
@@ -882,9 +930,11 @@ internal static class HtmlArticleReader
                 continue;
             }
 
-            if (n.Name == "br")
+            if (name == "br")
             {
-                if (n.NextSibling is { Name: "br" } || (n.NextSibling is HtmlTextNode t && TextOf(t).IsWhiteSpace() && t.NextSibling is { Name: "br" }))
+                var next = tree.NextSibling(n);
+                if ((next != HtmlTree.None && tree.Name(next) == "br")
+                    || (next != HtmlTree.None && tree.IsText(next) && tree.Text(next).IsWhiteSpace() && tree.NextSibling(next) is var after && after != HtmlTree.None && tree.Name(after) == "br"))
                 {
                     Flush(current, paragraphs);
                 }
@@ -896,13 +946,13 @@ internal static class HtmlArticleReader
                 continue;
             }
 
-            if (n.Name == "h1" && n != node)
+            if (name == "h1" && n != node)
             {
                 // The headline is metadata, not body.
                 continue;
             }
 
-            if (stats.TryGetValue(n, out var s) && n != node && IsLinkList(n, s))
+            if (n != node && IsLinkList(name, stats[n]))
             {
                 continue;
             }
@@ -913,24 +963,23 @@ internal static class HtmlArticleReader
                 stack.Push((n, true));
             }
 
-            var children = ChildrenOf(n);
-            for (var i = children.Count - 1; i >= 0; i--)
+            for (var c = tree.LastChild(n); c != HtmlTree.None; c = tree.PreviousSibling(c))
             {
-                stack.Push((children[i], false));
+                stack.Push((c, false));
             }
         }
 
         Flush(current, paragraphs);
     }
 
-    private static bool IsLinkList(HtmlNode n, Stats s)
+    private static bool IsLinkList(string name, Stats s)
     {
         if (s.Text == 0)
         {
             return false;
         }
 
-        if (n.Name is "ul" or "ol" or "div" or "section" or "table" or "p" or "li" or "dl")
+        if (name is "ul" or "ol" or "div" or "section" or "table" or "p" or "li" or "dl")
         {
             return s.LinkDensity > 0.5 && (s.Text < 400 || s.LinkDensity > 0.8);
         }
