@@ -1,0 +1,36 @@
+namespace NewsFacts.Claims;
+
+/// <summary>
+/// Decides who gives, holds or does what a claim counts (its actor): for a verb of getting ("received", "bought from") the
+/// source after "from" or a possessive after the figure ("doses of X's vaccine"); for a verb of acquiring the subject;
+/// else the subject, or the body after "from" or "by", or for a holding ("there are 5 cases in X") the place after "in".
+/// </summary>
+internal static class ActorReader
+{
+    /// <summary>The actor of the claim read in <paramref name="context"/>, as a code or canonical name.</summary>
+    public static string? Read(ClaimContext context)
+    {
+        var doc = context.Document;
+        return context.Predicate.Class switch
+        {
+            PredicateClass.Get => doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? PossessiveIn(doc, context.QLast, context.ClauseLast),
+            PredicateClass.Acquire => context.SubjectCode,
+            _ => context.SubjectCode ?? doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? doc.SourceAfter(context.QLast, context.ClauseLast, "by")
+                ?? (context.Predicate.Class == PredicateClass.Hold ? doc.SourceAfter(Math.Max(context.QLast, context.PredicateAt), context.ClauseLast, "in") : null),
+        };
+    }
+
+    /// <summary>"22 million doses of X's vaccine": a country or maker named in the possessive right after the quantity.</summary>
+    private static string? PossessiveIn(ClaimDocument doc, int qLast, int clauseLast)
+    {
+        for (var k = qLast + 1; k + 1 < clauseLast && k - qLast <= 6; k++)
+        {
+            if (doc.Tokens[k + 1].Text is "'s" or "\u2019s" && doc.EntityEndingAt(k) is { } e)
+            {
+                return e.Canonical;
+            }
+        }
+
+        return null;
+    }
+}

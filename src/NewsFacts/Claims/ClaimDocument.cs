@@ -1,0 +1,554 @@
+namespace NewsFacts.Claims;
+
+/// <summary>
+/// What every decision of the claim stage reads, made once per document: its tokens, entities, quotes, countries and dates,
+/// the parse of each claim sentence (parsed once, when first asked), and the token-level reading the components share
+/// (clauses, verbs, prepositions, descriptions and what they stand for).
+/// </summary>
+internal sealed class ClaimDocument
+{
+    /// <summary>How many tokens from the figure its predicate, cues and roles are looked for.</summary>
+    public const int Reach = 12;
+
+    /// <summary>The document and its segmentation.</summary>
+    public DocumentContext Document { get; }
+
+    /// <summary>The document's tokens in text order.</summary>
+    public List<ClaimToken> Tokens { get; }
+
+    /// <summary>The named things of the document (lexicon entities and countries), in text order, without overlaps.</summary>
+    public List<ClaimEntity> Entities { get; }
+
+    /// <summary>The country mentions in text order.</summary>
+    public IReadOnlyList<CountryMention> Countries { get; }
+
+    /// <summary>The quotations in text order.</summary>
+    public IReadOnlyList<QuoteMention> Quotes { get; }
+
+    /// <summary>The claim lexicon.</summary>
+    public ClaimLexicon Lexicon { get; } = ClaimLexicon.Instance;
+
+    /// <summary>The prepositions that govern a noun phrase.</summary>
+    public HashSet<string> Prepositions { get; }
+
+    /// <summary>The pronouns that can stand as a subject.</summary>
+    public HashSet<string> Pronouns { get; }
+
+    /// <summary>The country the document names most often (the first named among equals).</summary>
+    public string? DominantCountry { get; }
+
+    /// <summary>For each token, the index of the entity it belongs to, or -1.</summary>
+    public int[] EntityAtToken { get; }
+
+    /// <summary>For each token, whether it belongs to a figure or its counted noun.</summary>
+    public bool[] InCounted { get; }
+
+    /// <summary>The resolved dates in text order.</summary>
+    public List<DateMention> Dates { get; }
+
+    /// <summary>The named bodies of the document and their canonical names.</summary>
+    public NamedBodies Bodies { get; }
+
+    /// <summary>The verbs that report speech.</summary>
+    public HashSet<string> ReportingVerbs { get; } = Data.Lexicon.Words("quote-reporting-verbs.tsv");
+
+    /// <summary>The units of measure.</summary>
+    public HashSet<string> Measures { get; } = new(Data.Lexicon.Rows("quantity-units.tsv").Select(r => r[0]), StringComparer.Ordinal);
+
+    /// <summary>Who asserts each claim: the reader remembers this document's attributions and full names.</summary>
+    public SpeakerReader Speakers { get; }
+
+    /// <summary>Where the counted nouns written after their figure end ("96 Kenyans"): a nation counted by a figure does not act.</summary>
+    public HashSet<int> CountedEnds { get; } = [];
+
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, PhraseIndex> _phraseIndexes = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<int, ParsedSentence?> _parses = [];
+
+    /// <summary>Reads the tokens and entities of <paramref name="document"/> once, for all of its claims.</summary>
+    public ClaimDocument(DocumentContext document, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, NamedBodies bodies)
+    {
+        Bodies = bodies;
+        Quotes = [.. quotes.OrderBy(x => x.Span.Start)];
+        Countries = [.. countries.OrderBy(x => x.Span.Start)];
+        Document = document;
+        Tokens = ClaimTokenizer.Tokenize(document.Text);
+        Dates = [.. dates.Where(d => d.Value is not null).OrderBy(d => d.Span.Start)];
+        InCounted = new bool[Tokens.Count];
+        foreach (var q in quantities)
+        {
+            var end = Math.Max(q.Span.End, q.UnitSpan?.End ?? q.Span.End);
+            if (q.UnitSpan is { } counted && counted.End == q.Span.End && counted.Start > q.Span.Start)
+            {
+                CountedEnds.Add(counted.End);
+            }
+
+            for (var k = LowerBound(q.Span.Start); k < Tokens.Count && Tokens[k].Start < end; k++)
+            {
+                InCounted[k] = true;
+            }
+        }
+
+        Entities = FindEntities(document.Text, countries, Lexicon);
+        EntityAtToken = new int[Tokens.Count];
+        Array.Fill(EntityAtToken, -1);
+        for (var e = 0; e < Entities.Count; e++)
+        {
+            for (var k = LowerBound(Entities[e].Span.Start); k < Tokens.Count && Tokens[k].Start < Entities[e].Span.End; k++)
+            {
+                EntityAtToken[k] = e;
+            }
+        }
+        Prepositions = Lexicon.Words("preposition");
+        Pronouns = Lexicon.Words("subject-pronoun");
+        DominantCountry = countries.GroupBy(c => c.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).Select(g => g.Key).FirstOrDefault();
+        Speakers = new SpeakerReader(this);
+    }
+
+    /// <summary>The document's text.</summary>
+    public string Text => Document.Text;
+
+    /// <summary>One string for each name the claims give, so that a long article's many claims of one speaker hold it once.</summary>
+    public string? Shared(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (_names.TryGetValue(name, out var shared))
+        {
+            return shared;
+        }
+
+        _names.Add(name);
+        return name;
+    }
+
+    // ---- tokens and clauses ----
+
+    public (int First, int Last) TokenRange(TextSpan span)
+    {
+        var first = LowerBound(span.Start);
+        int lo = first, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return (first, lo);
+    }
+
+    public QuoteMention? QuoteHolding(TextSpan span)
+    {
+        var k = Sorted.FirstFrom(Quotes, x => x.Span.Start, span.Start + 1) - 1;
+        for (var n = 0; k >= 0 && n < 4; k--, n++)
+        {
+            if (Quotes[k].Span.Contains(span))
+            {
+                return Quotes[k];
+            }
+        }
+
+        return null;
+    }
+
+    public QuoteMention? LastSpokenQuoteBefore(int at)
+    {
+        var k = Sorted.FirstFrom(Quotes, x => x.Span.Start, at) - 1;
+        for (var n = 0; k >= 0 && n < 50; k--, n++)
+        {
+            if (Quotes[k].Span.End <= at && Quotes[k].Speaker is not null)
+            {
+                return Quotes[k];
+            }
+        }
+
+        return null;
+    }
+
+    public IEnumerable<T> Inside<T>(IReadOnlyList<T> list, Func<T, TextSpan> span, TextSpan range)
+    {
+        for (var k = Sorted.FirstFrom(list, x => span(x).Start, range.Start); k < list.Count && span(list[k]).Start < range.End; k++)
+        {
+            if (range.Contains(span(list[k])))
+            {
+                yield return list[k];
+            }
+        }
+    }
+
+    public int LowerBound(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public int TokenAt(int offset, int first, int last)
+    {
+        var k = LowerBound(offset);
+        return k >= first && k < last ? k : -1;
+    }
+
+    public static bool IsBoundary(ClaimToken t) => t.Text is ";" or ":" or "--" or "\u2014" or "\u2013" or "\"" or "\u201C" or "\u201D" or "(" or ")";
+
+    public (int First, int Last) Clause(int at, int first, int last)
+    {
+        var s = at;
+        while (s > first && at - s < 80 && !IsBoundary(Tokens[s - 1]))
+        {
+            s--;
+        }
+
+        var e = at;
+        while (e < last && e - at < 80 && !IsBoundary(Tokens[e]))
+        {
+            e++;
+        }
+
+        return (s, e);
+    }
+
+    // ---- predicate ----
+
+    /// <summary>The predicate a token is a verb of, unless its neighbours make it a noun ("U.S. stockpiles") or an auxiliary ("has sent").</summary>
+    public Predicate? VerbAt(int k)
+    {
+        var t = Tokens[k];
+        if (!t.IsWord || !Lexicon.Verbs.TryGetValue(t.Lower, out var verb))
+        {
+            return null;
+        }
+
+        if (t.IsCapitalized && k > 0 && !IsSentenceOpening(k))
+        {
+            return null; // a name: "Order of Malta"
+        }
+
+        if (k > 0)
+        {
+            var prev = Tokens[k - 1];
+            if (prev.Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or "this" or "these" or "those" or "of" or "'s" or "\u2019s"
+                || (prev.IsCapitalized && prev.IsWord && !IsSentenceOpening(k - 1) && !Pronouns.Contains(prev.Lower) && t.Lower.EndsWith('s')))
+            {
+                return null; // a noun: "the release", "U.S. stockpiles"
+            }
+        }
+
+        if (verb.Lemma == "have" && k + 1 < Tokens.Count)
+        {
+            var next = k + 1;
+            while (next < Tokens.Count && Tokens[next].Lower.EndsWith("ly", StringComparison.Ordinal) && Tokens[next].Lower.Length > 3)
+            {
+                next++;
+            }
+
+            var n = next < Tokens.Count ? Tokens[next].Lower : string.Empty;
+            if (n is "to" or "been" or "yet" or "not" or "n't" || n.EndsWith("ed", StringComparison.Ordinal) || n.EndsWith("en", StringComparison.Ordinal)
+                || (Lexicon.Verbs.TryGetValue(n, out var participle) && participle.Lemma != "have" && n != participle.Lemma))
+            {
+                return null; // an auxiliary: "has sent", "have temporarily halted"
+            }
+        }
+
+        return verb;
+    }
+
+    public bool IsSentenceOpening(int k)
+    {
+        if (k == 0)
+        {
+            return true;
+        }
+
+        var prev = Tokens[k - 1];
+        return prev.Text is "." or "!" or "?" or "\"" or "\u201C" or ":" || Document.Segmentation.SentenceAt(Tokens[k].Start)?.Start == Tokens[k].Start;
+    }
+
+    // ---- subject, actor, recipient ----
+
+    public bool GovernedByPreposition(int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && Tokens[k].Lower is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= 0 && Prepositions.Contains(Tokens[k].Lower);
+    }
+
+    public ClaimEntity? EntityEndingAt(int k)
+    {
+        var e = k >= 0 && k < EntityAtToken.Length ? EntityAtToken[k] : -1;
+        return e < 0 ? null : Entities[e];
+    }
+
+    public string? NominalEndingAt(int k)
+    {
+        if (k < 1)
+        {
+            return null;
+        }
+
+        var phrase = Tokens[k - 1].Lower + " " + Tokens[k].Lower;
+        return Lexicon.Nominals.ContainsKey(phrase) ? phrase : null;
+    }
+
+    /// <summary>What a description can stand for: "the company" a company, "the agency" a body, "the country" a country.</summary>
+    public static Func<ClaimEntity, bool> Fits(EntityKind kind) => kind switch
+    {
+        EntityKind.Company => e => e.Kind == EntityKind.Company,
+        EntityKind.Organization => e => e.Kind is EntityKind.Organization or EntityKind.Programme,
+        _ => e => e.Kind == EntityKind.Country,
+    };
+
+    public string? Antecedent(int before, Func<ClaimEntity, bool> fits)
+    {
+        var k = Sorted.FirstFrom(Entities, e => e.Span.Start, before) - 1;
+        for (var n = 0; k >= 0 && n < 300; k--, n++)
+        {
+            if (Entities[k].Span.End <= before && fits(Entities[k]))
+            {
+                return Entities[k].Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    public string? CountryIn(TextSpan span) => Inside(Countries, c => c.Span, span).FirstOrDefault()?.Code;
+
+    /// <summary>"from X", "by X", "in X" after the quantity: the entity that follows the preposition within a few words.</summary>
+    public string? SourceAfter(int qLast, int clauseLast, string preposition)
+    {
+        for (var k = qLast + 1; k < clauseLast && k - qLast <= Reach; k++)
+        {
+            if (Tokens[k].Lower == preposition && EntityWithin(k + 1, clauseLast, 4) is { } e)
+            {
+                return e.Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first entity in the next <paramref name="words"/> tokens, stopping at a comma or a verb of the lexicon.</summary>
+    public ClaimEntity? EntityWithin(int from, int clauseLast, int words)
+    {
+        for (var k = from; k < clauseLast && k - from < words; k++)
+        {
+            if (EntityEndingAt(k) is { } e)
+            {
+                return e;
+            }
+
+            if (NominalEndingAt(k) is { } nominal)
+            {
+                var code = Antecedent(Tokens[k - 1].Start, Fits(Lexicon.Nominals[nominal]));
+                return code is null ? null : new ClaimEntity(Tokens[k].Span, code, Lexicon.Nominals[nominal]);
+            }
+
+            if (Tokens[k].Text is "," || VerbAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // ---- items ----
+
+    /// <summary>The parse of the sentence whose words are tokens <paramref name="first"/> to <paramref name="last"/> (exclusive), parsed once and only when asked.</summary>
+    public ParsedSentence? ParseOf(int first, int last)
+    {
+        if (!_parses.TryGetValue(first, out var parse))
+        {
+            var words = new string[last - first];
+            for (var k = first; k < last; k++)
+            {
+                words[k - first] = Tokens[k].Text;
+            }
+
+            parse = SyntaxModel.Default.Parse(words);
+            _parses[first] = parse;
+        }
+
+        return parse;
+    }
+
+    // ---- modality ----
+
+    public bool HasCue(string role, int from, int to) => HasPhrase(role, from, to, cue: true);
+
+    /// <summary>
+    /// Whether one of the lexicon's phrases for <paramref name="role"/> lies within tokens <c>[from, to)</c>: each token
+    /// is looked up among the phrases that open with it, so that a long window costs one look-up per token, not one
+    /// pass per phrase. A cue's words are not capitalized inside a sentence ("May 1" and "Will Smith" are names, not
+    /// "may" and "will"); its "n't" ends a word ("didn't").
+    /// </summary>
+    public bool HasPhrase(string role, int from, int to, bool cue)
+    {
+        var index = PhrasesOf(role);
+        if (index.Empty && from <= to)
+        {
+            return true;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            var lower = Tokens[k].Lower;
+            if (index.ByFirst.TryGetValue(lower, out var phrases) && phrases.Exists(p => Matches(p, k, to, cue)))
+            {
+                return true;
+            }
+
+            if (index.Contracted.Count > 0 && (cue ? IsContracted(lower) : lower == "n't") && index.Contracted.Exists(p => Matches(p, k, to, cue)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsContracted(string lower) => lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n\u2019t", StringComparison.Ordinal);
+
+    private bool Matches(string[] phrase, int k, int to, bool cue)
+    {
+        if (k + phrase.Length > to)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            var t = Tokens[k + j];
+            var match = cue && phrase[j] == "n't" ? IsContracted(t.Lower) : t.Lower == phrase[j];
+            if (!match || (cue && t.IsCapitalized && !IsSentenceOpening(k + j)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The phrases of a role by their first word (those opening with "n't" apart), made once per document.</summary>
+    private PhraseIndex PhrasesOf(string role)
+    {
+        if (!_phraseIndexes.TryGetValue(role, out var index))
+        {
+            index = new PhraseIndex(new Dictionary<string, List<string[]>>(StringComparer.Ordinal), [], false);
+            foreach (var phrase in Lexicon.Phrases(role))
+            {
+                if (phrase.Length == 0)
+                {
+                    index = index with { Empty = true };
+                }
+                else if (phrase[0] == "n't")
+                {
+                    index.Contracted.Add(phrase);
+                }
+                else
+                {
+                    if (!index.ByFirst.TryGetValue(phrase[0], out var list))
+                    {
+                        index.ByFirst[phrase[0]] = list = [];
+                    }
+
+                    list.Add(phrase);
+                }
+            }
+
+            _phraseIndexes[role] = index;
+        }
+
+        return index;
+    }
+
+    // ---- date and speaker ----
+
+    /// <summary>A role's phrases by first word; those that open with "n't"; whether an empty phrase is among them.</summary>
+    private sealed record PhraseIndex(Dictionary<string, List<string[]>> ByFirst, List<string[]> Contracted, bool Empty);
+
+    // ---- entities ----
+
+    private static List<ClaimEntity> FindEntities(string text, IReadOnlyList<CountryMention> countries, ClaimLexicon lexicon)
+    {
+        var hits = new List<ClaimEntity>();
+        foreach (var (form, canonical, kind) in lexicon.Entities)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var i = text.IndexOf(form, from, StringComparison.Ordinal);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                var end = i + form.Length;
+                if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    hits.Add(new ClaimEntity(new TextSpan(i, end), canonical, kind));
+                }
+
+                from = end;
+            }
+        }
+
+        // The longest form wins where forms overlap ("Serum Institute of India" over "India").
+        hits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var named = new List<ClaimEntity>();
+        foreach (var hit in hits)
+        {
+            if (named.Count == 0 || named[^1].Span.End <= hit.Span.Start)
+            {
+                named.Add(hit);
+            }
+        }
+
+        var all = new List<ClaimEntity>(named);
+        var j = 0;
+        foreach (var c in countries.OrderBy(c => c.Span.Start))
+        {
+            while (j < named.Count && named[j].Span.End <= c.Span.Start)
+            {
+                j++;
+            }
+
+            if (j >= named.Count || !named[j].Span.Overlaps(c.Span))
+            {
+                all.Add(new ClaimEntity(c.Span, c.Code, EntityKind.Country));
+            }
+        }
+
+        all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return all;
+    }
+}

@@ -1,0 +1,64 @@
+namespace NewsFacts.Claims;
+
+/// <summary>Decides a claim's date: the date nearest its figure in the sentence, on the figure's side of any clause break.</summary>
+internal static class DateReader
+{
+    /// <summary>
+    /// The date nearest the figure in its sentence, leaving out a date that another clause holds: "has sent three
+    /// investigators, and two arrived on Monday" dates the two, not the three; "410,000 cases this year, against 6.6
+    /// million in 2024" dates each figure by its own side.
+    /// </summary>
+    internal static DateMention? NearestDate(ClaimDocument doc, TextSpan sentence, TextSpan q) =>
+        doc.Inside(doc.Dates, d => d.Span, sentence)
+            .Where(d => !ClauseBreakBetween(doc, d.Span.End <= q.Start ? d.Span.End : q.End, d.Span.End <= q.Start ? q.Start : d.Span.Start))
+            .OrderBy(d => d.Span.End <= q.Start ? q.Start - d.Span.End : Math.Max(0, d.Span.Start - q.End))
+            .FirstOrDefault();
+
+    /// <summary>
+    /// Whether a new clause opens between two offsets: a semicolon, a comma before "against", or a comma before "and",
+    /// "but", "while" or "whereas" that opens a clause with its own verb ("..., and two arrived on Monday"); a list that
+    /// shares one verb ("recorded 48C in one town, and 46C in another on Tuesday") shares its date.
+    /// </summary>
+    private static bool ClauseBreakBetween(ClaimDocument doc, int from, int to)
+    {
+        for (var i = from; i < to && i < doc.Text.Length; i++)
+        {
+            if (doc.Text[i] == ';')
+            {
+                return true;
+            }
+
+            if (doc.Text[i] != ',')
+            {
+                continue;
+            }
+
+            var rest = doc.Text.AsSpan(i + 1, Math.Min(to, doc.Text.Length) - i - 1).TrimStart();
+            foreach (var word in ClauseOpeners)
+            {
+                if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase) && rest.Length > word.Length && !char.IsLetter(rest[word.Length])
+                    && (word == "against" || HasVerb(doc, i + 1, to)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasVerb(ClaimDocument doc, int from, int to)
+    {
+        for (var k = doc.LowerBound(from); k < doc.Tokens.Count && doc.Tokens[k].Start < to; k++)
+        {
+            if (doc.VerbAt(k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClauseOpeners = ["and", "but", "while", "whereas", "against"];
+}

@@ -1,0 +1,68 @@
+namespace NewsFacts.Claims;
+
+/// <summary>
+/// Decides how firmly a claim is asserted, from the cues in the words before the figure and its predicate: a negation,
+/// hearsay ("reportedly", "according to"), a condition (not one inside a definite phrase that takes its figure as given),
+/// a possibility, a plan or a promise verb; else asserted.
+/// </summary>
+internal static class ModalityReader
+{
+    /// <summary>The modality of the claim read in <paramref name="context"/>.</summary>
+    public static Modality Read(ClaimContext context) =>
+        FindModality(context.Document, context.QFirst, context.PredicateAt, context.ClauseFirst, context.First, context.Last, context.Speech, context.Predicate);
+
+    private static Modality FindModality(ClaimDocument doc, int qFirst, int predicateAt, int clauseFirst, int first, int last, ReportedSpeaker? speech, Predicate predicate)
+    {
+        var from = Math.Max(clauseFirst, qFirst - ClaimDocument.Reach);
+        var to = Math.Max(qFirst, predicateAt + 1);
+        bool Has(string role) => doc.HasCue(role, from, to);
+
+        if (Has("negation"))
+        {
+            return Modality.Negated;
+        }
+
+        if (speech is { Hearsay: true } || Has("reported"))
+        {
+            return Modality.Reported;
+        }
+
+        if (Has("conditional") && !InDefinitePhrase(doc, qFirst, from))
+        {
+            return Modality.Conditional;
+        }
+
+        if (Has("possible"))
+        {
+            return Modality.Possible;
+        }
+
+        return Has("planned") || predicate.Class == PredicateClass.Commit ? Modality.Planned : Modality.Asserted;
+    }
+
+    /// <summary>
+    /// Whether the figure stands inside a definite noun phrase that opens after <paramref name="from"/> ("that blows the
+    /// reported $160 million offers out of the water", "its 5,000-strong staff"): such a phrase takes its figure as
+    /// given, so a condition in the sentence does not make the figure conditional. Only participles, hyphenated
+    /// modifiers and commas may stand between the determiner and the figure ("the city $5 billion" is two phrases).
+    /// </summary>
+    private static bool InDefinitePhrase(ClaimDocument doc, int qFirst, int from)
+    {
+        for (var k = qFirst - 1; k >= from && qFirst - k <= 4; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.Lower is "the" or "its" or "their" or "his" or "her" or "our" or "these" or "those"
+                || t.Lower.EndsWith("'s", StringComparison.Ordinal) || t.Lower.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!(t.Text is "," || t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.Contains('-', StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+namespace NewsFacts.Claims;
+
+/// <summary>
+/// Decides a claim's predicate and where it stands: the counted noun when it names the predicate ("530,000 deaths"), a
+/// predicate noun right after the figure ("a $500 million loan"), "up" or "down" before a change, else the nearest verb
+/// of the lexicon before the figure in its clause (a promise verb governing an infinitive names the claim: "pledged to
+/// release"), a predicate noun just before it ("a donation of 500 doses") or a verb after it; "be" when none is found.
+/// </summary>
+internal static class PredicateFinder
+{
+    internal static (Predicate Predicate, int At) Find(ClaimDocument doc, QuantityMention q, int qFirst, int qLast, int clauseFirst, int clauseLast)
+    {
+        // The counted noun may carry the predicate itself: "530,000 deaths" is about dying.
+        var unitWord = q.UnitSpan is { } us ? us.Of(doc.Text).ToLowerInvariant() : null;
+        if ((unitWord is not null && doc.Lexicon.Nouns.TryGetValue(unitWord, out var noun)) || (q.Unit is { } u && doc.Lexicon.Nouns.TryGetValue(u + "s", out noun) && noun.Class == PredicateClass.Event))
+        {
+            return (noun, qLast);
+        }
+
+        // "a $500 million loan": a predicate noun right after the quantity.
+        if (qLast + 1 < clauseLast && doc.Lexicon.Nouns.TryGetValue(doc.Tokens[qLast + 1].Lower, out var after) && !doc.Tokens[qLast + 1].IsCapitalized)
+        {
+            return (after, qLast); // read as part of the counted phrase: its subject stands before the quantity
+        }
+
+        // "up 8%", "down 3%": a change is a rise or a fall.
+        if (q.IsChange && qFirst - 1 >= clauseFirst && doc.Tokens[qFirst - 1].Lower is "up" or "down")
+        {
+            return (new Predicate(doc.Tokens[qFirst - 1].Lower == "up" ? "rise" : "fall", PredicateClass.Event), qFirst - 1);
+        }
+
+        for (var k = qFirst - 1; k >= clauseFirst && qFirst - k <= ClaimDocument.Reach; k--)
+        {
+            if (doc.VerbAt(k) is { } verb)
+            {
+                return (CommitOver(verb, k, clauseFirst), k);
+            }
+        }
+
+        for (var k = qFirst - 1; k >= clauseFirst && qFirst - k <= 4; k--)
+        {
+            if (doc.Lexicon.Nouns.TryGetValue(doc.Tokens[k].Lower, out var before))
+            {
+                return (before, k); // "a donation of 500 doses"
+            }
+        }
+
+        for (var k = qLast + 1; k < clauseLast && k - qLast <= ClaimDocument.Reach + 3; k++)
+        {
+            if (doc.VerbAt(k) is { } verb)
+            {
+                return (CommitOver(verb, k, clauseFirst), k);
+            }
+        }
+
+        return (new Predicate("be", PredicateClass.Hold), qFirst);
+
+        Predicate CommitOver(Predicate verb, int k, int floor)
+        {
+            // "pledged to release $2bn" is a pledge: a promise verb governing the infinitive names the claim.
+            for (var j = k - 1; j >= floor && k - j <= 3; j--)
+            {
+                if (doc.VerbAt(j) is { Class: PredicateClass.Commit } commit && doc.Tokens[j + 1].Lower == "to")
+                {
+                    return commit;
+                }
+            }
+
+            return verb;
+        }
+    }
+}
