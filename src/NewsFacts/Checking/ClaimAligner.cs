@@ -28,7 +28,28 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
     public (DateOnly Start, DateOnly End)? OwnDate { get; init; }
 
     /// <summary>The words around the quantity as a TF-IDF vector (<see cref="ContextVectors.Window"/>), set by alignment.</summary>
-    public float[] Vector { get; set; } = [];
+    public float[] Vector
+    {
+        get;
+        set
+        {
+            field = value;
+            Nonzero = ContextVectors.Nonzero(value);
+            Norm = System.Numerics.Tensors.TensorPrimitives.Norm(value);
+        }
+    } = [];
+
+    /// <summary>The dimensions where <see cref="Vector"/> is not zero: a claim's window holds a few words.</summary>
+    public int[] Nonzero { get; private set; } = [];
+
+    /// <summary>The norm of <see cref="Vector"/>.</summary>
+    public float Norm { get; private set; }
+
+    /// <summary>The cosine of the two claims' context vectors, over the dimensions of the one with fewer words.</summary>
+    public static double Cosine(ClaimEntry a, ClaimEntry b) =>
+        a.Nonzero.Length <= b.Nonzero.Length
+            ? ContextVectors.Cosine(a.Vector, a.Nonzero, a.Norm, b.Vector, b.Norm)
+            : ContextVectors.Cosine(b.Vector, b.Nonzero, b.Norm, a.Vector, a.Norm);
 
     /// <summary>
     /// Whether the amount is a conversion in brackets of an amount in another currency just before it ("€30 billion ($40
@@ -98,6 +119,9 @@ internal sealed class Slot
 
     public float[] Centroid { get; } = new float[ContextVectors.Dimensions];
 
+    /// <summary>The norm of <see cref="Centroid"/>, kept as claims join.</summary>
+    public float CentroidNorm { get; set; }
+
     public string Key { get; set; } = string.Empty;
 
     /// <summary>The first entry in source and text order, for ordering slots.</summary>
@@ -151,7 +175,7 @@ internal static class ClaimAligner
                 byUnit[entry.UnitFamily] = slots = [];
             }
 
-            var slot = entry.UnitFamily.Length == 0 ? null : Choose(entry, entry.Vector, slots, options);
+            var slot = entry.UnitFamily.Length == 0 ? null : Choose(entry, slots, options);
             if (slot is null)
             {
                 slot = new Slot(entry.UnitFamily, entry.Predicate, entry.Increment);
@@ -159,7 +183,7 @@ internal static class ClaimAligner
                 all.Add(slot);
             }
 
-            Join(slot, entry, entry.Vector);
+            Join(slot, entry);
         }
 
         var ordered = all.OrderBy(s => s.First).ToList();
@@ -176,12 +200,14 @@ internal static class ClaimAligner
 
     private static int Specificity(Claim c) => (c.Actor is null ? 0 : 1) + (c.Recipient is null ? 0 : 1) + (c.Item.Count == 0 ? 0 : 1);
 
-    private static Slot? Choose(ClaimEntry entry, float[] vector, List<Slot> slots, CheckOptions options)
+    private static Slot? Choose(ClaimEntry entry, List<Slot> slots, CheckOptions options)
     {
-        var candidates = new List<(Slot Slot, int Matches, double Cosine)>();
+        // Only the two best candidates decide (most roles matched, then the closest words), so only they are kept.
+        (Slot Slot, int Matches, double Cosine)? best = null, second = null;
         foreach (var slot in slots)
         {
-            if (slot.Increment != entry.Increment || !Fits(slot, entry.Claim))
+            // The cheap tests first (the roles' word matching last): every slot of the unit is weighed.
+            if (slot.Increment != entry.Increment)
             {
                 continue;
             }
@@ -192,29 +218,39 @@ internal static class ClaimAligner
                 continue; // a gift and a sale, a death and an injury: never one fact
             }
 
-            var cosine = ContextVectors.Cosine(vector, slot.Centroid);
-            if (cosine < (samePredicate ? SameClassAgreement : options.ContextSimilarity))
+            var cosine = ContextVectors.Cosine(entry.Vector, entry.Nonzero, entry.Norm, slot.Centroid, slot.CentroidNorm);
+            if (cosine < (samePredicate ? SameClassAgreement : options.ContextSimilarity) || !Fits(slot, entry.Claim))
             {
                 continue;
             }
 
-            candidates.Add((slot, Matches(slot, entry.Claim), cosine));
+            var candidate = (slot, Matches(slot, entry.Claim), cosine);
+            if (best is not { } b || Better(candidate, b))
+            {
+                (best, second) = (candidate, best);
+            }
+            else if (second is not { } c || Better(candidate, c))
+            {
+                second = candidate;
+            }
         }
 
-        if (candidates.Count == 0)
+        if (best is not { } top)
         {
             return null;
         }
 
-        candidates.Sort((a, b) => a.Matches != b.Matches ? b.Matches.CompareTo(a.Matches) : b.Cosine.CompareTo(a.Cosine));
-        if (candidates.Count == 1 || candidates[0].Matches > candidates[1].Matches)
+        if (second is not { } next || top.Matches > next.Matches)
         {
-            return candidates[0].Slot;
+            return top.Slot;
         }
 
         // Equally good fits by roles: the words must clearly prefer one, else the claim is not guessed into either.
-        return candidates[0].Cosine - candidates[1].Cosine >= AmbiguityMargin ? candidates[0].Slot : null;
+        return top.Cosine - next.Cosine >= AmbiguityMargin ? top.Slot : null;
     }
+
+    private static bool Better((Slot Slot, int Matches, double Cosine) a, (Slot Slot, int Matches, double Cosine) b) =>
+        a.Matches != b.Matches ? a.Matches > b.Matches : a.Cosine > b.Cosine;
 
     internal static bool Fits(Slot slot, Claim claim) =>
         Compatible(slot.Actor, claim.Actor)
@@ -261,7 +297,7 @@ internal static class ClaimAligner
         + (slot.Recipient is not null && claim.Recipient is not null ? 1 : 0)
         + (slot.Items.Count > 0 && claim.Item.Count > 0 ? 1 : 0);
 
-    private static void Join(Slot slot, ClaimEntry entry, float[] vector)
+    private static void Join(Slot slot, ClaimEntry entry)
     {
         slot.Entries.Add(entry);
         slot.Actor ??= entry.Claim.Actor?.Trim();
@@ -274,7 +310,8 @@ internal static class ClaimAligner
             }
         }
 
-        System.Numerics.Tensors.TensorPrimitives.Add(slot.Centroid, vector, slot.Centroid);
+        System.Numerics.Tensors.TensorPrimitives.Add(slot.Centroid, entry.Vector, slot.Centroid);
+        slot.CentroidNorm = System.Numerics.Tensors.TensorPrimitives.Norm(slot.Centroid);
     }
 
     /// <summary>Readable keys such as "doses · AstraZeneca · US → MX"; slots that would share one are told apart by predicate, then by number.</summary>

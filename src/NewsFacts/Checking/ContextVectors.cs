@@ -134,6 +134,49 @@ internal sealed class ContextVectors
         return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
     }
 
+    /// <summary>The dimensions where <paramref name="v"/> is not zero, in ascending order.</summary>
+    public static int[] Nonzero(ReadOnlySpan<float> v)
+    {
+        var count = 0;
+        for (var i = 0; i < v.Length; i++)
+        {
+            count += v[i] == 0 ? 0 : 1;
+        }
+
+        var nonzero = new int[count];
+        for (int i = 0, k = 0; i < v.Length; i++)
+        {
+            if (v[i] != 0)
+            {
+                nonzero[k++] = i;
+            }
+        }
+
+        return nonzero;
+    }
+
+    /// <summary>
+    /// Cosine similarity of a sparse vector (<paramref name="a"/>, non-zero at <paramref name="nonzero"/>, of norm
+    /// <paramref name="normA"/>) and any vector of norm <paramref name="normB"/> (0 when either is all zeros): the dot
+    /// product is summed over the sparse side's dimensions only, in ascending order, so the cosine of two context vectors
+    /// costs their few words, not <see cref="Dimensions"/>, and comes out the same whichever side is the sparse one.
+    /// </summary>
+    public static double Cosine(float[] a, int[] nonzero, float normA, float[] b, float normB)
+    {
+        if (normA == 0 || normB == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        foreach (var i in nonzero)
+        {
+            dot += a[i] * b[i];
+        }
+
+        return dot / ((double)normA * normB);
+    }
+
     /// <summary>Cosine similarity of two vectors (0 when either is all zeros).</summary>
     public static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {

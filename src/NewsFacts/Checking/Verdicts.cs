@@ -161,7 +161,7 @@ internal sealed class Verdicts
                     continue; // a claim missing a role that the story fills in two ways is not guessed into either
                 }
 
-                if (distinctive || ContextVectors.Cosine(x.Vector, y.Vector) >= _options.FactAgreement)
+                if (distinctive || ClaimEntry.Cosine(x, y) >= _options.FactAgreement)
                 {
                     return true;
                 }
@@ -324,7 +324,7 @@ internal sealed class Verdicts
                     continue;
                 }
 
-                var cosine = ContextVectors.Cosine(a.Vector, b.Vector);
+                var cosine = ClaimEntry.Cosine(a, b);
                 if (cosine >= bestCosine && differ(a, b))
                 {
                     (best, bestCosine) = ((a, b), cosine);
@@ -354,8 +354,21 @@ internal sealed class Verdicts
     /// Whether each figure is tied to a name the other's sentence does not hold ("20 miles from Cobb" and "26 miles north
     /// of Santa Rosa", "Sunday's quake" and "Monday's"): two figures of two named things, not two accounts of one.
     /// </summary>
-    private static bool NamedApart(ClaimEntry a, ClaimEntry b) =>
-        NamesNear(a).Any(n => !b.Sentence.Contains(n, StringComparison.Ordinal)) && NamesNear(b).Any(n => !a.Sentence.Contains(n, StringComparison.Ordinal));
+    private bool NamedApart(ClaimEntry a, ClaimEntry b) =>
+        Names(a).Any(n => !b.Sentence.Contains(n, StringComparison.Ordinal)) && Names(b).Any(n => !a.Sentence.Contains(n, StringComparison.Ordinal));
+
+    /// <summary>Each claim's <see cref="NamesNear"/>, found once: the closest pair of a slot weighs up to 400² pairs.</summary>
+    private readonly Dictionary<ClaimEntry, List<string>> _names = new(ReferenceEqualityComparer.Instance);
+
+    private List<string> Names(ClaimEntry e)
+    {
+        if (!_names.TryGetValue(e, out var names))
+        {
+            _names[e] = names = [.. NamesNear(e)];
+        }
+
+        return names;
+    }
 
     /// <summary>The capitalized words (not opening the sentence) within five words of the quantity, the speaker's name left out.</summary>
     private static IEnumerable<string> NamesNear(ClaimEntry e)
@@ -539,7 +552,20 @@ internal sealed class Verdicts
         }
     }
 
+    /// <summary>Each claim's <see cref="Interval"/>, made once: slots, totals and pairs ask for it again and again.</summary>
+    private readonly Dictionary<ClaimEntry, ValueKey> _intervals = new(ReferenceEqualityComparer.Instance);
+
     private ValueKey Interval(ClaimEntry e)
+    {
+        if (!_intervals.TryGetValue(e, out var key))
+        {
+            _intervals[e] = key = IntervalOf(e);
+        }
+
+        return key;
+    }
+
+    private ValueKey IntervalOf(ClaimEntry e)
     {
         var q = e.Claim.Quantity;
         var v = q.Value;
@@ -764,7 +790,14 @@ internal sealed class Verdicts
 
     private Conflict? ModalityConflict(Slot slot, List<ClaimEntry> group)
     {
-        static MannerKey KeyOf(ClaimEntry e) => new(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published);
+        // Each claim's key is made once: the closest pair looks at up to 400² pairs.
+        var keys = new Dictionary<ClaimEntry, MannerKey>(group.Count, ReferenceEqualityComparer.Instance);
+        foreach (var e in group)
+        {
+            keys[e] = new(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published);
+        }
+
+        MannerKey KeyOf(ClaimEntry e) => keys[e];
         // A span ("loans over three years") is told in the tense of the act it times, a plan while it runs: how firmly the
         // act is put is judged on the act's own figure, not on its span.
         var involved = Disagreeing(group.Where(e => !IsSpan(e)), KeyOf, SameManner);
@@ -816,19 +849,38 @@ internal sealed class Verdicts
             }
         }
 
-        HashSet<TKey>? involved = null;
+        // A profile is involved once it disagrees with any other: a pair of two profiles already involved is not judged again.
+        var disagrees = new bool[profiles.Count];
+        var any = false;
         for (var i = 0; i < profiles.Count; i++)
         {
             for (var j = i + 1; j < profiles.Count; j++)
             {
+                if (disagrees[i] && disagrees[j])
+                {
+                    continue;
+                }
+
                 var a = profiles[i];
                 var b = profiles[j];
                 if (!a.Any(x => b.Any(y => compatible(x, y))))
                 {
-                    involved ??= [];
-                    involved.UnionWith(a);
-                    involved.UnionWith(b);
+                    disagrees[i] = disagrees[j] = any = true;
                 }
+            }
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        var involved = new HashSet<TKey>();
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            if (disagrees[i])
+            {
+                involved.UnionWith(profiles[i]);
             }
         }
 
