@@ -52,6 +52,13 @@ public sealed class QuoteRecognizer
                 {
                     history.Add(reported);
                 }
+                else if (nextSentence == quoteSentence - 1 && seg.Sentences[nextSentence].Start >= seg.Paragraphs[q.Paragraph].Start
+                         && SubjectPerson(document, seg.Sentences[nextSentence], history) is { } subject)
+                {
+                    // "Prime Minister Jonas Ekström thanked the mediators. "...," he said.": the person the sentence before
+                    // the quotation is about is whom its pronoun means
+                    history.Add(subject);
+                }
             }
 
             nextSentence = Math.Max(nextSentence, seg.SentenceIndexAt(Math.Max(q.Open, q.After - 1)) + 1);
@@ -110,6 +117,13 @@ public sealed class QuoteRecognizer
                 }
             }
 
+            if (speaker is null && beforeFrom < q.Open && q.Open > openSentence.Start)
+            {
+                // "Havenbond chairman Niels Verhoeven was blunter: "...": a colon introduces the quotation of the sentence's subject
+                var words = lead ??= Clauses.WithoutAsides(text, Words.Scan(text, leadFrom, q.Open));
+                speaker = Introduced(document, words, history);
+            }
+
             if (speaker is null && q.Continues && i > 0)
             {
                 speaker = speakers[i - 1];
@@ -156,7 +170,7 @@ public sealed class QuoteRecognizer
     }
 
     /// <summary>The person a sentence without quotation marks attributes its statement to ("X said ..."), or null; reads at most its first 400 characters.</summary>
-    private static Attributed? ReportedPerson(DocumentContext document, TextSpan sentence, SpeakerHistory history)
+    internal static Attributed? ReportedPerson(DocumentContext document, TextSpan sentence, SpeakerHistory history)
     {
         var text = document.Text;
         var end = Math.Min(Math.Min(sentence.End, text.Length), sentence.Start + 400);
@@ -168,6 +182,44 @@ public sealed class QuoteRecognizer
         var words = Clauses.WithoutAsides(text, Words.Scan(text, sentence.Start, end));
         var clause = Clauses.Find(text, words, 0, words.Count, preferLast: false);
         return clause is null ? null : Speakers.Resolve(document, clause, history) is { IsPerson: true } person ? person : null;
+    }
+
+    /// <summary>The person at the head of a sentence without quotation marks ("Ana Ruiz, an economist, expects ..."), or null.</summary>
+    private static Attributed? SubjectPerson(DocumentContext document, TextSpan sentence, SpeakerHistory history)
+    {
+        var text = document.Text;
+        var end = Math.Min(Math.Min(sentence.End, text.Length), sentence.Start + 400);
+        if (sentence.Start < 0 || end <= sentence.Start || text.AsSpan(sentence.Start, end - sentence.Start).IndexOfAny("\"\u201c\u201d") >= 0)
+        {
+            return null;
+        }
+
+        var words = Clauses.WithoutAsides(text, Words.Scan(text, sentence.Start, end));
+        return Person(document, Clauses.SentenceSubject(text, words, 0, words.Count, "say", "speech"), history);
+    }
+
+    /// <summary>The sentence's subject when the words before the quotation end in a colon: <c>Smith was blunter: "</c>.</summary>
+    private static Attributed? Introduced(DocumentContext document, List<Word> words, SpeakerHistory history)
+    {
+        var text = document.Text;
+        if (words.Count < 3 || !words[^1].Is(text, ':'))
+        {
+            return null;
+        }
+
+        return Person(document, Clauses.SentenceSubject(text, words, 0, words.Count - 1, "say", "speech"), history);
+    }
+
+    /// <summary>The clause's subject when it is a person's name (not a pronoun or a description), else null.</summary>
+    private static Attributed? Person(DocumentContext document, ReportingClause? clause, SpeakerHistory history)
+    {
+        if (clause is null || !clause.Subject.Any(w => NameIndex.IsNameWord(document.Text, w)))
+        {
+            return null;
+        }
+
+        // a full name only: a capital at the head of a sentence ("Hospitals in Karachi") is no person
+        return Speakers.Resolve(document, clause, history) is { IsPerson: true } person && person.Speaker.Contains(' ', StringComparison.Ordinal) ? person : null;
     }
 
     /// <summary>

@@ -333,7 +333,7 @@ internal static class Clauses
 
             var verbLike = s.EndsWith("ed", StringComparison.Ordinal) || IsVerb(text, words[j], out _, out _) || Skippable.Contains(s) || IsAdverb(text, words[j]) ||
                            (j + 1 < to && words[j + 1].Kind == WordKind.Word && words[j + 1].Of(text) is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "that" or "to");
-            if (lower < 3 && !named && !IsStop(text, words[j]) && !verbLike && char.IsLower(s[0]))
+            if (lower < 3 && (!named || TitleAhead(text, words, j, to)) && !IsStop(text, words[j]) && !verbLike && char.IsLower(s[0]))
             {
                 lower++;
                 j++;
@@ -361,6 +361,28 @@ internal static class Clauses
         }
 
         return Accept(text, subject) ? new ReportingClause(subject, appositiveName, lemma, kind) : null;
+    }
+
+    /// <summary>
+    /// Whether a title and a name follow within three words: "Iranian foreign ministry spokesman Kazem Farahani" runs on past
+    /// "Iranian" to the name.
+    /// </summary>
+    private static bool TitleAhead(string text, List<Word> words, int j, int to)
+    {
+        for (var k = j; k + 1 < to && k - j < 3 && words[k].Kind == WordKind.Word; k++)
+        {
+            if (SpeakerLexicon.IsTitle(words[k].Of(text)))
+            {
+                return NameIndex.IsNameWord(text, words[k + 1]) || SpeakerLexicon.IsTitle(words[k + 1].Of(text)) && k + 2 < to && NameIndex.IsNameWord(text, words[k + 2]);
+            }
+
+            if (!char.IsLower(text[words[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="x"/> stands in the name run that opens the words from <paramref name="i"/>.</summary>
@@ -491,6 +513,12 @@ internal static class Clauses
                 return SentenceSubject(text, words, from, v, lemma, kind); // "Smith smiled and said"
             }
 
+            if (participle && end > from && IsSeparator(text, words[end - 1]) && Find(text, words, from, end - 1, preferLast: true) is { } governing)
+            {
+                // "X told reporters, describing the wards as "...": the participle shares the reporting clause's subject
+                return governing with { Lemma = lemma, Kind = kind };
+            }
+
             if (participle || kind == "label")
             {
                 return SentenceSubject(text, words, from, v, lemma, kind);
@@ -553,29 +581,32 @@ internal static class Clauses
             }
 
             var next = words[c1 + 1].Of(text);
+            var age = next.All(char.IsDigit);
             var roleLike = next is not ("and" or "but" or "or" or "and") && (next is "a" or "an" or "the" or "who" or "whose" or "which" or "one" || char.IsLower(next[0]) || SpeakerLexicon.Titles.ContainsKey(next)) ||
-                           (next.Length >= 3 && next[1] == '-' && char.IsUpper(next[0])) || SpeakerLexicon.Titles.ContainsKey(NameIndex.Possessive(next));
+                           (next.Length >= 3 && next[1] == '-' && char.IsUpper(next[0])) || SpeakerLexicon.Titles.ContainsKey(NameIndex.Possessive(next)) || age;
             if (!roleLike)
             {
                 continue;
             }
 
             var s = c1;
-            while (s > from && c1 - s < MaxSubjectWords && words[s - 1].Kind == WordKind.Word && !IsStop(text, words[s - 1]))
+            while (s > from && c1 - s < MaxSubjectWords && (words[s - 1].Kind == WordKind.Word && !IsStop(text, words[s - 1]) || IsPossessiveMark(text, words, s - 1)))
             {
                 s--;
             }
 
             var head = words.GetRange(s, c1 - s);
-            if (head.Count > 0 && s > from && IsSeparator(text, words[s - 1]) && head[0].Of(text) is "the" or "a" or "an" or "who")
+            if (head.Count > 0 && s > from && IsSeparator(text, words[s - 1]) && (head[0].Of(text) is "the" or "a" or "an" or "who" || IsRoleHead(text, head)))
             {
-                continue; // "Tom Fitton, the president of Judicial Watch, a group that ...": the head is an appositive too
+                // "Tom Fitton, the president of Judicial Watch, a group that ...", "Ana Ruiz, general secretary of the union,
+                // which ...", "Ana Ruiz, 71, whose ...": the head is an appositive too
+                continue;
             }
 
             if (head.Count > 0 && Accept(text, head) && (head.Any(w2 => NameIndex.IsNameWord(text, w2) || SpeakerLexicon.IsTitle(w2.Of(text))) || SpeakerLexicon.Pronouns.ContainsKey(head[0].Of(text))))
             {
-                var role = TrimCommas(text, words.GetRange(c1 + 1, c2 - c1 - 1));
-                return new ReportingClause(head, next is "who" or "whose" or "which" ? [] : role, lemma, kind);
+                var role = UpToRelative(text, TrimCommas(text, words.GetRange(c1 + 1, c2 - c1 - 1)));
+                return new ReportingClause(head, next is "who" or "whose" or "which" || age ? [] : role, lemma, kind);
             }
         }
 
@@ -602,6 +633,32 @@ internal static class Clauses
         }
 
         return null;
+    }
+
+    /// <summary>The apostrophe of a plural possessive, written against its word: "the Dockworkers' Union".</summary>
+    private static bool IsPossessiveMark(string text, List<Word> words, int k) =>
+        k > 0 && words[k].Kind == WordKind.Punct && text[words[k].Start] is '\'' or '\u2019' && words[k - 1].Kind == WordKind.Word && words[k - 1].End == words[k].Start
+        && text[words[k - 1].End - 1] == 's';
+
+    /// <summary>Whether an appositive's words are a role or an age, not a name: "general secretary of the union", "71".</summary>
+    private static bool IsRoleHead(string text, List<Word> head)
+    {
+        var first = head[0].Of(text);
+        return char.IsLower(first[0]) && !SpeakerLexicon.Pronouns.ContainsKey(first) || head.Count == 1 && first.All(char.IsDigit);
+    }
+
+    /// <summary>A role without the relative clause set off after it: "general secretary of the union, which represents ..." → "general secretary of the union".</summary>
+    private static List<Word> UpToRelative(string text, List<Word> role)
+    {
+        for (var k = 1; k + 1 < role.Count; k++)
+        {
+            if (IsSeparator(text, role[k]) && role[k + 1].Kind == WordKind.Word && role[k + 1].Of(text) is "who" or "whose" or "which" or "that")
+            {
+                return role.GetRange(0, k);
+            }
+        }
+
+        return role;
     }
 
     private static bool IsAdverb(string text, Word w)
@@ -661,7 +718,8 @@ internal static class Clauses
                 break;
             }
 
-            named |= NameIndex.IsNameWord(text, words[e]);
+            // a possessive name ("Qatar's minister of state for foreign affairs") says whose, not who: the phrase runs on
+            named |= NameIndex.IsNameWord(text, words[e]) && !s.EndsWith("'s", StringComparison.Ordinal) && !s.EndsWith("\u2019s", StringComparison.Ordinal);
             e++;
         }
 

@@ -101,12 +101,28 @@ internal sealed class NameIndex
     {
         if (!Words.IsCapitalized(text, w))
         {
-            return false;
+            return IsParticleName(text, w);
         }
 
         var s = w.Of(text);
         return !SpeakerLexicon.NotNames.Contains(s) && !SpeakerLexicon.Titles.ContainsKey(s) && !SpeakerLexicon.Pronouns.ContainsKey(s) && char.IsLetter(s[0]);
     }
+
+    /// <summary>A surname that opens with a lower-case particle and a hyphen: "al-Mansouri", "el-Amin", "bin-Talal".</summary>
+    private static bool IsParticleName(string text, Word w)
+    {
+        if (w.Kind != WordKind.Word)
+        {
+            return false;
+        }
+
+        var s = text.AsSpan(w.Start, w.End - w.Start);
+        var dash = s.IndexOf('-');
+        return dash is >= 2 and <= 3 && dash + 2 < s.Length && char.IsUpper(s[dash + 1]) && char.IsLower(s[dash + 2])
+            && NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s[..dash]);
+    }
+
+    private static readonly HashSet<string> NameParticles = new(["al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd"], StringComparer.Ordinal);
 
     private void Register(string text, List<Word> words, int from, int to)
     {
