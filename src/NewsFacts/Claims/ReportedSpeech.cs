@@ -48,6 +48,13 @@ internal static class ReportedSpeech
             }
         }
 
+        // "... N ..., a spokesman said (in a statement)." closes the sentence: it governs all that the sentence reports, also
+        // a verb of saying or thinking inside it ("Halvergate expects to save N ..., a spokesman said").
+        if (Closing(tokens, at, last, speech, hearsay) is { } closing)
+        {
+            return closing;
+        }
+
         // "X said (that) ... N": the nearest verb of saying before the claim, with a subject right before it.
         for (var k = at - 1; k > first; k--)
         {
@@ -101,8 +108,86 @@ internal static class ReportedSpeech
             }
         }
 
+        return Finding(tokens, first, at);
+    }
+
+    /// <summary>
+    /// "A Nordvik Institute survey found that N ...": a poll, survey or study that finds or shows a figure is its source, and
+    /// the name before the noun says whose it is.
+    /// </summary>
+    private static ReportedSpeaker? Finding(IReadOnlyList<ClaimToken> tokens, int first, int at)
+    {
+        for (var k = at - 1; k > first; k--)
+        {
+            if (tokens[k].Lower is not ("found" or "finds" or "showed" or "shows" or "suggested" or "suggests"))
+            {
+                continue;
+            }
+
+            // the noun right before the verb, or before a short time phrase ("a poll last month found")
+            for (var n = k - 1; n > first && k - n <= 3; n--)
+            {
+                if (tokens[n].Lower is not ("poll" or "survey" or "study" or "census" or "analysis"))
+                {
+                    continue;
+                }
+
+                var s = n;
+                while (s - 1 >= first && n - s < MaxSubjectWords && tokens[s - 1].IsWord && tokens[s - 1].IsCapitalized && tokens[s - 1].Lower is not ("a" or "an" or "the"))
+                {
+                    s--;
+                }
+
+                return s < n ? new ReportedSpeaker(new TextSpan(tokens[s].Start, tokens[n - 1].End), k, false) : null;
+            }
+
+            return null;
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// The attribution that closes the sentence after the claim: a comma, a subject and a verb of saying, then at most a
+    /// short adverbial ("on Monday", "in a statement") before the sentence's end.
+    /// </summary>
+    private static ReportedSpeaker? Closing(IReadOnlyList<ClaimToken> tokens, int at, int last, HashSet<string> speech, HashSet<string> hearsay)
+    {
+        var end = last;
+        while (end > at + 1 && !tokens[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        for (var k = end - 1; k > at + 1 && end - k <= ClosingTail + 1; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return null; // the verb stands in the sentence's last clause, after no other punctuation
+            }
+
+            if (!speech.Contains(tokens[k].Lower) || NotSaying(tokens, k))
+            {
+                continue;
+            }
+
+            var subject = SubjectBefore(tokens, at + 1, k);
+            if (subject is { } span && span.Start > tokens[at].End && PrecededByComma(tokens, span.Start, at))
+            {
+                return new ReportedSpeaker(span, k, hearsay.Contains(tokens[k].Lower) || IsMedia(tokens, Sorted.FirstFrom(tokens, t => t.Start, span.Start), k));
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns that end like adverbs and can say something: "his family said", "the assembly said".</summary>
+    private static readonly HashSet<string> NounsInLy = new(["family", "assembly", "ally", "allies", "rally", "monopoly"], StringComparer.Ordinal);
+
+    /// <summary>How many words may follow a closing verb of saying: "said in a statement on Monday".</summary>
+    private const int ClosingTail = 6;
 
     /// <summary>
     /// Whether the source named in tokens <c>[from, to)</c> is the media ("Iranian media", "state television", "local
@@ -140,7 +225,8 @@ internal static class ReportedSpeech
             e -= 3;
         }
 
-        while (e >= first && tokens[e].IsWord && tokens[e].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[e].Lower.Length > 3 && !tokens[e].IsCapitalized)
+        while (e >= first && tokens[e].IsWord && tokens[e].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[e].Lower.Length > 3 && !tokens[e].IsCapitalized
+               && !NounsInLy.Contains(tokens[e].Lower))
         {
             e--;
         }
@@ -166,7 +252,8 @@ internal static class ReportedSpeech
         {
             if (tokens[p].Lower is "it" or "he" or "she" or "they" or "we" or "i" or "its" or "his" or "her" or "their")
             {
-                s = p + 1;
+                // "his family said": the possessive opens the phrase of its kin
+                s = p + 1 == e && tokens[p].Lower is "his" or "her" && SpeakerPhrases.IsKin(tokens[e].Lower) ? p : p + 1;
                 break;
             }
         }

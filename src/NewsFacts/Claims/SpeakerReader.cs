@@ -37,7 +37,7 @@ internal sealed class SpeakerReader
     public string? Read(ClaimContext context)
     {
         var (quote, speech, at) = (context.Quote, context.Speech, context.Quantity.Span.Start);
-        return _doc.Bodies.Canonical(quote is not null ? quote.Speaker : speech is null ? null : AttributedName(context.Sentence, speech) ?? SpeakerName(speech.Subject, at), at);
+        return _doc.Bodies.Canonical(quote is not null ? quote.Speaker : speech is null ? null : AttributedName(context.Sentence, speech) ?? SpeakerPhrases.Of(_doc.Document, speech.Subject) ?? SpeakerName(speech.Subject, at), at);
     }
 
     /// <summary>

@@ -117,6 +117,11 @@ internal sealed partial class NamedBodies
             return described;
         }
 
+        if (Shortened(trimmed, at) is { } full)
+        {
+            return full;
+        }
+
         if (Possessive(trimmed) is { } demonym)
         {
             return demonym;

@@ -62,12 +62,43 @@ internal static class Attribution
             return null;
         }
 
+        return Speakers.Resolve(document, clause, HistoryBefore(document, quotes, sentence));
+    }
+
+    /// <summary>How many sentences before a pronoun are read for the people the writer names as speakers without quote marks.</summary>
+    private const int ReportedLookBack = 8;
+
+    /// <summary>
+    /// The speakers named before <paramref name="sentence"/>, in text order: those of the quotations, and the people of the
+    /// last few sentences that report speech without quote marks ("Grace Achieng said the aircraft had passed a check.
+    /// ..., she said." is hers).
+    /// </summary>
+    private static SpeakerHistory HistoryBefore(DocumentContext document, IReadOnlyList<QuoteMention> quotes, TextSpan sentence)
+    {
+        var seg = document.Segmentation;
+        var index = seg.SentenceIndexAt(sentence.Start);
+        var scratch = new SpeakerHistory();
+        var reported = new List<Attributed>();
+        for (var k = Math.Max(0, index - ReportedLookBack); k >= 0 && k < index; k++)
+        {
+            if (QuoteRecognizer.ReportedPerson(document, seg.Sentences[k], scratch) is { } person)
+            {
+                reported.Add(person);
+            }
+        }
+
         var history = new SpeakerHistory();
+        var r = 0;
         foreach (var q in quotes)
         {
             if (q.Span.Start >= sentence.Start)
             {
                 break;
+            }
+
+            for (; r < reported.Count && reported[r].SpeakerSpan.Start < q.Span.Start; r++)
+            {
+                history.Add(reported[r]);
             }
 
             if (q.Speaker is not null && q.SpeakerSpan is { } ss)
@@ -76,7 +107,12 @@ internal static class Attribution
             }
         }
 
-        return Speakers.Resolve(document, clause, history);
+        for (; r < reported.Count; r++)
+        {
+            history.Add(reported[r]);
+        }
+
+        return history;
     }
 }
 

@@ -65,6 +65,7 @@ internal sealed class NameIndex
     private static readonly ConditionalWeakTable<DocumentContext, NameIndex> Cache = [];
     private readonly Dictionary<string, PersonName> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, char> _genderBySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Start, PersonName Person)> _mentions = [];
 
     private NameIndex(DocumentContext document)
     {
@@ -162,11 +163,30 @@ internal sealed class NameIndex
         if (parts.Count >= 2 && parts.Count <= 4 && !parts.Any(p => p.Length > 1 && p.All(char.IsUpper) && p.Length > 3))
         {
             var person = new PersonName(string.Join(' ', parts), gender);
+            _mentions.Add((words[from].Start, person));
             if (!_bySurname.TryAdd(surname, person) && !SpeakerLexicon.FirstNames.ContainsKey(_bySurname[surname].Full.Split(' ')[0]) && SpeakerLexicon.FirstNames.ContainsKey(parts[0]))
             {
                 _bySurname[surname] = person; // "Understated Perez" in a headline yields to "Thomas Perez"
             }
         }
+    }
+
+    /// <summary>
+    /// The last person named in full before <paramref name="at"/> whose gender fits <paramref name="gender"/> (M or F; a
+    /// person of unknown gender fits either), for a possessive such as "his family"; null when none is named.
+    /// </summary>
+    public PersonName? LastPersonBefore(int at, char gender)
+    {
+        for (var i = Sorted.FirstFrom(_mentions, m => m.Start, at) - 1; i >= 0; i--)
+        {
+            var g = GenderOf(_mentions[i].Person.Full, _mentions[i].Person.Gender);
+            if (g == gender || g == '-')
+            {
+                return _mentions[i].Person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Biden's" → "Biden".</summary>

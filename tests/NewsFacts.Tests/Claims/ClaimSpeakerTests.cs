@@ -1,0 +1,72 @@
+namespace NewsFacts.Tests.Claims;
+
+/// <summary>Who says a claim when the attribution is a pronoun, a short name, a closing clause or a phrase that points elsewhere; sentences of our own.</summary>
+public sealed class ClaimSpeakerTests
+{
+    private static Claim ClaimOf(string text, double value) =>
+        Assert.Single(News.Extract(text).Claims, c => c.Quantity.Value == value);
+
+    [Fact]
+    public void A_pronoun_at_the_end_means_the_person_the_sentence_before_reported()
+    {
+        const string text = "\"The runway was clear,\" said airport manager Paul Otieno.\n\n" +
+            "Airline chief executive Mary Wanjiku said the crew had followed the rules. The airline will pay each passenger 20,000 shillings, she said.";
+        Assert.Equal("Mary Wanjiku", ClaimOf(text, 20000).Speaker);
+    }
+
+    [Fact]
+    public void A_closing_attribution_governs_a_verb_of_thinking_inside_the_sentence()
+    {
+        const string text = "Brightwell Foods expects to save $40 million a year and will close 3 plants, the company's finance director, Ada Lund, said.";
+        Assert.Equal("Ada Lund", ClaimOf(text, 40_000_000).Speaker);
+    }
+
+    [Fact]
+    public void A_closing_attribution_governs_an_argument_it_reports()
+    {
+        const string text = "Two of the three judges agreed, while one, Omar Haddad, argued for a fine of 5,000 euros, the court said in a statement.";
+        Assert.Equal("court", ClaimOf(text, 5000).Speaker);
+    }
+
+    [Fact]
+    public void A_body_named_by_its_first_words_keeps_its_full_name()
+    {
+        const string text = "Nordvik Shipping Lines agreed on Monday to sell its ferry unit.\n\nThe ferries carried 2.1 million passengers last year, Nordvik said.";
+        Assert.Equal("Nordvik Shipping Lines", ClaimOf(text, 2.1e6).Speaker);
+    }
+
+    [Fact]
+    public void A_country_is_no_short_form_of_a_body_named_after_it()
+    {
+        const string text = "Ghana Airways resumed flights on Monday.\n\nThe country received 40,000 tourists in May, Ghana said.";
+        Assert.Equal("Ghana", ClaimOf(text, 40000).Speaker);
+    }
+
+    [Fact]
+    public void A_place_is_no_short_form_of_its_university()
+    {
+        const string text = "Researchers at Vermont State University published the figures.\n\nThe state lost 3,000 jobs in May, Vermont said.";
+        Assert.Equal("Vermont", ClaimOf(text, 3000).Speaker);
+    }
+
+    [Fact]
+    public void Initials_stand_for_the_name_they_abbreviate()
+    {
+        const string text = "The National Water Authority's director spoke on Monday.\n\nSome 12,000 homes are without water, the NWA said.";
+        Assert.Equal("National Water Authority", ClaimOf(text, 12000).Speaker);
+    }
+
+    [Fact]
+    public void His_family_is_the_family_of_the_man_last_named()
+    {
+        const string text = "Among those freed was Peter Lindahl, 52, an engineer from Malmo.\n\nHis family said he lost 12 kilograms in prison.";
+        Assert.Equal("Lindahl family", ClaimOf(text, 12).Speaker);
+    }
+
+    [Fact]
+    public void A_survey_that_finds_a_figure_is_its_source()
+    {
+        const string text = "A Helix Research survey last month found that 58% of voters backed the plan.";
+        Assert.Equal("Helix Research", ClaimOf(text, 58).Speaker);
+    }
+}
