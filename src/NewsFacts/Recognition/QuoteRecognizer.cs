@@ -173,13 +173,11 @@ public sealed class QuoteRecognizer
     internal static Attributed? ReportedPerson(DocumentContext document, TextSpan sentence, SpeakerHistory history)
     {
         var text = document.Text;
-        var end = Math.Min(Math.Min(sentence.End, text.Length), sentence.Start + 400);
-        if (sentence.Start < 0 || end <= sentence.Start || text.AsSpan(sentence.Start, end - sentence.Start).IndexOfAny("\"\u201c\u201d") >= 0)
+        if (WordsWithoutQuotes(text, sentence) is not { } words)
         {
             return null;
         }
 
-        var words = Clauses.WithoutAsides(text, Words.Scan(text, sentence.Start, end));
         var clause = Clauses.Find(text, words, 0, words.Count, preferLast: false);
         return clause is null ? null : Speakers.Resolve(document, clause, history) is { IsPerson: true } person ? person : null;
     }
@@ -188,14 +186,19 @@ public sealed class QuoteRecognizer
     private static Attributed? SubjectPerson(DocumentContext document, TextSpan sentence, SpeakerHistory history)
     {
         var text = document.Text;
+        return WordsWithoutQuotes(text, sentence) is { } words ? Person(document, Clauses.SentenceSubject(text, words, 0, words.Count, "say", "speech"), history) : null;
+    }
+
+    /// <summary>The words of the sentence's first 400 characters without asides, or null when a quote mark stands among them.</summary>
+    private static List<Word>? WordsWithoutQuotes(string text, TextSpan sentence)
+    {
         var end = Math.Min(Math.Min(sentence.End, text.Length), sentence.Start + 400);
         if (sentence.Start < 0 || end <= sentence.Start || text.AsSpan(sentence.Start, end - sentence.Start).IndexOfAny("\"\u201c\u201d") >= 0)
         {
             return null;
         }
 
-        var words = Clauses.WithoutAsides(text, Words.Scan(text, sentence.Start, end));
-        return Person(document, Clauses.SentenceSubject(text, words, 0, words.Count, "say", "speech"), history);
+        return Clauses.WithoutAsides(text, Words.Scan(text, sentence.Start, end));
     }
 
     /// <summary>The sentence's subject when the words before the quotation end in a colon: <c>Smith was blunter: "</c>.</summary>
