@@ -251,10 +251,7 @@ public sealed class StoryStream
             _sources.Add(source);
             foreach (var (term, w) in vector)
             {
-                var old = _weights.GetValueOrDefault(term);
-                var now = old + w;
-                _weights[term] = now;
-                _normSquared += (now * now) - (old * old);
+                _normSquared += AddWeight(_weights, term, w);
             }
         }
 
@@ -315,10 +312,7 @@ public sealed class StoryStream
 
             foreach (var (term, w) in other.Weights)
             {
-                var old = weights.GetValueOrDefault(term);
-                var now = old + w;
-                weights[term] = now;
-                _normSquared += (now * now) - (old * old);
+                _normSquared += AddWeight(weights, term, w);
             }
 
             sources.AddRange(other.Sources);
@@ -332,6 +326,14 @@ public sealed class StoryStream
         private string? Title => _title;
 
         public Story ToStory(string id) => new(id, _title, [.. sources.Select(s => s.Source)]);
+    }
 
+    /// <summary>Adds a term's weight to a summed vector and returns how much its squared norm grows.</summary>
+    private static double AddWeight(Dictionary<string, double> weights, string term, double weight)
+    {
+        var old = weights.GetValueOrDefault(term);
+        var now = old + weight;
+        weights[term] = now;
+        return (now * now) - (old * old);
     }
 }
