@@ -276,7 +276,7 @@ internal sealed class Verdicts
 
         var cumulative = slot.Predicate.Cumulative;
         var keyed = slot.Entries.Select(e => (e.Origin, Interval(e))).Concat(Totals(slot));
-        var involved = Disagreeing(keyed, (a, b) => !Contemporaneous(a.When, b.When) || Overlap(a, b) || (cumulative && Update(a, b)));
+        var involved = Disagreeing(keyed, (a, b) => Contemporaneous(a.When, b.When) && (Overlap(a, b) || (cumulative && Update(a, b))));
         if (involved is null)
         {
             return null;

@@ -53,6 +53,22 @@ public sealed class ConflictPrecisionTests
         Assert.Empty(report.Conflicts);
     }
 
+    [Fact]
+    public void Another_years_figure_in_the_same_slot_does_not_hide_a_conflict_of_this_one()
+    {
+        // The 2015 spill is of another time: it neither agrees nor disagrees with the other outlet's figure, so it must
+        // not excuse the two accounts of this week's cargo that cannot both hold.
+        var report = Check(
+            Article("a", "The barge sank on Friday carrying 800,000 litres of diesel. A barge spilled 300,000 litres of diesel in the bay in 2015.")
+                .Claim("800,000 litres", 800_000, "litre", "carry", date: "2024-04-26", dateText: "Friday")
+                .Claim("300,000 litres", 300_000, "litre", "carry", date: "2015", dateText: "2015"),
+            Article("b", "The barge was carrying 500,000 litres of diesel when it sank on Friday.")
+                .Claim("500,000 litres", 500_000, "litre", "carry", date: "2024-04-26", dateText: "Friday"));
+
+        var conflict = Assert.Single(report.Conflicts, c => c.Kind == ConflictKind.Value);
+        Assert.DoesNotContain(conflict.Claims, c => c.Value == 300_000);
+    }
+
     [Theory]
     [InlineData("about 240", 240, 252, true)] // one unit of the last digit: 230 to 250
     [InlineData("about 250", 250, 252, false)]
