@@ -765,10 +765,12 @@ internal sealed class Verdicts
     }
 
     /// <summary>
-    /// Two accounts agree on manner when they say the same, or when a plan in an earlier article has become a
-    /// fact in a later one ("plans to send" on Monday, "has sent" on Friday): that is progress, not a conflict.
+    /// Two accounts agree on manner when they say the same, or when a plan in an earlier article has become a fact in
+    /// an article published more than <see cref="CheckOptions.DateToleranceDays"/> later ("plans to send" in May, "has
+    /// sent" in June): that is progress, not a conflict. Reports of one moment ("will pay" one day, "has already paid"
+    /// the next) are two accounts of one state of things, and their firmness is compared.
     /// </summary>
-    private static bool SameManner(MannerKey a, MannerKey b)
+    private bool SameManner(MannerKey a, MannerKey b)
     {
         if (a.Manner == b.Manner)
         {
@@ -776,8 +778,10 @@ internal sealed class Verdicts
         }
 
         static bool Done(Modality m) => m is Modality.Asserted or Modality.Reported;
+        var tolerance = _options.DateToleranceDays;
         return a.Terms == b.Terms && a.Published is { } pa && b.Published is { } pb
-            && ((a.Firmness == Modality.Planned && Done(b.Firmness) && pa < pb) || (b.Firmness == Modality.Planned && Done(a.Firmness) && pb < pa));
+            && ((a.Firmness == Modality.Planned && Done(b.Firmness) && pb.DayNumber - pa.DayNumber > tolerance) ||
+                (b.Firmness == Modality.Planned && Done(a.Firmness) && pa.DayNumber - pb.DayNumber > tolerance));
     }
 
     /// <summary>

@@ -216,6 +216,16 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void A_plan_and_a_deed_reported_a_day_apart_are_two_accounts_of_one_moment()
+    {
+        var report = Check(
+            Article("a", "The insurer will pay each family 2,000 euros, the company said.", published: "2024-05-02").Claim("2,000 euros", 2000, "EUR", "pay", modality: Modality.Planned),
+            Article("b", "The insurer has already paid 2,000 euros to each family.", published: "2024-05-03").Claim("2,000 euros", 2000, "EUR", "pay"));
+
+        Assert.Equal(ConflictKind.Modality, Assert.Single(report.Conflicts).Kind);
+    }
+
+    [Fact]
     public void A_speaker_named_outside_the_sentence_is_highlighted_at_the_reporting_clause()
     {
         var report = Check(
