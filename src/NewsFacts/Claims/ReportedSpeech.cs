@@ -108,7 +108,61 @@ internal static class ReportedSpeech
             }
         }
 
-        return Finding(tokens, first, at);
+        return Estimate(tokens, first, at, lexicon.Words("estimate")) ?? Finding(tokens, first, at);
+    }
+
+    /// <summary>
+    /// "The coast guard put the death toll at N", "officials now put the cost at N", "the ministry puts damage at about N":
+    /// whoever puts or places a figure at a value gives that figure as theirs, the way a verb of saying would. The verb is
+    /// read only with "at" right before the figure and a short object phrase between them that names a figure
+    /// (<paramref name="estimable"/>: "toll", "cost", "number"), so that "put the crates at 40 stalls" is nothing.
+    /// </summary>
+    private static ReportedSpeaker? Estimate(IReadOnlyList<ClaimToken> tokens, int first, int at, HashSet<string> estimable)
+    {
+        // "at" before the figure, perhaps with a bound word between ("at about N", "at more than N")
+        var a = at - 1;
+        while (a > first && at - a <= 3 && tokens[a].Lower is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "least" or "more" or "than" or "over" or "up" or "to" or "just" or "under")
+        {
+            a--;
+        }
+
+        if (a <= first || tokens[a].Lower != "at")
+        {
+            return null;
+        }
+
+        // the object between the verb and "at": a short phrase of words naming a figure, no clause punctuation
+        var figure = false;
+        for (var k = a - 1; k > first && a - k <= MaxSubjectWords; k--)
+        {
+            if (!tokens[k].IsWord && tokens[k].Text is not ("'s" or "\u2019s"))
+            {
+                return null;
+            }
+
+            if (tokens[k].Lower is not ("put" or "puts" or "putting" or "placed" or "places" or "placing"))
+            {
+                figure |= estimable.Contains(tokens[k].Lower);
+                continue;
+            }
+
+            if (!figure)
+            {
+                return null;
+            }
+
+            // "officials now put", "the agency also puts": a time or focus adverb stands between the subject and its verb
+            var v = k;
+            while (v - 1 > first && tokens[v - 1].Lower is "now" or "also" or "still" or "already" or "later" or "initially" or "separately")
+            {
+                v--;
+            }
+
+            var subject = SubjectBefore(tokens, first, v);
+            return subject is { } span ? new ReportedSpeaker(span, k, IsMedia(tokens, Sorted.FirstFrom(tokens, t => t.Start, span.Start), k)) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

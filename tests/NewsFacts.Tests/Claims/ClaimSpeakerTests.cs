@@ -14,6 +14,19 @@ public sealed class ClaimSpeakerTests
         Assert.Equal("Mary Wanjiku", ClaimOf(text, 20000).Speaker);
     }
 
+    [Theory]
+    [InlineData("In the north, the Red Crescent put the number of displaced families at about 12,000.", 12000, "Red Crescent")]
+    [InlineData("Farm groups now put crop losses at $45 million after the hailstorm.", 45_000_000, "Farm groups")]
+    [InlineData("Meridia's finance ministry puts the damage at 3 billion lira.", 3e9, "Meridia's finance ministry")]
+    public void Whoever_puts_a_figure_at_a_value_gives_it(string text, double value, string speaker) =>
+        Assert.Equal(speaker, ClaimOf(text, value).Speaker);
+
+    [Fact]
+    public void Putting_things_at_places_attributes_nothing()
+    {
+        Assert.Null(ClaimOf("Volunteers put the water tanks at 40 schools across the district.", 40).Speaker);
+    }
+
     [Fact]
     public void A_closing_attribution_governs_a_verb_of_thinking_inside_the_sentence()
     {
