@@ -101,9 +101,10 @@ internal sealed class Verdicts
             }
 
             var joined = new List<(Slot Slot, List<ClaimEntry> Entries)>();
+            var valueRoles = groups.SelectMany(g => g.Entries).Select(e => (e.Claim.Actor, e.Claim.Recipient)).Distinct().ToList();
             foreach (var g in groups)
             {
-                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, roles[bucket.Key.UnitFamily], relaxed));
+                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, roles[bucket.Key.UnitFamily], valueRoles, relaxed));
                 if (into < 0)
                 {
                     joined.Add((g.Slot, [.. g.Entries]));
@@ -136,9 +137,11 @@ internal sealed class Verdicts
     /// Whether two groups of one value tell one fact: other origins, compatible roles, agreeing words. Relaxed (for the
     /// facts, not for the conflicts), a figure of two or more significant digits ("4.6", "23 pirates", "85 million euros")
     /// told in one unit family with compatible roles is one fact whatever the words around it, even when one origin
-    /// repeats it in two slots (a headline and the body).
+    /// repeats it in two slots (a headline and the body); and a claim that leaves a role open is guessed into it unless
+    /// that same figure is told with the role filled in two ways (<paramref name="valueRoles"/>: the roles the story gives
+    /// this value), since roles the story gives other figures say nothing of this one.
     /// </summary>
-    private bool Tells(List<ClaimEntry> a, List<ClaimEntry> b, List<(string? Actor, string? Recipient)> roles, bool relaxed)
+    private bool Tells(List<ClaimEntry> a, List<ClaimEntry> b, List<(string? Actor, string? Recipient)> roles, List<(string? Actor, string? Recipient)> valueRoles, bool relaxed)
     {
         var distinctive = relaxed && SignificantDigits(a[0].Value) >= 2;
         if (!distinctive && a.Select(e => e.Origin).Intersect(b.Select(e => e.Origin)).Any())
@@ -156,7 +159,8 @@ internal sealed class Verdicts
                     continue;
                 }
 
-                if ((!SameRole(x.Claim.Actor, y.Claim.Actor) || !SameRole(x.Claim.Recipient, y.Claim.Recipient)) && (Ambiguous(x.Claim, y.Claim, roles) || Ambiguous(y.Claim, x.Claim, roles)))
+                var open = distinctive ? valueRoles : roles;
+                if ((!SameRole(x.Claim.Actor, y.Claim.Actor) || !SameRole(x.Claim.Recipient, y.Claim.Recipient)) && (Ambiguous(x.Claim, y.Claim, open) || Ambiguous(y.Claim, x.Claim, open)))
                 {
                     continue; // a claim missing a role that the story fills in two ways is not guessed into either
                 }

@@ -296,6 +296,34 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void A_distinctive_figure_with_a_role_left_open_corroborates_the_one_account_of_that_figure()
+    {
+        // b leaves the recipient open, and the story sends tents to two places; but only Greece's tents number 450.
+        var report = Check(
+            Article("a", "Italy will send 450 tents to Greece. Italy will send 80 tents to Albania.")
+                .Claim("450 tents", 450, "tent", "send", "IT", "GR")
+                .Claim("80 tents", 80, "tent", "send", "IT", "AL"),
+            Article("b", "Rome said it was shipping 450 tents to its neighbour this week.")
+                .Claim("450 tents", 450, "tent", "ship", "IT"));
+
+        var fact = Assert.Single(report.Facts, f => f.Value == 450);
+        Assert.Equal(["a", "b"], fact.Claims.Select(c => c.Source).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_distinctive_figure_told_with_two_recipients_is_not_guessed_into_either()
+    {
+        var report = Check(
+            Article("a", "Italy will send 450 tents to Greece. Italy will send 450 tents to Albania.")
+                .Claim("450 tents", 450, "tent", "send", "IT", "GR")
+                .Claim("450 tents", 450, "tent", "send", "IT", "AL"),
+            Article("b", "Rome said it was shipping 450 tents to its neighbour this week.")
+                .Claim("450 tents", 450, "tent", "ship", "IT"));
+
+        Assert.Single(report.Facts, f => f.Claims.All(c => c.Source == "b"));
+    }
+
+    [Fact]
     public void An_increment_is_never_compared_with_a_total()
     {
         var report = Check(
