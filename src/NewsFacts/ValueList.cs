@@ -11,14 +11,21 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;
 
-    private ValueList(T[] items) => _items = items;
+    /// <summary>The index in <see cref="_items"/> of the item the list shows first, the others in their order after it (0: the items as they are).</summary>
+    private readonly int _front;
+
+    private ValueList(T[] items, int front = 0)
+    {
+        _items = items;
+        _front = front;
+    }
 
     /// <summary>The empty list.</summary>
     public static ValueList<T> Empty { get; } = new([]);
 
     public int Count => _items.Length;
 
-    public T this[int index] => _items[index];
+    public T this[int index] => index == 0 ? _items[_front] : index <= _front ? _items[index - 1] : _items[index];
 
     /// <summary>The list as a value list: itself when it is one, else a copy.</summary>
     public static ValueList<T> Of(IReadOnlyList<T>? items) => items switch
@@ -29,8 +36,44 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         _ => new([.. items]),
     };
 
-    public bool Equals(ValueList<T>? other) =>
-        other is not null && (ReferenceEquals(this, other) || _items.AsSpan().SequenceEqual(other._items, EqualityComparer<T>.Default));
+    /// <summary>
+    /// The items with the one at <paramref name="front"/> moved first, the others in their order, sharing
+    /// <paramref name="items"/> (which must not change after): lists that differ only in which item leads cost no copy.
+    /// </summary>
+    public static ValueList<T> MovedToFront(T[] items, int front)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(front);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(front, items.Length);
+        return new(items, front);
+    }
+
+    public bool Equals(ValueList<T>? other)
+    {
+        if (other is null || other.Count != Count)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other) || (ReferenceEquals(_items, other._items) && _front == other._front))
+        {
+            return true;
+        }
+
+        if (_front == 0 && other._front == 0)
+        {
+            return _items.AsSpan().SequenceEqual(other._items, EqualityComparer<T>.Default);
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(this[i], other[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override bool Equals(object? obj) => obj is ValueList<T> other && Equals(other);
 
@@ -38,19 +81,27 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         var hash = new HashCode();
         hash.Add(_items.Length);
-        foreach (var item in _items)
+        for (var i = 0; i < Count; i++)
         {
-            hash.Add(item);
+            hash.Add(this[i]);
         }
 
         return hash.ToHashCode();
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => _front == 0 ? ((IEnumerable<T>)_items).GetEnumerator() : Moved();
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public override string ToString() => $"[{string.Join(", ", _items)}]";
+    private IEnumerator<T> Moved()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    public override string ToString() => $"[{string.Join(", ", this)}]";
 }
 
 /// <summary>Makes <see cref="ValueList{T}"/>s.</summary>

@@ -224,9 +224,17 @@ internal sealed class Verdicts
             var widened = new Slot(slot.UnitFamily, slot.Predicate, slot.Increment) { Actor = slot.Actor, Recipient = slot.Recipient, Key = slot.Key };
             widened.Items.UnionWith(slot.Items);
             var seen = new HashSet<ClaimEntry>(ReferenceEqualityComparer.Instance);
+            var added = new HashSet<List<ClaimEntry>>(ReferenceEqualityComparer.Instance);
             foreach (var e in slot.Entries)
             {
-                foreach (var member in factOf.TryGetValue(e, out var fact) ? fact : [e])
+                // A fact's members are added once: the slot's other claims of that fact would add none.
+                var fact = factOf.GetValueOrDefault(e);
+                if (fact is not null && !added.Add(fact))
+                {
+                    continue;
+                }
+
+                foreach (var member in fact ?? [e])
                 {
                     if (seen.Add(member))
                     {
@@ -951,18 +959,18 @@ internal sealed class Verdicts
         for (var i = 0; i < sides.Count; i++)
         {
             var side = sides[i];
-            var other = sides[i == 0 ? 1 : 0].Rep.Sentence;
+            var witnesses = new SideWitnesses(side.Members, sides[i == 0 ? 1 : 0].Rep.Sentence);
             // Every source on the side is named, its representative first: each is a witness of that account.
             foreach (var e in side.Members.DistinctBy(m => m.Source, StringComparer.Ordinal))
             {
-                var differences = SentenceDiff.Differences(e.Sentence, other);
+                var differences = witnesses.Differences(e);
                 claims.Add(new ConflictClaim(e.Source, e.Claim.Id, e.Value, e.Sentence)
                 {
                     Side = i,
                     Highlight = Highlight(kind, e, differences),
                     Differences = differences,
                     Provenance = e.Claim.Provenance,
-                    Origin = [.. side.Members.Where(m => m.Origin == e.Origin).Select(m => m.Source).Prepend(e.Source).Distinct(StringComparer.Ordinal)],
+                    Origin = witnesses.Origin(e),
                 });
             }
         }
