@@ -63,6 +63,8 @@ internal sealed class ClaimDocument
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
+    private ProductBrands? _products;
+
     private readonly Dictionary<string, PhraseIndex> _phraseIndexes = new(StringComparer.Ordinal);
 
     private readonly Dictionary<int, ParsedSentence?> _parses = [];
@@ -109,6 +111,9 @@ internal sealed class ClaimDocument
 
     /// <summary>The document's text.</summary>
     public string Text => Document.Text;
+
+    /// <summary>The products the document names by their maker (<see cref="ProductBrands"/>), found when first asked.</summary>
+    public ProductBrands Products => _products ??= ProductBrands.Find(this);
 
     /// <summary>One string for each name the claims give, so that a long article's many claims of one speaker hold it once.</summary>
     public string? Shared(string? name)

@@ -14,7 +14,8 @@ internal static class ItemCarry
     /// <param name="sentence">The claim's sentence.</param>
     /// <param name="unit">The claim's unit.</param>
     /// <param name="definite">Whether the claim's own item was written after "the" (only "the rate" points back to a wider item; "inflation" alone does not).</param>
-    public static void Complete(List<string> items, IReadOnlyList<Claim> earlier, TextSpan sentence, string? unit, bool definite)
+    /// <param name="each">Whether the claim is a price of each thing counted before it ("60 tanks at $4 million each"): it takes their item.</param>
+    public static void Complete(List<string> items, IReadOnlyList<Claim> earlier, TextSpan sentence, string? unit, bool definite, bool each = false)
     {
         if (items.Count == 0)
         {
@@ -23,7 +24,9 @@ internal static class ItemCarry
             for (var k = earlier.Count - 1; k >= 0 && earlier[k].Sentence == sentence; k--)
             {
                 var c = earlier[k];
-                if (c.Item.Count > 0 && SameKind(c.Quantity.Unit, unit) && !c.Quantity.Text.Contains(c.Item[0], StringComparison.Ordinal))
+                // (a price of each: of the things counted before it, whatever names them: "12 Varnok helicopters at $8 million each")
+                var priced = each && IsCurrency(unit) && !IsCurrency(c.Quantity.Unit);
+                if (c.Item.Count > 0 && (priced || (SameKind(c.Quantity.Unit, unit) && !c.Quantity.Text.Contains(c.Item[0], StringComparison.Ordinal))))
                 {
                     items.AddRange(c.Item);
                     return;

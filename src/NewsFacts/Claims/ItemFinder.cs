@@ -3,7 +3,9 @@ namespace NewsFacts.Claims;
 /// <summary>
 /// Decides a claim's items (products, goods, programmes, makers): names of the lexicon in the sentence and names inside
 /// the counted phrase ("15 Leopard tanks"), else those of a recent sentence that the claim points back to ("those doses")
-/// or that counts the same noun, else the phrase the sentence's parse gives (<see cref="ItemReader"/>).
+/// or that counts the same noun, else the article's one product named by its maker when the claim is about it ("1.5
+/// million doses", "Efficacy was 71%": <see cref="ProductBrands"/>), else the phrase the sentence's parse gives
+/// (<see cref="ItemReader"/>); a price of each thing counted before it takes their item ("at $8 million each").
 /// </summary>
 internal static class ItemFinder
 {
@@ -16,14 +18,39 @@ internal static class ItemFinder
         var (q, qFirst, qLast, first, last) = (context.Quantity, context.QFirst, context.QLast, context.First, context.Last);
         var items = Items(doc, q, qFirst, qLast, context.ClauseFirst, context.ClauseLast, context.SentenceIndex, first, last);
         var definite = false;
-        if (items.Count == 0 && ParsedItem(doc, q, qFirst, qLast, first, last, out definite) is { } parsedItem)
+        var brand = doc.Products.Single;
+        if (items.Count == 0 && brand is not null && ProductBrands.Concerns(doc, q.Unit, qLast, context.ClauseFirst, context.ClauseLast))
         {
-            items.Add(parsedItem);
+            items.Add(brand); // "1.5 million doses", "Efficacy was 71%": the article's one product
         }
 
-        ItemCarry.Complete(items, earlier, context.Sentence, q.Unit, definite);
+        // "at $4 million each" prices each thing counted before it: their item, not the parse's
+        var each = PricesEach(doc, qLast, last);
+        if (items.Count == 0 && !each && ParsedItem(doc, q, qFirst, qLast, first, last, out definite) is { } parsedItem)
+        {
+            items.Add(brand is not null && ProductBrands.IsProductWord(doc, parsedItem) ? brand : parsedItem);
+        }
+
+        ItemCarry.Complete(items, earlier, context.Sentence, q.Unit, definite, each);
 
         return items;
+    }
+
+    /// <summary>Whether "each" follows the figure, past a bracketed conversion ("at 35 reais ($6.40) each"): a price of each of the things counted before it.</summary>
+    private static bool PricesEach(ClaimDocument doc, int qLast, int sentenceLast)
+    {
+        var k = qLast + 1;
+        if (k < sentenceLast && doc.Tokens[k].Text == "(")
+        {
+            while (k < sentenceLast && doc.Tokens[k].Text != ")" && k - qLast < 10)
+            {
+                k++;
+            }
+
+            k++;
+        }
+
+        return k < sentenceLast && doc.Tokens[k].Lower == "each";
     }
 
     /// <summary>The item that the sentence's structure gives (<see cref="ItemReader"/>), as written, and whether "the" comes before it; a common noun or adjective opening the sentence loses its capital (not a country's: "French wheat").</summary>
@@ -62,7 +89,12 @@ internal static class ItemFinder
     private static List<string> Items(ClaimDocument doc, QuantityMention q, int qFirst, int qLast, int clauseFirst, int clauseLast, int sentenceIndex, int first, int last)
     {
         static bool IsItem(ClaimEntity e) => e.Kind is EntityKind.Company or EntityKind.Product or EntityKind.Programme;
-        List<string> Within(TextSpan span) => [.. doc.Inside(doc.Entities, e => e.Span, span).Where(IsItem).Select(e => e.Canonical).Distinct(StringComparer.Ordinal)];
+        List<string> Within(TextSpan span)
+        {
+            List<string> found = [.. doc.Inside(doc.Entities, e => e.Span, span).Where(IsItem).Select(e => e.Canonical).Distinct(StringComparer.Ordinal)];
+            found.AddRange(doc.Products.WrittenIn(doc, span).Where(b => !found.Contains(b)));
+            return found;
+        }
 
         // "96 Kenyans", "21 South Africans": a count of nationals counts people of that nation; the demonym as written
         // is what is counted, so that the Kenyans aboard and the South Africans aboard are two facts.
