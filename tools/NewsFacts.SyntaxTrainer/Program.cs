@@ -6,7 +6,8 @@ namespace NewsFacts.Training;
 /// <summary>
 /// Retrains the syntax model that ships in the library: reads the UD English EWT CoNLL-U files of a folder, keeps every
 /// tenth sentence out, trains the tagger and the parser on the rest, prints the held-out scores and writes the model.
-/// <c>dotnet run --project tools/NewsFacts.SyntaxTrainer -c Release -- TREEBANK_FOLDER src/NewsFacts/Data/syntax-en-ewt.bin</c>
+/// <c>dotnet run --project tools/NewsFacts.SyntaxTrainer -c Release -- TREEBANK_FOLDER src/NewsFacts/Data/syntax-en-ewt.bin</c>;
+/// <c>-- --lemmas FILE.conllu</c> scores the verb lemmatiser on a treebank file.
 /// </summary>
 public static class Program
 {
@@ -24,9 +25,29 @@ public static class Program
             return parse is null ? 1 : 0;
         }
 
+        if (args is ["--lemmas", var conllu] && File.Exists(conllu))
+        {
+            // Scores the verb lemmatiser on a CoNLL-U file: the VERB and AUX words whose lemma it gives as the treebank does.
+            var (right, all) = (0, 0);
+            foreach (var line in File.ReadLines(conllu))
+            {
+                var cells = line.Split('\t');
+                if (cells.Length < 4 || line.StartsWith('#') || cells[0].Contains('-', StringComparison.Ordinal) || cells[0].Contains('.', StringComparison.Ordinal) || cells[3] is not ("VERB" or "AUX"))
+                {
+                    continue;
+                }
+
+                all++;
+                right += VerbLemmatizer.Lemma(cells[1]) == cells[2].ToLowerInvariant() ? 1 : 0;
+            }
+
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "verb lemmas {0} of {1} ({2:P1})", right, all, all == 0 ? 0 : (double)right / all));
+            return 0;
+        }
+
         if (args.Length != 2 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: NewsFacts.SyntaxTrainer TREEBANK_FOLDER MODEL_FILE (the folder holds *.conllu files) | --parse SENTENCE");
+            Console.Error.WriteLine("usage: NewsFacts.SyntaxTrainer TREEBANK_FOLDER MODEL_FILE (the folder holds *.conllu files) | --parse SENTENCE | --lemmas FILE.conllu");
             return 2;
         }
 

@@ -68,7 +68,7 @@ internal sealed record ClaimContext(
         var scopeLast = quoteLast < 0 ? last : quoteLast + 1;
         var (clauseFirst, clauseLast) = doc.Clause(qFirst, scopeFirst, scopeLast);
 
-        var (predicate, predicateAt) = PredicateFinder.Find(doc, q, qFirst, qLast, clauseFirst, clauseLast);
+        var (predicate, predicateAt) = PredicateFinder.Find(doc, q, qFirst, qLast, clauseFirst, clauseLast, first, last);
         var speech = quote is null ? ReportedSpeech.Find(doc.Tokens, first, last, qFirst, doc.Lexicon) : null;
         var subject = SubjectFinder.Find(doc, qFirst, qLast, predicateAt, scopeFirst, speech);
         var subjectCode = subject is null ? null : SubjectFinder.Resolve(doc, subject.Value, quote, speech);

@@ -69,6 +69,8 @@ internal sealed class ClaimDocument
 
     private readonly Dictionary<int, ParsedSentence?> _parses = [];
 
+    private readonly Dictionary<int, string[]?> _tags = [];
+
     /// <summary>Reads the tokens and entities of <paramref name="document"/> once, for all of its claims.</summary>
     public ClaimDocument(DocumentContext document, IReadOnlyList<CountryMention> countries, IReadOnlyList<QuoteMention> quotes, IReadOnlyList<QuantityMention> quantities, IReadOnlyList<DateMention> dates, NamedBodies bodies)
     {
@@ -266,7 +268,8 @@ internal sealed class ClaimDocument
         if (verb.Lemma == "have" && k + 1 < Tokens.Count)
         {
             var next = k + 1;
-            while (next < Tokens.Count && Tokens[next].Lower.EndsWith("ly", StringComparison.Ordinal) && Tokens[next].Lower.Length > 3)
+            var adverbs = Lexicon.Words("adverb");
+            while (next < Tokens.Count && ((Tokens[next].Lower.EndsWith("ly", StringComparison.Ordinal) && Tokens[next].Lower.Length > 3) || (adverbs.Contains(Tokens[next].Lower) && Tokens[next].Lower is not ("not" or "n't" or "yet"))))
             {
                 next++;
             }
@@ -275,7 +278,7 @@ internal sealed class ClaimDocument
             if (n is "to" or "been" or "yet" or "not" or "n't" || n.EndsWith("ed", StringComparison.Ordinal) || n.EndsWith("en", StringComparison.Ordinal)
                 || (Lexicon.Verbs.TryGetValue(n, out var participle) && participle.Lemma != "have" && n != participle.Lemma))
             {
-                return null; // an auxiliary: "has sent", "have temporarily halted"
+                return null; // an auxiliary: "has sent", "have temporarily halted", "have already contracted"
             }
         }
 
@@ -404,6 +407,33 @@ internal sealed class ClaimDocument
         }
 
         return parse;
+    }
+
+    /// <summary>
+    /// The part-of-speech tags of the sentence whose words are tokens <paramref name="first"/> to <paramref name="last"/>
+    /// (exclusive): the parse's when it was made, else the tagger's alone (cheaper than a parse), tagged once; null for a
+    /// sentence too long to tag.
+    /// </summary>
+    public IReadOnlyList<string>? TagsOf(int first, int last)
+    {
+        if (_parses.TryGetValue(first, out var parse))
+        {
+            return parse?.Tags;
+        }
+
+        if (!_tags.TryGetValue(first, out var tags))
+        {
+            var words = new string[last - first];
+            for (var k = first; k < last; k++)
+            {
+                words[k - first] = Tokens[k].Text;
+            }
+
+            tags = words.Length is > 0 and <= SyntaxModel.MaxWords ? SyntaxModel.Default.Tagger.Tag(words) : null;
+            _tags[first] = tags;
+        }
+
+        return tags;
     }
 
     // ---- modality ----

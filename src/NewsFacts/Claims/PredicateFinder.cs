@@ -4,11 +4,13 @@ namespace NewsFacts.Claims;
 /// Decides a claim's predicate and where it stands: the counted noun when it names the predicate ("530,000 deaths"), a
 /// predicate noun right after the figure ("a $500 million loan"), "up" or "down" before a change, else the nearest verb
 /// of the lexicon before the figure in its clause (a promise verb governing an infinitive names the claim: "pledged to
-/// release"), a predicate noun just before it ("a donation of 500 doses") or a verb after it; "be" when none is found.
+/// release"), a predicate noun just before it ("a donation of 500 doses") or a verb after it. A verb the lexicon does not
+/// list is read after an auxiliary and adverbs before the figure where the tagger calls it a verb ("has fined", "have
+/// already contracted", "would fine"; <see cref="VerbLemmatizer"/> gives its lemma); "be" when none is found.
 /// </summary>
 internal static class PredicateFinder
 {
-    internal static (Predicate Predicate, int At) Find(ClaimDocument doc, QuantityMention q, int qFirst, int qLast, int clauseFirst, int clauseLast)
+    internal static (Predicate Predicate, int At) Find(ClaimDocument doc, QuantityMention q, int qFirst, int qLast, int clauseFirst, int clauseLast, int first, int last)
     {
         // The counted noun may carry the predicate itself: "530,000 deaths" is about dying.
         var unitWord = q.UnitSpan is { } us ? us.Of(doc.Text).ToLowerInvariant() : null;
@@ -34,6 +36,11 @@ internal static class PredicateFinder
             if (doc.VerbAt(k) is { } verb)
             {
                 return (CommitOver(verb, k, clauseFirst), k);
+            }
+
+            if (AfterAuxiliary(doc, k, clauseFirst) && Unlisted(doc, k, first, last) is { } unlisted)
+            {
+                return (CommitOver(unlisted, k, clauseFirst), k); // "has fined", "have already contracted"
             }
         }
 
@@ -68,5 +75,35 @@ internal static class PredicateFinder
 
             return verb;
         }
+    }
+    /// <summary>Whether an auxiliary ("has", "would", "was"), past adverbs ("already", "quietly"), stands right before token <paramref name="k"/>.</summary>
+    private static bool AfterAuxiliary(ClaimDocument doc, int k, int clauseFirst)
+    {
+        var adverbs = doc.Lexicon.Words("adverb");
+        var j = k - 1;
+        while (j >= clauseFirst && k - j <= 4 && (adverbs.Contains(doc.Tokens[j].Lower) || (doc.Tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal) && doc.Tokens[j].Lower.Length > 3)))
+        {
+            j--;
+        }
+
+        return j >= clauseFirst && doc.Lexicon.Words("auxiliary").Contains(doc.Tokens[j].Lower);
+    }
+
+    /// <summary>
+    /// The predicate of token <paramref name="k"/> when it is a verb the lexicon does not list: a lower-case word outside
+    /// any figure that the tagger calls a verb, neither an auxiliary nor a reporting verb ("said" governs what is said, not
+    /// the figure); its lemma from <see cref="VerbLemmatizer"/>.
+    /// </summary>
+    private static Predicate? Unlisted(ClaimDocument doc, int k, int first, int last)
+    {
+        var t = doc.Tokens[k];
+        if (!t.IsWord || t.IsCapitalized || char.IsDigit(t.Text[0]) || doc.InCounted[k] || doc.ReportingVerbs.Contains(t.Lower) || doc.Lexicon.Words("auxiliary").Contains(t.Lower)
+            || doc.TagsOf(first, last) is not { } tags || tags[k - first] != "VERB")
+        {
+            return null;
+        }
+
+        var lemma = VerbLemmatizer.Lemma(t.Lower);
+        return doc.ReportingVerbs.Contains(lemma) ? null : new Predicate(lemma, PredicateClass.Event);
     }
 }

@@ -1,0 +1,39 @@
+namespace NewsFacts.Tests.Claims;
+
+/// <summary>Predicates of verbs the predicate lexicon does not list (<see cref="PredicateFinder"/>), over sentences written for these tests.</summary>
+public sealed class ClaimPredicateTests
+{
+    private static Claim ClaimOf(string text, double value) =>
+        News.Extract(NewsArticle.FromText(text)).Claims.Single(c => c.Quantity.Value == value);
+
+    [Fact]
+    public void An_unlisted_participle_after_an_auxiliary_is_the_predicate_not_the_auxiliary()
+    {
+        Assert.Equal("fine", ClaimOf("The competition authority has fined the brewer $4 million for price fixing.", 4_000_000).Predicate);
+    }
+
+    [Fact]
+    public void Adverbs_between_the_auxiliary_and_the_participle_are_read_past()
+    {
+        Assert.Equal("contract", ClaimOf("Kenyan millers have already contracted 300,000 tonnes of maize for June.", 300_000).Predicate);
+    }
+
+    [Fact]
+    public void A_modal_before_the_same_verb_gives_the_same_predicate_and_a_plan()
+    {
+        var done = ClaimOf("The competition authority has fined the brewer $4 million.", 4_000_000);
+        var planned = ClaimOf("The competition authority would fine the brewer $4 million, a draft ruling shows.", 4_000_000);
+        Assert.Equal(done.Predicate, planned.Predicate);
+        Assert.Equal(Modality.Asserted, done.Modality);
+        Assert.Equal(Modality.Planned, planned.Modality);
+    }
+
+    [Fact]
+    public void Two_outlets_telling_one_fine_as_done_and_as_planned_disagree_on_its_firmness()
+    {
+        var a = News.Extract("The competition authority has fined the brewer $4 million for price fixing, the authority said.", new ArticleMetadata { Id = "a", Outlet = "Lakeside Post", Published = new DateOnly(2025, 3, 4) });
+        var b = News.Extract("The competition authority would fine the brewer $4 million for price fixing, officials said.", new ArticleMetadata { Id = "b", Outlet = "Valley Courier", Published = new DateOnly(2025, 3, 4) });
+        var report = News.Check([a, b]);
+        Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Modality);
+    }
+}
