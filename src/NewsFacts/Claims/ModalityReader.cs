@@ -3,7 +3,8 @@ namespace NewsFacts.Claims;
 /// <summary>
 /// Decides how firmly a claim is asserted, from the cues in the words before the figure and its predicate: a negation,
 /// hearsay ("reportedly", "according to"), a condition (not one inside a definite phrase that takes its figure as given),
-/// a possibility, a plan or a promise verb; else asserted.
+/// a possibility, a plan or a promise verb (conditional when a condition follows the plan in its clause: "would be
+/// extended by 48 hours unless ..."); else asserted.
 /// </summary>
 internal static class ModalityReader
 {
@@ -37,7 +38,19 @@ internal static class ModalityReader
             return Modality.Possible;
         }
 
-        return Has("planned") || predicate.Class == PredicateClass.Commit ? Modality.Planned : Modality.Asserted;
+        if (!Has("planned") && predicate.Class != PredicateClass.Commit)
+        {
+            return Modality.Asserted;
+        }
+
+        // "would be extended by 48 hours unless employers improve their offer": a plan with its condition after it, in its clause
+        var end = Math.Max(qFirst, predicateAt) + 1;
+        while (end < last && end - qFirst <= ClaimDocument.Reach && doc.Tokens[end].Text is not ("," or ";" or ":") && !ClaimDocument.IsBoundary(doc.Tokens[end]))
+        {
+            end++;
+        }
+
+        return doc.HasCue("conditional", Math.Max(qFirst, predicateAt) + 1, end) ? Modality.Conditional : Modality.Planned;
     }
 
     /// <summary>

@@ -7,6 +7,13 @@ public sealed class ClaimModalityTests
         Assert.Single(News.Extract(text, new ArticleMetadata { Published = new DateOnly(2024, 5, 2) }).Claims, c => c.Quantity.Text == quantity);
 
     [Fact]
+    public void A_plan_with_a_condition_after_it_in_its_clause_is_conditional()
+    {
+        Assert.Equal(Modality.Conditional, ClaimOf("The walkout would be extended by 72 hours unless the airline raised its offer, the pilots' union said.", "72 hours").Modality);
+        Assert.Equal(Modality.Planned, ClaimOf("The walkout will be extended by 72 hours, and talks could resume if the airline calls.", "72 hours").Modality);
+    }
+
+    [Fact]
     public void A_conversion_in_brackets_restates_the_amount_before_it()
     {
         var claim = ClaimOf("The ferry operator will pay each family 80,000 rupees (about $960) in compensation, its chairman said.", "about $960");
