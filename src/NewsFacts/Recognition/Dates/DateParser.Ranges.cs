@@ -199,6 +199,26 @@ internal sealed partial class DateParser
             return reference is { } r ? new DateMatch(i + 3, DateValue.OfYear(r.Year)) : null;
         }
 
+        // "current market conditions", "its current position": the adjective refers to the present; "the then
+        // current price" to a past one (periods such as "the current quarter" are dates of their own)
+        if (Word(i, "current") && CurrentAdjective(i))
+        {
+            return new DateMatch(i + 1, DateValue.Other("PRESENT_REF"));
+        }
+
+        if (Word(i, "then") && Word(i + 1, "current") && CurrentAdjective(i + 1))
+        {
+            return new DateMatch(i + 2, DateValue.Other("PAST_REF"));
+        }
+
+        // "it will soon begin", "told him they may soon seek": soon after a cue of the future or before "will"; not
+        // "as soon as", "soon after", nor "was soon released" in a past clause
+        if (Word(i, "soon") && !WordIn(i - 1, "as", "how", "too", "so") && !WordIn(i + 1, "after", "afterward", "afterwards", "thereafter", "as", "than", "enough")
+            && (FutureCue(i) is (true, <= 6) || (Word(i + 1, "will") && !PastContext(i))))
+        {
+            return new DateMatch(i + 1, DateValue.Other("FUTURE_REF"));
+        }
+
         foreach (var (words, value) in DateLexicon.References)
         {
             var e = Seq(i, words);
@@ -219,6 +239,25 @@ internal sealed partial class DateParser
 
         return null;
     }
+
+    /// <summary>Words after "current" that make it no reference to the present: periods (dates of their own), terms of accounts and physics, verbs after the noun ("the current was strong").</summary>
+    private static readonly HashSet<string> NotCurrentReference = new(StringComparer.Ordinal)
+    {
+        "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "fiscal", "period", "half", "season", "decade", "century", "calendar",
+        "account", "accounts", "assets", "liabilities", "density", "flow", "flows", "flowed", "is", "was", "were", "are", "has", "had", "will", "would", "can", "could",
+        "may", "might", "and", "or", "of", "to", "in", "into", "from", "that", "which", "carried", "swept",
+    };
+
+    /// <summary>Words before "current" that make it the noun of water or electricity ("an electric current", "the ocean current").</summary>
+    private static readonly HashSet<string> CurrentNounBefore = new(StringComparer.Ordinal)
+    {
+        "electric", "electrical", "alternating", "direct", "ocean", "rip", "strong", "powerful", "swift", "undersea", "tidal", "air", "jet",
+    };
+
+    /// <summary>Whether "current" at <paramref name="i"/> is the adjective of time before its noun ("current realities", "the current four flights").</summary>
+    private bool CurrentAdjective(int i) =>
+        (At(i + 1).IsWord || At(i + 1).IsNumber) && !NotCurrentReference.Contains(At(i + 1).Lower) && !(At(i - 1).IsWord && CurrentNounBefore.Contains(At(i - 1).Lower))
+        && !At(i + 1).NewlineBefore;
 
     /// <summary>"between 2014 and 2018", "from August to October", "January 12, 2016 - 01/22/2016", "from 10/1 to 11/7".</summary>
     private DateMatch? Range(int i)

@@ -57,7 +57,7 @@ internal sealed partial class DateParser
             "yesterday", "tonight", "tonite", "tmrw", "between", "from", "before", "after", "since", "until", "till", "by", "no", "not",
             "later", "earlier", "prior", "starting", "beginning", "as", "around", "circa", "end", "close", "start", "middle", "turn",
             "early", "mid", "late", "in", "more", "less", "about", "nearly", "almost", "some", "roughly", "just", "only", "week",
-            "year", "calendar", "cy", "fy", "q", "h", "eod", "noon", "midday", "midnight", "at", "couple", "that", "its", "fiscal",
+            "year", "calendar", "cy", "fy", "q", "h", "eod", "noon", "midday", "midnight", "at", "couple", "that", "its", "fiscal", "then", "soon",
         };
         set.UnionWith(DateLexicon.Months.Keys);
         set.UnionWith(DateLexicon.Weekdays.Keys);
@@ -105,6 +105,13 @@ internal sealed partial class DateParser
                     continue;
                 }
 
+                // "quarter-to-quarter", "year-to-year": a comparison between periods, no date
+                if (Sym(m.End, '-') && Word(m.End + 1, "to") && Sym(m.End + 2, '-') && At(m.End + 3).IsWord && At(m.End + 3).Lower == At(m.End - 1).Lower)
+                {
+                    i = m.End + 4;
+                    continue;
+                }
+
                 // "the quarter", "a year earlier": the quarter in focus decides; a named quarter becomes the focus
                 var (resolved, throughFocus) = ResolveAnaphor(YearBeforeInSentence(m, i, found), focus, i, reference);
                 if (resolved is null || ResolveNarrative(resolved, frame) is not { } value)
@@ -122,7 +129,9 @@ internal sealed partial class DateParser
                 }
 
                 // a quarter still to come ("a fourth-quarter charge") does not take the focus from one reported
-                if ((m.Value.Anaphor is null || focus is null) && value.Part is { } part && value.Year is { } partYear && !(focus is { } current && IsOver(current) && !IsOver(new PartFocus(m.End, partYear, part.Index, part.Months))))
+                // nor does a quarter named in passing with "a" ("after a flat second quarter")
+                if ((m.Value.Anaphor is null || focus is null) && value.Part is { } part && value.Year is { } partYear && !(focus is { } current && IsOver(current) && !IsOver(new PartFocus(m.End, partYear, part.Index, part.Months)))
+                    && !(focus is not null && IndefinitePeriod(i, m.End)))
                 {
                     focus = new PartFocus(m.End, partYear, part.Index, part.Months);
                 }
@@ -158,6 +167,33 @@ internal sealed partial class DateParser
 
         AnchorTimes(mentions, found);
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether a period is named with the indefinite article as its noun ("a flat second quarter", "an uneven
+    /// quarter"), not as a modifier ("a third-quarter loss"): a period spoken of in passing.
+    /// </summary>
+    private bool IndefinitePeriod(int i, int end)
+    {
+        if (Sym(end - 2, '-'))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= i - 3 && k >= 0; k--)
+        {
+            if (WordIn(k, "a", "an"))
+            {
+                return true;
+            }
+
+            if (!At(k).IsWord || WordIn(k, "the", "its", "their", "this", "that", "his", "her", "our"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
