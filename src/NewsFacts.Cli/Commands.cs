@@ -52,6 +52,7 @@ internal static class Commands
                 first = false;
             }
 
+            stdout.Flush(); // each article's output goes out whole as soon as it is made, however stdout buffers
             progress.Advance();
         }
 
@@ -167,6 +168,7 @@ internal static class Commands
             var result = claims.Ingest(facts!);
             outcomes[result.Outcome] = outcomes.GetValueOrDefault(result.Outcome) + 1;
             stdout.WriteLine($"{Camel(result.Outcome.ToString()),-13} {result.Story,-6} v{result.Version} {input.Path}");
+            stdout.Flush();
         }
 
         var counts = claims.Counts();

@@ -75,6 +75,54 @@ public sealed class HarnessProcessTests : IDisposable
         Assert.Equal(string.Empty, run.Stdout);
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(path), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Standard output into a pipe is written in large blocks, not every 256 characters as the console writes, yet
+    /// each article's JSON goes out whole as soon as it is made: the first article's line arrives while the harness
+    /// still waits for the second on standard input.
+    /// </summary>
+    [Fact]
+    public async Task Extract_into_a_pipe_hands_over_each_article_as_soon_as_it_is_made()
+    {
+        var first = _temp.File("first.txt", "The river authority said on Tuesday it had rebuilt 14 bridges since the spring floods.\n");
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { HarnessProcess.Dll, "extract", first, "-" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(info)!;
+        try
+        {
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var wait = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // fails (cancelled) if the line never comes
+            var line = await process.StandardOutput.ReadLineAsync(wait.Token);
+            Assert.Equal("first", JsonDocument.Parse(line!).RootElement.GetProperty("source").GetProperty("id").GetString());
+            Assert.False(process.HasExited);
+
+            process.StandardInput.Write("The city council said 300 families would be moved before the winter.\n");
+            process.StandardInput.Close();
+            var rest = await process.StandardOutput.ReadToEndAsync(wait.Token);
+            await process.WaitForExitAsync(wait.Token);
+            Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}\n{await stderr}");
+            var second = Assert.Single(rest.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("300 families", JsonDocument.Parse(second).RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
 }
 
 /// <summary>Runs the built harness as a process from the repository root.</summary>
