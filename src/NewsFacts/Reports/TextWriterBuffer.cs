@@ -6,13 +6,22 @@ namespace NewsFacts.Reports;
 /// <summary>
 /// A buffer that a <see cref="System.Text.Json.Utf8JsonWriter"/> writes into and that passes every filled part on to a
 /// <see cref="TextWriter"/> at once, so that the JSON of a large article is never held whole in memory (as bytes, then as
-/// a string): the writer hands over its bytes each time it needs more room.
+/// a string): the writer hands over its bytes each time it needs more room. When the writer is a
+/// <see cref="StreamWriter"/> that writes UTF-8 with no byte-order mark (the harness's standard output), the bytes go
+/// straight to its stream instead of being decoded to characters and encoded back; otherwise they are decoded a block
+/// at a time, so that one long string (an article's <c>text</c>) needs no second copy as characters.
 /// </summary>
 internal sealed class TextWriterBuffer(TextWriter output) : IBufferWriter<byte>
 {
+    private const int BlockBytes = 1 << 16;
+
+    private readonly Stream? _stream = output is StreamWriter { Encoding: UTF8Encoding utf8 } writer && utf8.Preamble.IsEmpty ? writer.BaseStream : null;
     private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
-    private byte[] _bytes = new byte[1 << 16];
-    private char[] _chars = new char[(1 << 16) + 4];
+
+    // A block of n bytes decodes to at most n characters, and the at most three bytes of a sequence that the block
+    // before cut off add at most two.
+    private readonly char[] _chars = new char[BlockBytes + 4];
+    private byte[] _bytes = new byte[BlockBytes];
 
     public void Advance(int count)
     {
@@ -22,14 +31,24 @@ internal sealed class TextWriterBuffer(TextWriter output) : IBufferWriter<byte>
             return;
         }
 
-        var need = _decoder.GetCharCount(_bytes, 0, count, flush: false);
-        if (need > _chars.Length)
+        if (_stream is not null)
         {
-            _chars = new char[need];
+            output.Flush(); // what was written to the writer before goes first
+            _stream.Write(_bytes, 0, count);
+        }
+        else
+        {
+            for (var at = 0; at < count; at += BlockBytes)
+            {
+                var n = _decoder.GetChars(_bytes, at, Math.Min(BlockBytes, count - at), _chars, 0, flush: false);
+                output.Write(_chars, 0, n);
+            }
         }
 
-        var n = _decoder.GetChars(_bytes, 0, count, _chars, 0, flush: false);
-        output.Write(_chars, 0, n);
+        if (_bytes.Length > BlockBytes)
+        {
+            _bytes = new byte[BlockBytes]; // the room one long string needed is let go as soon as it is written
+        }
     }
 
     public Memory<byte> GetMemory(int sizeHint = 0)
