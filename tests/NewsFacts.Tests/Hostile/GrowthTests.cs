@@ -162,6 +162,30 @@ public sealed class GrowthTests
     public void Short_lines_joined_by_the_line_repair_grow_linearly() =>
         AssertLinear(100_000, n => Repeat(n, r => $"{Words[r.Next(Words.Length)]} {r.Next(1, 999)}\n"), Extract);
 
+    /// <summary>
+    /// Writing the JSON of an article of short lines (a claim every few words) into a UTF-8 stream writer, as the
+    /// harness writes into a pipe, grows with the article; the article is extracted before the clock starts.
+    /// </summary>
+    [Fact]
+    public void Json_of_short_lines_into_a_stream_writer_grows_linearly()
+    {
+        ArticleFacts Facts(int n) => News.Extract(Repeat(n, r => $"{Words[r.Next(Words.Length)]} {r.Next(1, 999)}\n"), new ArticleMetadata { Published = new DateOnly(2024, 5, 2) });
+        void Write(ArticleFacts facts)
+        {
+            // Eight writes a run, so that a run of the small article lasts well over the processor clock's tick.
+            for (var k = 0; k < 8; k++)
+            {
+                using var writer = new StreamWriter(Stream.Null, new UTF8Encoding(false), 1 << 16);
+                NewsJson.Write(facts, writer);
+            }
+        }
+
+        var (small, large) = (Facts(100_000), Facts(400_000));
+        Write(small); // compile everything before the clock starts
+        var (t1, t4) = Best(() => Write(small), () => Write(large));
+        Assert.True(t4 < 5 * t1, $"{small.Claims.Count:N0} claims took {t1:F3} s, {large.Claims.Count:N0} claims {t4:F3} s: x{t4 / t1:F1} for x4 the input");
+    }
+
     [Fact]
     public void A_long_html_page_grows_linearly() =>
         AssertLinear(
