@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsFacts.Checking;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace NewsFacts.Checking;
 /// <item><b>date</b>: the same value, dated to days more than one apart.</item>
 /// </list>
 /// </summary>
-internal sealed class Verdicts
+internal sealed partial class Verdicts
 {
     private const int MaxProfiles = 64;
     private readonly IReadOnlyList<ArticleFacts> _articles;
@@ -829,7 +831,7 @@ internal sealed class Verdicts
 
     private Conflict? DateConflict(Slot slot, List<ClaimEntry> group)
     {
-        var dated = group.Where(e => e.OwnDate is not null).ToList();
+        var dated = group.Where(e => e.OwnDate is not null && !DatesTheSaying(e)).ToList();
         var involved = Disagreeing(dated, e => e.OwnDate!.Value, (a, b) => Timex.Gap(a, b) == 0);
         if (involved is null || BestPair(dated, (a, b) => Timex.Gap(a.OwnDate!.Value, b.OwnDate!.Value) > 0) is not { } pair)
         {
@@ -840,6 +842,24 @@ internal sealed class Verdicts
         var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("dates", "date")} it to {NewsReport.DateName(s.Rep.Claim.Date!)}")) + ".";
         return Build(ConflictKind.Date, slot.Key, summary, sides);
     }
+
+    /// <summary>
+    /// Whether the claim's date is the day its statement was made ("have extended the strike by 48 hours, union leaders
+    /// said on Wednesday"): it dates the saying, not the fact, and outlets report one statement on different days, so it
+    /// is not weighed against the date another outlet gives the fact.
+    /// </summary>
+    internal static bool DatesTheSaying(ClaimEntry e)
+    {
+        if (e.Claim.Date is not { } date || date.Span.Start - e.SentenceStart is var at && (at <= 0 || at > e.Sentence.Length))
+        {
+            return false;
+        }
+
+        return SaidOn().IsMatch(e.Sentence.AsSpan(0, at));
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|announced|announces|told\s+(?:\w+\s+){0,2}?|stated|confirmed)\s+(?:late\s+|early\s+)?(?:on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SaidOn();
 
     /// <summary>
     /// The keys of the origins that disagree: each origin's claims give a set of keys; two origins disagree when no

@@ -70,6 +70,18 @@ public sealed class ConflictPrecisionTests
     }
 
     [Theory]
+    [InlineData("The union has extended the walkout by 72 hours, its leaders said on Wednesday.", false)] // the day of the saying
+    [InlineData("The union extended the walkout by 72 hours on Wednesday, its leaders said.", true)] // the day of the deed
+    public void The_day_a_statement_was_made_is_not_weighed_against_the_day_of_the_fact(string first, bool conflict)
+    {
+        var report = Check(
+            Article("a", first).Claim("72 hours", 72, "hour", "extend", date: "2024-05-01", dateText: "Wednesday"),
+            Article("b", "The union has extended the walkout by 72 hours on Thursday.").Claim("72 hours", 72, "hour", "extend", date: "2024-05-02", dateText: "Thursday"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Date));
+    }
+
+    [Theory]
     [InlineData("about 240", 240, 252, true)] // one unit of the last digit: 230 to 250
     [InlineData("about 250", 250, 252, false)]
     public void An_approximate_figure_allows_one_unit_of_its_last_digit(string written, double approx, double exact, bool conflict)
