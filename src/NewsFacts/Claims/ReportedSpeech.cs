@@ -119,13 +119,8 @@ internal static class ReportedSpeech
     /// </summary>
     private static ReportedSpeaker? Estimate(IReadOnlyList<ClaimToken> tokens, int first, int at, HashSet<string> estimable)
     {
-        // "at" before the figure, perhaps with a bound word between ("at about N", "at more than N")
+        // "at" right before the figure (a bound, "about N", is part of the figure's words)
         var a = at - 1;
-        while (a > first && at - a <= 3 && tokens[a].Lower is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "least" or "more" or "than" or "over" or "up" or "to" or "just" or "under")
-        {
-            a--;
-        }
-
         if (a <= first || tokens[a].Lower != "at")
         {
             return null;
