@@ -1,11 +1,10 @@
+using static NewsFacts.Tests.Claims.ClaimText;
+
 namespace NewsFacts.Tests.Claims;
 
 /// <summary>Items read from sentence structure (<see cref="ItemReader"/>), over sentences written for these tests.</summary>
 public sealed class ClaimItemTests
 {
-    private static Claim ClaimOf(string text, double value) =>
-        News.Extract(NewsArticle.FromText(text)).Claims.Single(c => c.Quantity.Value == value);
-
     [Fact]
     public void The_phrase_after_of_is_the_item_with_its_adjectives()
     {

@@ -1,11 +1,10 @@
+using static NewsFacts.Tests.Claims.ClaimText;
+
 namespace NewsFacts.Tests.Claims;
 
 /// <summary>Predicates of verbs the predicate lexicon does not list (<see cref="PredicateFinder"/>), over sentences written for these tests.</summary>
 public sealed class ClaimPredicateTests
 {
-    private static Claim ClaimOf(string text, double value) =>
-        News.Extract(NewsArticle.FromText(text)).Claims.Single(c => c.Quantity.Value == value);
-
     [Fact]
     public void An_unlisted_participle_after_an_auxiliary_is_the_predicate_not_the_auxiliary()
     {

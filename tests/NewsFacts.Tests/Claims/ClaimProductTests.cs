@@ -1,3 +1,5 @@
+using static NewsFacts.Tests.Claims.ClaimText;
+
 namespace NewsFacts.Tests.Claims;
 
 /// <summary>Products named by their maker (<see cref="ProductBrands"/>) and prices of each thing counted, over sentences written for these tests.</summary>
@@ -7,10 +9,6 @@ public sealed class ClaimProductTests
         "A malaria vaccine developed by the Korvenholm Institute cut infections by 62% in a trial of 9,000 children, researchers said on Monday. "
         + "Efficacy was 55% among infants under one. The vaccine must be kept below 25 degrees Celsius. "
         + "Kenya has ordered 4 million doses and is paying $3 per dose. Korvenholm plans to make 20 million doses next year.";
-
-    private static IReadOnlyList<Claim> ClaimsOf(string text) => News.Extract(NewsArticle.FromText(text)).Claims;
-
-    private static Claim ClaimOf(string text, double value) => ClaimsOf(text).Single(c => c.Quantity.Value == value);
 
     [Fact]
     public void A_product_made_by_a_maker_is_named_by_the_word_of_its_name_the_article_writes_alone()
