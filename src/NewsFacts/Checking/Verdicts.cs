@@ -290,7 +290,7 @@ internal sealed partial class Verdicts
 
         var cumulative = slot.Predicate.Cumulative;
         var keyed = slot.Entries.Select(e => (e.Origin, Interval(e))).Concat(Totals(slot));
-        var involved = Disagreeing(keyed, (a, b) => Contemporaneous(a.When, b.When) && (Overlap(a, b) || (cumulative && Update(a, b))));
+        var involved = Disagreeing(keyed, (a, b) => Contemporaneous(a.When, b.When) && (Overlap(a, b) || (cumulative && Update(a, b))), (a, b) => Contemporaneous(a.When, b.When));
         if (involved is null)
         {
             return null;
@@ -870,7 +870,14 @@ internal sealed partial class Verdicts
         where TKey : notnull =>
         Disagreeing(entries.Select(e => (e.Origin, key(e))), compatible);
 
-    private static HashSet<TKey>? Disagreeing<TKey>(IEnumerable<(int Origin, TKey Key)> keyed, Func<TKey, TKey, bool> compatible)
+    /// <param name="keyed">Each claim's origin and key.</param>
+    /// <param name="compatible">Whether two keys can be one account.</param>
+    /// <param name="sameTime">
+    /// When given, an agreement speaks only for its own time: two origins that agree on a figure of another time ("the
+    /// previous high of 250 GW in 2024") and give two figures of this time that no figure of the other matches
+    /// ("262 GW" and "265 GW" on Tuesday) disagree. Null: any agreement makes the two origins agree.
+    /// </param>
+    private static HashSet<TKey>? Disagreeing<TKey>(IEnumerable<(int Origin, TKey Key)> keyed, Func<TKey, TKey, bool> compatible, Func<TKey, TKey, bool>? sameTime = null)
         where TKey : notnull
     {
         var profiles = new List<List<TKey>>();
@@ -899,7 +906,7 @@ internal sealed partial class Verdicts
 
                 var a = profiles[i];
                 var b = profiles[j];
-                if (!a.Any(x => b.Any(y => compatible(x, y))))
+                if (sameTime is null ? !a.Any(x => b.Any(y => compatible(x, y))) : DisagreeAtSomeTime(a, b, compatible, sameTime))
                 {
                     disagrees[i] = disagrees[j] = any = true;
                 }
@@ -921,6 +928,44 @@ internal sealed partial class Verdicts
         }
 
         return involved;
+    }
+
+    /// <summary>
+    /// Whether some figure of one profile and some figure of the other, of one time, match no figure of the other
+    /// profile and no agreement of their time speaks for the two profiles.
+    /// </summary>
+    private static bool DisagreeAtSomeTime<TKey>(List<TKey> a, List<TKey> b, Func<TKey, TKey, bool> compatible, Func<TKey, TKey, bool> sameTime)
+    {
+        var agreements = new List<TKey>();
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (compatible(x, y))
+                {
+                    agreements.Add(x);
+                    agreements.Add(y);
+                }
+            }
+        }
+
+        if (agreements.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (sameTime(x, y) && !compatible(x, y) && !agreements.Any(g => sameTime(g, x) || sameTime(g, y)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // ---- sides, summaries, highlights ---------------------------------------------------------------------------

@@ -70,6 +70,22 @@ public sealed class ConflictPrecisionTests
     }
 
     [Theory]
+    [InlineData("2019", true)] // both recall the old record: that agreement says nothing of this week's two figures
+    [InlineData(null, false)] // an undated figure could be of this week: the two sources then share one account
+    public void An_agreement_on_another_times_figure_does_not_excuse_two_accounts_of_this_one(string? recordDate, bool conflict)
+    {
+        var report = Check(
+            Article("a", "The reservoir rose to 412 metres on Tuesday, above the record of 398 metres.")
+                .Claim("412 metres", 412, "metre", "rise", date: "2024-04-30", dateText: "Tuesday")
+                .Claim("398 metres", 398, "metre", "rise", date: recordDate, dateText: recordDate),
+            Article("b", "The reservoir reached 405 metres on Tuesday, beating the 398 metres it reached before.")
+                .Claim("405 metres", 405, "metre", "rise", date: "2024-04-30", dateText: "Tuesday")
+                .Claim("398 metres", 398, "metre", "rise", date: recordDate, dateText: recordDate));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value && c.Claims.Any(x => x.Value == 412) && c.Claims.Any(x => x.Value == 405)));
+    }
+
+    [Theory]
     [InlineData("The union has extended the walkout by 72 hours, its leaders said on Wednesday.", false)] // the day of the saying
     [InlineData("The union extended the walkout by 72 hours on Wednesday, its leaders said.", true)] // the day of the deed
     public void The_day_a_statement_was_made_is_not_weighed_against_the_day_of_the_fact(string first, bool conflict)
