@@ -530,9 +530,23 @@ internal sealed partial class Verdicts
         return name.Count == 0 ? string.Empty : string.Join(' ', name) + "@";
     }
 
-    /// <summary>Whether the origin gives the claim's figure itself somewhere (a part and its total, a figure it updates).</summary>
-    private bool Gives(int origin, string unit, ClaimEntry claim) =>
-        _figures.TryGetValue((origin, unit), out var figures) && figures.Any(f => Overlap(Interval(claim), Interval(claim) with { Low = f, High = f }));
+    /// <summary>
+    /// Whether the origin gives the claim's figure itself somewhere (a part and its total, a figure it updates): the figure
+    /// as written, give or take its last digit. Not any figure its bound allows: "about $240" is not given by a source whose
+    /// "$231" is another grain's price, nor "at least 41" by every larger figure.
+    /// </summary>
+    private bool Gives(int origin, string unit, ClaimEntry claim)
+    {
+        if (!_figures.TryGetValue((origin, unit), out var figures))
+        {
+            return false;
+        }
+
+        var q = claim.Claim.Quantity;
+        var t = Math.Min(HalfLastDigit(q.Value), _options.RoundingTolerance * Math.Abs(q.Value));
+        var (low, high) = (q.Value - t, (q.Bound == QuantityBound.Range ? q.ValueMax ?? q.Value : q.Value) + t);
+        return figures.Any(f => f >= low && f <= high);
+    }
 
     /// <summary>
     /// Totals a source implies: a figure plus the increments the same source gives for the same unit and roles

@@ -109,6 +109,23 @@ public sealed class ConflictPrecisionTests
         Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
     }
 
+    [Fact]
+    public void A_figure_within_the_others_bound_but_of_another_thing_does_not_give_it()
+    {
+        // "$231" is a crane's hire: it lies within what "about $240" allows, but the source does not give the wheat's
+        // figure, so its "$252" for the wheat still contradicts the other outlet's.
+        var report = Check(
+            Article("a", "Traders quoted the wheat at about 240 dollars a tonne in the port.")
+                .Claim("about 240", 240, "USD", "quote", item: ["wheat"], bound: QuantityBound.Approx),
+            Article("b", "Traders quoted the wheat at 252 dollars a tonne in the port. Hiring a crane at the docks costs 231 dollars an hour.")
+                .Claim("252", 252, "USD", "quote", item: ["wheat"])
+                .Claim("231", 231, "USD", "cost", item: ["crane"]));
+
+        var conflict = Assert.Single(report.Conflicts, c => c.Kind == ConflictKind.Value);
+        Assert.Contains(conflict.Claims, c => c.Value == 252);
+        Assert.DoesNotContain(conflict.Claims, c => c.Value == 231);
+    }
+
     [Theory]
     [InlineData(QuantityBound.Approx, QuantityBound.AtMost, false)] // "nearly 100" and "as many as 100"
     [InlineData(QuantityBound.Range, QuantityBound.AtLeast, false)] // "71% to 88%" and "at least 71%"
