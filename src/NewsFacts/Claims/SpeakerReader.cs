@@ -1,3 +1,5 @@
+using NewsFacts.Recognition;
+
 namespace NewsFacts.Claims;
 
 /// <summary>
@@ -37,7 +39,15 @@ internal sealed class SpeakerReader
     public string? Read(ClaimContext context)
     {
         var (quote, speech, at) = (context.Quote, context.Speech, context.Quantity.Span.Start);
-        return _doc.Bodies.Canonical(quote is not null ? quote.Speaker : speech is null ? null : AttributedName(context.Sentence, speech) ?? SpeakerPhrases.Of(_doc.Document, speech.Subject) ?? SpeakerName(speech.Subject, at), at);
+        var speaker = _doc.Bodies.Canonical(quote is not null ? quote.Speaker : speech is null ? null : AttributedName(context.Sentence, speech) ?? SpeakerPhrases.Of(_doc.Document, speech.Subject) ?? SpeakerName(speech.Subject, at), at);
+
+        // A bare description no name was found for ("the bank said"): the body the article described in lower case before.
+        if (speaker is not null && speech is not null && NamedBodies.IsDescription(speaker) && DescribedBodies.Before(_doc.Text, speaker, speech.Subject.Start) is { } described)
+        {
+            return _doc.Bodies.Canonical(described, speech.Subject.Start);
+        }
+
+        return speaker;
     }
 
     /// <summary>

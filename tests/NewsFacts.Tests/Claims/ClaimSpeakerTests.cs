@@ -82,4 +82,17 @@ public sealed class ClaimSpeakerTests
         const string text = "A Helix Research survey last month found that 58% of voters backed the plan.";
         Assert.Equal("Helix Research", ClaimOf(text, 58).Speaker);
     }
+
+    [Theory]
+    [InlineData("Norway's central bank held its main rate at 4% on Thursday. Inflation will ease to 2.5% next year, the bank said.", 2.5, "Norwegian central bank")]
+    [InlineData("The state health department opened two clinics. Some 3,000 people were vaccinated, the department said.", 3000, "state health department")]
+    [InlineData("Transport Minister Aino Lehto opened the bridge. It cost 80 million euros, the ministry said.", 80_000_000, "transport ministry")]
+    public void A_bare_description_speaks_for_the_body_the_article_described_before(string text, double value, string speaker) =>
+        Assert.Equal(speaker, ClaimOf(text, value).Speaker);
+
+    [Theory]
+    [InlineData("Prime Minister Aino Lehto opened the bridge. It cost 80 million euros, the ministry said.")] // a prime minister has no ministry of that name
+    [InlineData("The same ministry opened the bridge. It cost 80 million euros, the ministry said.")] // "the same" says nothing of which
+    public void A_description_with_nothing_before_to_name_it_stays_as_written(string text) =>
+        Assert.Equal("ministry", ClaimOf(text, 80_000_000).Speaker);
 }

@@ -130,6 +130,9 @@ internal sealed partial class NamedBodies
         return Capital(trimmed) ?? trimmed;
     }
 
+    /// <summary>Whether a lower-case word describes a kind of body ("bank", "ministry", "airline"): see <c>Data/name-descriptions.tsv</c>.</summary>
+    public static bool IsDescription(string word) => Descriptions.Value.ContainsKey(word);
+
     /// <summary>The last name before <paramref name="at"/> that names a body ("it said" after the Central Bank of Chile), not a person.</summary>
     public string? LastBody(int at)
     {

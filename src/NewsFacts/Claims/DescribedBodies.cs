@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace NewsFacts.Claims;
+
+/// <summary>
+/// Follows a bare description that speaks ("the bank said", "the ministry said") back to the body the article described
+/// before it in lower case: "Chile's central bank", "the agriculture ministry", or the ministry of a minister it titled
+/// ("Agriculture Minister A B" is the agriculture ministry's). Named bodies ("Central Bank of Chile") are followed by
+/// <see cref="Recognition.NamedBodies"/>; this reader serves the descriptions news writes without capitals.
+/// </summary>
+internal static partial class DescribedBodies
+{
+    /// <summary>How far back a description is followed, in characters.</summary>
+    private const int LookBack = 4000;
+
+    /// <summary>Modifiers that say nothing of which body it is ("the same bank", "the new ministry").</summary>
+    private static readonly HashSet<string> Empty = new(["same", "other", "new", "old", "whole", "first", "second", "last", "next", "former", "very", "own", "said", "rival"], StringComparer.Ordinal);
+
+    /// <summary>Title words before "Minister" that name no ministry ("Prime Minister", "Deputy Minister").</summary>
+    private static readonly HashSet<string> NoMinistry = new(["Prime", "Deputy", "Vice", "Chief", "First", "Junior", "State", "Cabinet", "Former"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The body a bare <paramref name="head"/> ("bank", "ministry") stands for at <paramref name="at"/>: the last lower-case
+    /// description of that kind of body before it ("Chile's central bank", "agriculture ministry"), else null.
+    /// </summary>
+    public static string? Before(string text, string head, int at)
+    {
+        if (head.Length < 3 || !head.All(char.IsLower) || at <= 0)
+        {
+            return null;
+        }
+
+        at = Math.Min(at, text.Length);
+        var from = Math.Max(0, at - LookBack);
+        var window = text[from..at];
+        string? best = null;
+        var bestAt = -1;
+        foreach (Match m in Described(head).Matches(window))
+        {
+            if (m.Index <= bestAt)
+            {
+                continue;
+            }
+
+            var modifiers = m.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (modifiers.Any(Empty.Contains) || (modifiers.Length == 0 && !m.Groups["owner"].Success))
+            {
+                continue;
+            }
+
+            var owner = m.Groups["owner"].Success ? m.Groups["owner"].Value + "'s " : string.Empty;
+            (best, bestAt) = (owner + string.Join(' ', [.. modifiers, head]), m.Index);
+        }
+
+        if (head == "ministry")
+        {
+            foreach (Match m in TitledMinister().Matches(window))
+            {
+                var portfolio = m.Groups["portfolio"].Value;
+                if (m.Index > bestAt && !NoMinistry.Contains(portfolio))
+                {
+                    (best, bestAt) = (portfolio.ToLowerInvariant() + " ministry", m.Index);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly ConcurrentDictionary<string, Regex> ByHead = new(StringComparer.Ordinal);
+
+    // "Chile's central bank", "the agriculture ministry", "the state health department": an owner's possessive or "the", up
+    // to two lower-case modifiers, the body word, not itself a possessive ("the bank's board").
+    private static Regex Described(string head) => ByHead.GetOrAdd(head, h => new Regex(
+        @"(?:\b(?<owner>\p{Lu}[\p{L}\-]+)(?:'s|\u2019s)\s+|\b[Tt]he\s+)(?<mods>(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?)" + Regex.Escape(h) + @"\b(?!['\u2019]s)",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+
+    // "Agriculture Minister Youssef Tahiri", "Finance Minister" before a capitalized name.
+    [GeneratedRegex(@"\b(?<portfolio>\p{Lu}\p{Ll}+)\s+Minister\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitledMinister();
+}
