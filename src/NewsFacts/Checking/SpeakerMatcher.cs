@@ -7,8 +7,8 @@ namespace NewsFacts.Checking;
 /// <summary>
 /// Tells whether two attributions name the same speaker: the same name up to case and accents, one name within
 /// the other ("Psaki" and "Jen Psaki"), or a country and an official body of it ("China" and "the Chinese Foreign
-/// Ministry"; "the US" and "the White House"). A person and an institution are different speakers, and so are two
-/// bodies of one country ("the State Department" and "the White House").
+/// Ministry"; "the US" and "the White House"), or a government and one of its ministries. A person and an institution are
+/// different speakers, and so are two bodies of one country ("the State Department" and "the White House").
 /// </summary>
 internal sealed class SpeakerMatcher
 {
@@ -75,9 +75,23 @@ internal sealed class SpeakerMatcher
 
         var ca = Countries(a);
         var cb = Countries(b);
+        if (OfGovernment(ta, tb, ca.Mentioned, cb.Mentioned) || OfGovernment(tb, ta, cb.Mentioned, ca.Mentioned))
+        {
+            return true;
+        }
+
         return (ca.Whole is { } wa && cb.Mentioned.Contains(wa) && (cb.Whole == wa || CheckLexicon.IsOfficialBody(b)))
             || (cb.Whole is { } wb && ca.Mentioned.Contains(wb) && (ca.Whole == wb || CheckLexicon.IsOfficialBody(a)));
     }
+
+    /// <summary>
+    /// A government and one of its ministries ("Indian government", from "New Delhi said", and "power ministry"): a
+    /// government speaks through its ministries, so one is no other attribution than the other, unless the ministry is
+    /// another country's.
+    /// </summary>
+    private static bool OfGovernment(string[] government, string[] ministry, HashSet<string> governmentCountries, HashSet<string> ministryCountries) =>
+        government[^1] is "government" or "cabinet" && (ministry[^1] is "ministry" or "department" || ministry[0] is "ministry" or "department" && ministry.Contains("of"))
+        && (ministryCountries.Count == 0 || ministryCountries.SetEquals(governmentCountries));
 
     /// <summary>The country the whole name stands for (when it is nothing but a country, demonym aside), and every country it mentions.</summary>
     private (string? Whole, HashSet<string> Mentioned) Countries(string speaker)

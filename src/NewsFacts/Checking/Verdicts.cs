@@ -1,3 +1,4 @@
+using NewsFacts.Recognition;
 using System.Text.RegularExpressions;
 
 namespace NewsFacts.Checking;
@@ -772,9 +773,17 @@ internal sealed partial class Verdicts
             return true; // "Omani foreign ministry", "Argentine health ministry": a body of one country, described
         }
 
+        if (words.Length is 2 or 3 && words.All(w => w.All(c => char.IsLower(c) || c == '-')) && NamedBodies.IsDescription(words[^1]) && !Unspecific.Contains(words[0]))
+        {
+            return true; // "agriculture ministry", "state health department": a body the article describes, one of its kind
+        }
+
         return words.Length > 0 && char.IsUpper(words[^1][0]) &&
                words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "for" or "and" or "on" or "de" or "du" or "la" or "von" or "van" or "al");
     }
+
+    /// <summary>Words that open a description of no one body in particular ("its ministry", "another bank", "two agencies").</summary>
+    private static readonly HashSet<string> Unspecific = new(["its", "his", "her", "their", "our", "another", "other", "some", "any", "each", "every", "several", "many", "one", "two", "three", "a", "an", "the"], StringComparer.Ordinal);
 
     private static string Firmness(Modality m) => m switch
     {

@@ -108,6 +108,10 @@ public sealed class CheckPartsTests
     [InlineData("Norway", "Swedish Foreign Ministry", false)]
     [InlineData("Lena Berg", "Norwegian Foreign Ministry", false)]
     [InlineData("Norwegian Foreign Ministry", "Norwegian Defence Ministry", false)]
+    [InlineData("Norwegian government", "energy ministry", true)] // a government speaks through its ministries
+    [InlineData("Norwegian government", "Norwegian energy ministry", true)]
+    [InlineData("Norwegian government", "Swedish energy ministry", false)]
+    [InlineData("Norwegian government", "Lena Berg", false)]
     public void Speakers_are_the_same_when_names_contain_one_another_or_a_country_speaks_through_its_body(string a, string b, bool same)
     {
         Assert.Equal(same, Speakers.Same(a, b));

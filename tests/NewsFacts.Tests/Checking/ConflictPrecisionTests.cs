@@ -331,6 +331,9 @@ public sealed class ConflictPrecisionTests
     {
         Assert.False(Verdicts.IsNamed("Unions"));
         Assert.False(Verdicts.IsNamed("officials"));
+        Assert.True(Verdicts.IsNamed("agriculture ministry")); // a body the article describes, one of its kind
+        Assert.False(Verdicts.IsNamed("its ministry"));
+        Assert.False(Verdicts.IsNamed("state officials"));
         Assert.True(Verdicts.IsNamed("NDMA"));
         Assert.True(Verdicts.IsNamed("Bureau of Fisheries and Aquatic Resources"));
     }
