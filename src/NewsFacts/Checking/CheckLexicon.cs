@@ -69,6 +69,21 @@ internal static class CheckLexicon
     public static bool IsStopWord(string word) => StopWords.Value.Contains(word);
 
     /// <summary>Whether the speaker names an official body ("Foreign Ministry", "White House", "embassy spokesperson").</summary>
+    private static readonly Lazy<(string[] Parents, string[] Parts)[]> ParentBodies = new(() =>
+        [.. Lexicon.Rows("check-parent-bodies.tsv").Where(r => r.Length >= 2).Select(r => (r[0].ToLowerInvariant().Split('|'), r[1].ToLowerInvariant().Split('|')))]);
+
+    /// <summary>
+    /// Whether the body <paramref name="part"/> is under <paramref name="parent"/> ("Indian Navy" under the "Defence
+    /// Ministry", "power ministry" under the "Indian government"), as <c>Data/check-parent-bodies.tsv</c> lists them;
+    /// both names lower case.
+    /// </summary>
+    public static bool IsPartOf(string part, string parent)
+    {
+        var (p, q) = (" " + part + " ", " " + parent + " ");
+        return ParentBodies.Value.Any(row => row.Parents.Any(w => q.Contains(" " + w + " ", StringComparison.Ordinal)) && row.Parts.Any(w => p.Contains(" " + w + " ", StringComparison.Ordinal))
+            && !row.Parts.Any(w => q.Contains(" " + w + " ", StringComparison.Ordinal)));
+    }
+
     public static bool IsOfficialBody(string speaker)
     {
         var s = " " + speaker.ToLowerInvariant() + " ";

@@ -6,9 +6,10 @@ namespace NewsFacts.Checking;
 
 /// <summary>
 /// Tells whether two attributions name the same speaker: the same name up to case and accents, one name within
-/// the other ("Psaki" and "Jen Psaki"), or a country and an official body of it ("China" and "the Chinese Foreign
-/// Ministry"; "the US" and "the White House"), or a government and one of its ministries. A person and an institution are
-/// different speakers, and so are two bodies of one country ("the State Department" and "the White House").
+/// the other ("Psaki" and "Jen Psaki"), a country and an official body of it ("China" and "the Chinese Foreign
+/// Ministry"; "the US" and "the White House"), or a body and a body under it (a government and its ministries). A
+/// person and an institution are different speakers, and so are two bodies of one country ("the State Department" and
+/// "the White House").
 /// </summary>
 internal sealed class SpeakerMatcher
 {
@@ -75,7 +76,7 @@ internal sealed class SpeakerMatcher
 
         var ca = Countries(a);
         var cb = Countries(b);
-        if (OfGovernment(ta, tb, ca.Mentioned, cb.Mentioned) || OfGovernment(tb, ta, cb.Mentioned, ca.Mentioned))
+        if (OfParent(na, nb, ca.Mentioned, cb.Mentioned) || OfParent(nb, na, cb.Mentioned, ca.Mentioned))
         {
             return true;
         }
@@ -85,13 +86,12 @@ internal sealed class SpeakerMatcher
     }
 
     /// <summary>
-    /// A government and one of its ministries ("Indian government", from "New Delhi said", and "power ministry"): a
-    /// government speaks through its ministries, so one is no other attribution than the other, unless the ministry is
-    /// another country's.
+    /// A body and a body under it ("Indian government", from "New Delhi said", and "power ministry"; the "Defence
+    /// Ministry" and the "Indian Navy"): the one speaks through the other, so one is no other attribution than the other,
+    /// unless the part is another country's. The pairs: <see cref="CheckLexicon.IsPartOf"/>.
     /// </summary>
-    private static bool OfGovernment(string[] government, string[] ministry, HashSet<string> governmentCountries, HashSet<string> ministryCountries) =>
-        government[^1] is "government" or "cabinet" && (ministry[^1] is "ministry" or "department" || ministry[0] is "ministry" or "department" && ministry.Contains("of"))
-        && (ministryCountries.Count == 0 || ministryCountries.SetEquals(governmentCountries));
+    private static bool OfParent(string part, string parent, HashSet<string> partCountries, HashSet<string> parentCountries) =>
+        CheckLexicon.IsPartOf(part, parent) && (partCountries.Count == 0 || parentCountries.Count == 0 || partCountries.SetEquals(parentCountries));
 
     /// <summary>The country the whole name stands for (when it is nothing but a country, demonym aside), and every country it mentions.</summary>
     private (string? Whole, HashSet<string> Mentioned) Countries(string speaker)

@@ -745,7 +745,7 @@ internal sealed partial class Verdicts
         // What media reported is relayed hearsay: which outlet or reporter relayed it first is no difference of attribution.
         var attributed = group.Where(e => e.Claim.Speaker is { } s && cluster.ContainsKey(s) && IsNamed(s) && e.Claim.Modality != Modality.Reported).ToList();
         var involved = Disagreeing(attributed, e => cluster[e.Claim.Speaker!], (a, b) => a == b);
-        if (involved is null || BestPair(attributed, (a, b) => cluster[a.Claim.Speaker!] != cluster[b.Claim.Speaker!]) is not { } pair)
+        if (involved is null || BestPair(attributed, (a, b) => cluster[a.Claim.Speaker!] != cluster[b.Claim.Speaker!], AttributionAgreement(group)) is not { } pair)
         {
             return null;
         }
@@ -754,6 +754,14 @@ internal sealed partial class Verdicts
         var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("attributes", "attribute")} it to {s.Rep.Claim.Speaker}")) + ".";
         return Build(ConflictKind.Attribution, slot.Key, summary, sides);
     }
+
+    /// <summary>
+    /// The agreement two claims of one figure must show to be told by two speakers of one fact: a figure of two or more
+    /// significant digits ("$1.2 billion", "4.5%") aligned into one fact recurs seldom by chance, so the agreement of a
+    /// fact is enough, as for <see cref="SameFigureAgreement(List{ClaimEntry})"/>; a round figure asks for more.
+    /// </summary>
+    private double AttributionAgreement(List<ClaimEntry> group) =>
+        group.Count > 0 && SignificantDigits(group[0].Value) >= 2 ? _options.FactAgreement : SameFigureAgreement(group);
 
     /// <summary>
     /// Whether a speaker is named: a person or a body written with capitals ("Kenya Civil Aviation Authority", "Jen Psaki"),

@@ -112,6 +112,9 @@ public sealed class CheckPartsTests
     [InlineData("Norwegian government", "Norwegian energy ministry", true)]
     [InlineData("Norwegian government", "Swedish energy ministry", false)]
     [InlineData("Norwegian government", "Lena Berg", false)]
+    [InlineData("Defence Ministry", "Norwegian Navy", true)] // the navy is under the defence ministry
+    [InlineData("Norwegian Defence Ministry", "Swedish Navy", false)]
+    [InlineData("Defence Ministry", "Foreign Ministry", false)]
     public void Speakers_are_the_same_when_names_contain_one_another_or_a_country_speaks_through_its_body(string a, string b, bool same)
     {
         Assert.Equal(same, Speakers.Same(a, b));

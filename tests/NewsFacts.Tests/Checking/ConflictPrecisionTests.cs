@@ -70,6 +70,20 @@ public sealed class ConflictPrecisionTests
     }
 
     [Theory]
+    [InlineData("4.5%", 4.5, true)] // a figure of two significant digits in one fact recurs seldom by chance
+    [InlineData("5%", 5, false)] // a small round figure told in other words may be another fact's
+    public void Two_speakers_of_a_distinctive_figure_in_other_words_are_an_attribution_conflict(string written, double value, bool conflict)
+    {
+        var report = Check(
+            Article("a", $"Diesel prices at rural pumps have climbed by {written} since January, the Fuel Bureau said on its website.")
+                .Claim(written, value, "percent", "climb", item: ["diesel prices"], speaker: "Fuel Bureau"),
+            Article("b", $"Analyst Jon Dahl told a morning radio show on Tuesday that diesel had risen {written} over the long and unusually cold winter months in the northern farming districts.")
+                .Claim(written, value, "percent", "rise", item: ["diesel prices"], speaker: "Jon Dahl"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Attribution));
+    }
+
+    [Theory]
     [InlineData("2019", true)] // both recall the old record: that agreement says nothing of this week's two figures
     [InlineData(null, false)] // an undated figure could be of this week: the two sources then share one account
     public void An_agreement_on_another_times_figure_does_not_excuse_two_accounts_of_this_one(string? recordDate, bool conflict)
