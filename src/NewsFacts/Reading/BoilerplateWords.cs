@@ -7,6 +7,9 @@ internal sealed class BoilerplateWords
     private readonly string[] _strong;
     private readonly string[] _positive;
     private readonly HashSet<string> _lines;
+    private readonly string[] _lineStarts;
+    private readonly string[] _notes;
+    private readonly HashSet<string> _dateWords;
 
     private BoilerplateWords(IReadOnlyList<string[]> rows)
     {
@@ -16,6 +19,9 @@ internal sealed class BoilerplateWords
         _positive = Of("positive");
         DropTags = new HashSet<string>(Of("drop-tag"), StringComparer.Ordinal);
         _lines = new HashSet<string>(Of("line"), StringComparer.OrdinalIgnoreCase);
+        _lineStarts = Of("line-start");
+        _notes = Of("note");
+        _dateWords = new HashSet<string>(Of("date-word"), StringComparer.OrdinalIgnoreCase);
     }
 
     public static BoilerplateWords Default { get; } = new(Lexicon.Rows("read-boilerplate.tsv"));
@@ -33,7 +39,121 @@ internal sealed class BoilerplateWords
     public bool IsPositive(ReadOnlySpan<char> classAndId) => ContainsAny(classAndId, _positive);
 
     /// <summary>Whether a short block is furniture by its whole text ("Advertisement", "Read more").</summary>
-    public bool IsFurnitureLine(string text) => text.Length <= 40 && _lines.Contains(text.Trim().TrimEnd(':', '.', '…', '»', '›', '>').Trim());
+    public bool IsFurnitureLine(string text) =>
+        (text.Length <= 40 && _lines.Contains(text.Trim().TrimEnd(':', '.', '!', '…', '»', '›', '>').Trim()))
+        || (text.Length <= 100 && StartsWithAny(text, _lineStarts));
+
+    /// <summary>
+    /// Whether a short block speaks to the reader about the author or the outlet rather than about the news: a way to
+    /// reach or follow the writer, an e-mail address, a call to subscribe ("Follow her on Twitter", "Sign up for our
+    /// newsletter"). Such notes close many articles.
+    /// </summary>
+    public bool IsReaderNote(string text)
+    {
+        if (text.Length > 400)
+        {
+            return false;
+        }
+
+        var lower = text.ToLowerInvariant();
+        return ContainsAny(lower, _notes) || HasEmailAddress(lower);
+    }
+
+    /// <summary>Whether a short block is only a date or a time, perhaps with a weekday and a zone ("NOVEMBER 20, 2019 10:43", "Updated at 1:23 p.m. ET").</summary>
+    public bool IsDateLine(string text)
+    {
+        if (text.Length > 60)
+        {
+            return false;
+        }
+
+        var figures = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                figures = true;
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (!_dateWords.Contains(text[start..i]))
+            {
+                return false;
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>Whether a short block is a byline: "By" and a few capitalised words, no sentence ("By Jane Roe and John Doe").</summary>
+    public static bool IsByline(string text)
+    {
+        if (text.Length > 80 || !text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) || text.TrimEnd()[^1] is '.' or '!' or '?' or ',')
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        foreach (var w in words.Skip(1))
+        {
+            if (char.IsLetter(w[0]) && !char.IsUpper(w[0]) && w is not "and" and not "of" and not "in" and not "de" and not "van" and not "von")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasEmailAddress(string text)
+    {
+        for (var at = text.IndexOf('@', StringComparison.Ordinal); at > 0; at = text.IndexOf('@', at + 1))
+        {
+            var dot = text.IndexOf('.', at);
+            if (char.IsLetterOrDigit(text[at - 1]) && dot > at + 1 && dot + 1 < text.Length && char.IsLetter(text[dot + 1]))
+            {
+                var between = text.AsSpan(at + 1, dot - at - 1);
+                if (!between.ContainsAny(' ', '\n'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(string text, string[] starts)
+    {
+        foreach (var s in starts)
+        {
+            if (text.StartsWith(s, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ContainsAny(ReadOnlySpan<char> s, string[] words)
     {

@@ -348,6 +348,7 @@ internal static class HtmlArticleReader
                 }
             }
 
+            TrimEnds(paragraphs);
             return string.Join("\n\n", paragraphs);
         }
         finally
@@ -453,7 +454,8 @@ internal static class HtmlArticleReader
         // A furniture-sounding wrapper that holds the article's prose (class="post-body comments-on") stays.
         if (!HasLongParagraph(tree, node))
         {
-            return true;
+            // So does a social-media embed: the post it quotes (a blockquote) is part of what the article shows.
+            return Words_.IsStrongNegative(classAndId) || !HoldsQuotation(tree, node);
         }
 
         if (!byClass)
@@ -462,6 +464,38 @@ internal static class HtmlArticleReader
         }
 
         return Words_.IsStrongNegative(classAndId) && !Words_.IsPositive(classAndId);
+    }
+
+    /// <summary>Whether an element holds a blockquote with words in it (an embedded post the article quotes).</summary>
+    private static bool HoldsQuotation(HtmlTree tree, int node)
+    {
+        var stack = new Stack<int>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            for (var c = tree.FirstChild(n); c != HtmlTree.None; c = tree.NextSibling(c))
+            {
+                if (!tree.IsElement(c))
+                {
+                    continue;
+                }
+
+                if (tree.Name(c) == "blockquote")
+                {
+                    if (VisibleLength(tree.InnerText(c)) >= 40)
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                stack.Push(c);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an element holds prose: a long paragraph, several paragraphs, or a long run of plain text.</summary>
@@ -871,8 +905,17 @@ internal static class HtmlArticleReader
             }
 
             var s = stats[sibling];
-            var bonus = topClass.Length > 0 && tree.AttributeSpan(sibling, "class").SequenceEqual(topClass) ? topScore * 0.2 : 0;
+            var sameClass = topClass.Length > 0 && tree.AttributeSpan(sibling, "class").SequenceEqual(topClass);
+            var bonus = sameClass ? topScore * 0.2 : 0;
             if (s.Scored && s.Score + bonus >= threshold)
+            {
+                parts.Add(sibling);
+                continue;
+            }
+
+            // A sibling of the top's own class holding link-free prose is more of the body, even when its paragraphs
+            // sit too deep to have voted for it.
+            if (sameClass && !s.Scored && s.Text >= 200 && s.LinkDensity < 0.25)
             {
                 parts.Add(sibling);
                 continue;
@@ -890,6 +933,47 @@ internal static class HtmlArticleReader
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// Drops the page's labels at the two ends of the body: bylines and lines that are only a date before the first
+    /// paragraph of prose or after the last, and after the last also the notes to the reader (how to reach or follow
+    /// the author, calls to subscribe) with the short name or heading lines just before them.
+    /// </summary>
+    private static void TrimEnds(List<string> paragraphs)
+    {
+        var lead = 0;
+        while (lead < paragraphs.Count - 1 && paragraphs[lead].Length < 100 && (BoilerplateWords.IsByline(paragraphs[lead]) || Words_.IsDateLine(paragraphs[lead])))
+        {
+            lead++;
+        }
+
+        var total = paragraphs.Sum(p => p.Length);
+        var cut = paragraphs.Count;
+        var removed = 0;
+        var afterNote = false;
+        for (var i = paragraphs.Count - 1; i > lead && i >= paragraphs.Count - 8; i--)
+        {
+            var p = paragraphs[i];
+            var note = Words_.IsReaderNote(p);
+            if (note || BoilerplateWords.IsByline(p) || Words_.IsDateLine(p) || (afterNote && p.Length <= 60 && !EndsSentence(p)))
+            {
+                cut = i;
+                removed += p.Length;
+                afterNote = note || afterNote;
+                continue;
+            }
+
+            break;
+        }
+
+        if (removed * 3 > total)
+        {
+            cut = paragraphs.Count;
+        }
+
+        paragraphs.RemoveRange(cut, paragraphs.Count - cut);
+        paragraphs.RemoveRange(0, lead);
     }
 
     private static bool EndsSentence(string text)
@@ -979,7 +1063,8 @@ internal static class HtmlArticleReader
             return false;
         }
 
-        if (name is "ul" or "ol" or "div" or "section" or "table" or "p" or "li" or "dl")
+        // A list item is judged with its list: a list of headlines with a line of summary each is the article's.
+        if (name is "ul" or "ol" or "div" or "section" or "table" or "p" or "dl")
         {
             return s.LinkDensity > 0.5 && (s.Text < 400 || s.LinkDensity > 0.8);
         }
