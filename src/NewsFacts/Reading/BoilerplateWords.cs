@@ -41,7 +41,35 @@ internal sealed class BoilerplateWords
     /// <summary>Whether a short block is furniture by its whole text ("Advertisement", "Read more").</summary>
     public bool IsFurnitureLine(string text) =>
         (text.Length <= 40 && _lines.Contains(text.Trim().TrimEnd(':', '.', '!', '…', '»', '›', '>').Trim()))
-        || (text.Length <= 100 && StartsWithAny(text, _lineStarts));
+        || (text.Length <= 100 && StartsWithAny(text, _lineStarts))
+        || IsShortcode(text);
+
+    /// <summary>
+    /// Whether a block is a publishing system's shortcode the page failed to render: it opens with a bracketed tag and
+    /// closes it ("[button link=...]Send us your review[/button]").
+    /// </summary>
+    public static bool IsShortcode(string text)
+    {
+        if (text.Length < 5 || text[0] != '[' || !char.IsAsciiLetter(text[1]))
+        {
+            return false;
+        }
+
+        var end = 1;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+        {
+            end++;
+        }
+
+        if (end >= text.Length || text[end] is not (' ' or ']'))
+        {
+            return false;
+        }
+
+        var tag = text.AsSpan(1, end - 1);
+        var closing = $"[/{tag}]";
+        return text.TrimEnd().EndsWith(closing, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Whether a short block speaks to the reader about the author or the outlet rather than about the news: a way to

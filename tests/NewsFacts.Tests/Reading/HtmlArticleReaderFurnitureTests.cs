@@ -106,4 +106,14 @@ public sealed class HtmlArticleReaderFurnitureTests
         Assert.StartsWith("The depot opened in 1911", body, StringComparison.Ordinal);
         Assert.EndsWith("by the end of 2027.", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unrendered_shortcode_is_not_body_and_bracketed_words_of_the_news_are()
+    {
+        var body = Body(Page(
+            "<div class=\"story\">" + Prose1 + Prose2 + "<p>[note id=\"4\" style=\"wide\"]Tell us about your tram memories[/note]</p>"
+            + "<p>[The mayor] said the depot \"had served the city well\" and thanked the drivers who kept the trams running through the hard winters of the 1950s.</p>" + Prose3 + "</div>"));
+        Assert.DoesNotContain("tram memories", body, StringComparison.Ordinal);
+        Assert.Contains("[The mayor] said the depot", body, StringComparison.Ordinal);
+    }
 }
