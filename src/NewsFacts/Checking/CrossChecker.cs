@@ -45,8 +45,8 @@ internal static class CrossChecker
                 var span = claim.Sentence;
                 var fits = span.Start >= 0 && span.End <= text.Length && !span.IsEmpty;
                 var sentence = fits ? span.Of(text) : claim.Quantity.Text;
-                var own = Timex.Days(claim.Date?.Value);
                 (DateOnly, DateOnly)? published = a.Source.Published is { } p ? (p, p) : null;
+                var own = OpenEnded(Timex.Days(claim.Date?.Value), claim.Date?.Mod, a.Source.Published);
                 entries.Add(new ClaimEntry(i, a.Id, origin[i], claim, sentence, fits ? span.Start : -1, a.Source.Published)
                 {
                     Increment = IsIncrement(text, claim.Quantity),
@@ -57,6 +57,26 @@ internal static class CrossChecker
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// The time a claim holds over when its date opens or closes a period: "in 14 states since 2021" holds from 2021 to
+    /// the day of publication, "closed until May 30" from publication to May 30 (TIMEX3 mods <c>AFTER</c>,
+    /// <c>ON_OR_AFTER</c>, <c>BEFORE</c>, <c>ON_OR_BEFORE</c>). Any other date is the claim's own as written.
+    /// </summary>
+    internal static (DateOnly Start, DateOnly End)? OpenEnded((DateOnly Start, DateOnly End)? date, string? mod, DateOnly? published)
+    {
+        if (date is not { } d || published is not { } p)
+        {
+            return date;
+        }
+
+        return mod switch
+        {
+            "AFTER" or "ON_OR_AFTER" when p > d.End => (d.Start, p),
+            "BEFORE" or "ON_OR_BEFORE" when p < d.Start => (p, d.End),
+            _ => date,
+        };
     }
 
     /// <summary>

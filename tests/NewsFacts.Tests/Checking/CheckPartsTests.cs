@@ -20,6 +20,18 @@ public sealed class CheckPartsTests
         Assert.Equal(expected, CrossChecker.IsIncrement(text, At(text, quantity)));
 
     [Theory]
+    [InlineData("2021-01-01", "2021-12-31", "ON_OR_AFTER", "2021-01-01", "2026-02-10")] // "in 14 states since 2021": until now
+    [InlineData("2026-05-30", "2026-05-30", "ON_OR_BEFORE", "2026-02-10", "2026-05-30")] // "closed until May 30": from now
+    [InlineData("2021-01-01", "2021-12-31", null, "2021-01-01", "2021-12-31")] // "in 2021": that year only
+    [InlineData("2027-01-01", "2027-12-31", "AFTER", "2027-01-01", "2027-12-31")] // "after 2027", a future start: as written
+    public void A_date_that_opens_or_closes_a_period_holds_up_to_publication(string start, string end, string? mod, string expectedStart, string expectedEnd)
+    {
+        var date = (DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+        var held = CrossChecker.OpenEnded(date, mod, new DateOnly(2026, 2, 10));
+        Assert.Equal((DateOnly.Parse(expectedStart, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(expectedEnd, System.Globalization.CultureInfo.InvariantCulture)), held);
+    }
+
+    [Theory]
     [InlineData(4.6, 2)]
     [InlineData(23, 2)]
     [InlineData(160e6, 2)]
