@@ -412,6 +412,18 @@ public sealed class ConflictPrecisionTests
     }
 
     [Theory]
+    [InlineData("contract", true)] // goods contracted are bought: one act, told firm and told open
+    [InlineData("store", false)] // goods stored are another act
+    public void Goods_contracted_are_goods_bought(string firmPredicate, bool conflict)
+    {
+        var report = Check(
+            Article("a", "Millers have already contracted 200,000 tonnes of maize for delivery in June.").Claim("200,000 tonnes", 200_000, "tonne", firmPredicate, item: ["maize"]),
+            Article("b", "The millers are negotiating to buy 200,000 tonnes of maize for delivery in June.").Claim("200,000 tonnes", 200_000, "tonne", "buy", item: ["maize"], modality: Modality.Possible));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Modality));
+    }
+
+    [Theory]
     [InlineData("Halvergate", "Halvergate Mining", true)]
     [InlineData("Halvergate Mining", "Halvergate", true)]
     [InlineData("Halvergate Mining", "Lusenga Copper", false)]
