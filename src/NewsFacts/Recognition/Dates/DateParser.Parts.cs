@@ -91,6 +91,12 @@ internal sealed partial class DateParser
             return new DateMatch(e, DateValue.OfPart(ny, index, months));
         }
 
+        // "the last half of the '80s", "the first half of the 1990s": the decade's start or end, as TIMEX3 marks it
+        if (months == 6 && Word(e, "of") && YearForm(The(e + 1)) is { Value: { Grain: DateGrain.Decade } decade } d)
+        {
+            return new DateMatch(d.End, decade with { Mod = index == 1 ? "START" : "END" });
+        }
+
         if (Word(e, "of") || (Sym(e, ',') && YearAt(e + 1) is not null))
         {
             if (YearAt(e + 1) is { } y && !IsChained(e + 1, e + 2))

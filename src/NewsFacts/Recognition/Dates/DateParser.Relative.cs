@@ -485,6 +485,13 @@ internal sealed partial class DateParser
                 }
             }
 
+            // "up from $4 million last year", "from last year's $1.55 billion": the figure of the period in focus a
+            // year before, as "a year earlier" is (a quarter in focus makes it that quarter of last year)
+            if (unit == 'Y' && dir < 0 && j == i && At(i).Is("last") && ComparedFigure(i, k + 1))
+            {
+                v = v with { Anaphor = new PartAnaphor(null, 1, Near: true) };
+            }
+
             return new DateMatch(k + 1, v);
         }
 
@@ -542,6 +549,48 @@ internal sealed partial class DateParser
         }
 
         return HolidayForm(k, dir == 0 ? null : dir);
+    }
+
+    /// <summary>Words that end a figure ("$4 million", "5%", "$1.40 a share") just before a period it is compared with.</summary>
+    private static readonly HashSet<string> FigureEnds = new(StringComparer.Ordinal)
+    {
+        "million", "billion", "trillion", "thousand", "percent", "cents", "share", "points", "%",
+    };
+
+    /// <summary>Words before a figure that compare it with another ("from", "compared with", "than", "versus").</summary>
+    private static readonly HashSet<string> ComparisonCues = new(StringComparer.Ordinal) { "from", "with", "than", "versus", "vs", "against", "over" };
+
+    /// <summary>
+    /// Whether "last year" at <paramref name="i"/> (ending at <paramref name="end"/>) dates a figure compared with
+    /// another: it follows the figure ("up from $4 million last year", "a loss of $3 million last year") in a sentence
+    /// that compares, or as "last year's" it leads one after the comparison ("from last year's $1.55 billion").
+    /// </summary>
+    private bool ComparedFigure(int i, int end)
+    {
+        if (Sym(end, '\'') && Word(end + 1, "s"))
+        {
+            return At(i - 1).IsWord && ComparisonCues.Contains(At(i - 1).Lower) && (At(end + 2).IsNumber || Sym(end + 2, '$') || At(end + 2).Kind == DateTokenKind.Symbol && At(end + 3).IsNumber);
+        }
+
+        var k = Sym(i - 1, ',') ? i - 2 : i - 1;
+        if (!(At(k).IsNumber || FigureEnds.Contains(At(k).Lower)))
+        {
+            return false;
+        }
+
+        var compared = false;
+        for (var n = k - 1; n >= 0 && n > k - 40 && !SentenceBreak(n + 1); n--)
+        {
+            // "net for the year ended Aug. 31 fell to $2 million from $9 million last year": a year's figure
+            if (Word(n, "year") && (WordIn(n + 1, "ended", "ending", "to") || WordIn(n - 1, "fiscal", "full")))
+            {
+                return false;
+            }
+
+            compared |= n > k - 25 && At(n).IsWord && ComparisonCues.Contains(At(n).Lower);
+        }
+
+        return compared;
     }
 
     /// <summary>The first and last month of a season within one calendar year (null for winter, which spans two).</summary>
