@@ -236,6 +236,15 @@ internal sealed partial class DateParser
         "ended", "ending", "through", "to",
     };
 
+    /// <summary>Words for a stretch of a year before "of the year" ("the first nine months of the year", "the rest of the year").</summary>
+    private static readonly HashSet<string> PartsOfAYear = new(StringComparer.Ordinal)
+    {
+        "months", "weeks", "days", "quarter", "quarters", "half", "rest", "remainder", "balance", "part",
+    };
+
+    /// <summary>Whether the word at <paramref name="k"/>, before "of the year", names a stretch of it: the year meant is this one.</summary>
+    private bool PeriodOfTheYear(int k) => At(k).IsWord && PartsOfAYear.Contains(At(k).Lower);
+
     /// <summary>
     /// "the year", "the full year", "the fiscal year", "the current fiscal year": the year of publication, as business
     /// news reports it ("earnings for the full year"); "fiscal 1989", "fiscal year 2020": that year.
@@ -271,9 +280,13 @@ internal sealed partial class DateParser
         var qualified = j > i + 1;
         if (!Word(j, "year") || (Sym(j + 1, '\'') && Tight(j + 1)) || (At(j + 1).IsSymbol('-') && Tight(j + 1)) || YearAt(j + 1) is not null
             || (At(j + 1).IsWord && NotThisYear.Contains(At(j + 1).Lower) && !(qualified && WordIn(j + 1, "that", "which", "in")))
-            || (!qualified && Word(i - 1, "of")))
+            || (!qualified && Word(i - 1, "of") && !PeriodOfTheYear(i - 2)))
         {
-            return null;
+            // "a high for the year of $42.875": the year of a figure
+            if (!(Word(j, "year") && Word(j + 1, "of") && (Sym(j + 2, '$') || Sym(j + 2, '\u00a3') || Sym(j + 2, '\u20ac')) && WordIn(i - 1, "for", "in") && !qualified))
+            {
+                return null;
+            }
         }
 
         return new DateMatch(j + 1, DateValue.OfYear(r.Year));

@@ -46,7 +46,7 @@ internal sealed partial class DateParser
             }
 
             // "could not be reached Monday", "could not stop the bullet that struck him Friday night": what could not be is past
-            if ((tok.Is("could") && Word(k + 1, "not")) || tok.Is("couldn"))
+            if ((tok.Is("could") && (Word(k + 1, "not") || (Word(k + 1, "be") && NegatedBefore(k)))) || tok.Is("couldn"))
             {
                 return (false, i - k);
             }
@@ -65,6 +65,20 @@ internal sealed partial class DateParser
         }
 
         return (byCue ? true : null, 40);
+    }
+
+    /// <summary>Whether a negative opens the clause before <paramref name="k"/>: "neither he nor his wife could be reached".</summary>
+    private bool NegatedBefore(int k)
+    {
+        for (var n = k - 1; n >= 0 && n >= k - 12 && !SentenceBreak(n + 1); n--)
+        {
+            if (WordIn(n, "neither", "nor", "nobody", "none"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the token at <paramref name="k"/> is a single letter ("U.S.", "J. Smith", "5 p.m."), whose period ends no sentence.</summary>

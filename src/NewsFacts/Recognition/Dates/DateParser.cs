@@ -274,7 +274,7 @@ internal sealed partial class DateParser
             for (var o = 0; o < found.Count; o++)
             {
                 var other = found[o];
-                if (o == n || !IsPlainDay(other.Value))
+                if (o == n || DayOf(other.Value) is not { } otherDay)
                 {
                     continue;
                 }
@@ -282,7 +282,7 @@ internal sealed partial class DateParser
                 var distance = other.Start > start ? other.Start - end : start - other.End;
                 if (distance < best && !SentenceBetween(Math.Min(end, other.End), Math.Max(start, other.Start)))
                 {
-                    (best, day) = (distance, other.Value.Timex);
+                    (best, day) = (distance, otherDay);
                 }
             }
 
@@ -311,6 +311,15 @@ internal sealed partial class DateParser
 
     private static bool IsPlainDay(DateValue v) =>
         v.Grain == DateGrain.Day && v.Timex is { Length: 10 } tx && !tx.StartsWith('X') && v.Mod is null;
+
+    /// <summary>
+    /// The day a date names for a time in its sentence: a plain day, or the day of a time written with its day
+    /// ("leave at 4 in the morning (4 a.m. Thursday)" falls on that Thursday); null for anything else.
+    /// </summary>
+    private static string? DayOf(DateValue v) =>
+        IsPlainDay(v) ? v.Timex
+        : v.Mod is null && !v.TimeOfDay && v.Timex is { Length: > 11 } tx && tx[10] == 'T' && char.IsAsciiDigit(tx[0]) && char.IsAsciiDigit(tx[11]) ? tx[..10]
+        : null;
 
     /// <summary>Whether a sentence ends between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     private bool SentenceBetween(int from, int to) => SentencesBetween(from, to) > 0;
