@@ -500,6 +500,13 @@ internal sealed partial class DateParser
         }
 
         var e = m.End;
+
+        // "Easter week", "Christmas week": the week the holiday falls in
+        if (Word(e, "week") && AsDate(m.Value) is { } inWeek)
+        {
+            return new DateMatch(e + 1, new DateValue(DateGrain.Week, DateCalendar.Week(inWeek)));
+        }
+
         if (Word(e, "weekend") || (YearAt(e) is not null && Word(e + 1, "weekend")))
         {
             var end = Word(e, "weekend") ? e + 1 : e + 2;

@@ -304,6 +304,30 @@ internal sealed partial class DateParser
 
     // ---- today, tomorrow, yesterday --------------------------------------------------------------------------
 
+    /// <summary>Nouns after "today's" that make it "nowadays" ("today's youth", "in today's world"), not the day.</summary>
+    private static readonly HashSet<string> GenericNowNouns = new(StringComparer.Ordinal)
+    {
+        "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers", "teens", "young",
+        "culture", "technology", "computers", "economy", "standards", "families", "students", "workers", "consumers",
+        "politics", "media", "music", "cars", "women", "men", "people",
+    };
+
+    /// <summary>
+    /// Whether "today" or "tomorrow" at <paramref name="i"/> means an age rather than a day: "today's youth", "in
+    /// today's world", "the people of tomorrow", "the cars of today".
+    /// </summary>
+    private bool GenericTodayOrTomorrow(int i)
+    {
+        if (Word(i, "today") && Sym(i + 1, '\'') && Tight(i + 1) && Word(i + 2, "s") && At(i + 3).IsWord && GenericNowNouns.Contains(At(i + 3).Lower))
+        {
+            return true;
+        }
+
+        // "the results of today's vote" is the day
+        return WordIn(i, "today", "tomorrow") && Word(i - 1, "of") && !Sym(i + 1, '\'') && At(i - 2) is { IsWord: true } noun
+            && (GenericNowNouns.Contains(noun.Lower) || (At(i).Is("tomorrow") && noun.Lower.Length > 3 && noun.Lower.EndsWith('s') && !noun.Lower.EndsWith("ss", StringComparison.Ordinal)));
+    }
+
     /// <summary>"today", "tomorrow", "yesterday", "tonight", "this morning", "last night", "the day after tomorrow".</summary>
     private DateMatch? DeicticDay(int i)
     {
@@ -312,7 +336,7 @@ internal sealed partial class DateParser
         string? part = null;
         if (WordIn(i, "today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw"))
         {
-            if (InTitle(i))
+            if (InTitle(i) || GenericTodayOrTomorrow(i))
             {
                 return null;
             }
@@ -526,6 +550,13 @@ internal sealed partial class DateParser
             var ahead = (nearest - DateCalendar.IsoDay(r) + 7) % 7;
             var back = (DateCalendar.IsoDay(r) - nearest + 7) % 7;
             return new DateMatch(k + 1, DateValue.Of(dir > 0 ? r.AddDays(ahead == 0 ? 7 : ahead) : r.AddDays(-(back == 0 ? 7 : back))));
+        }
+
+        // "the previous Friday", "the preceding Monday": the last such day before the day the text speaks of
+        if (WordIn(j, "previous", "preceding") && WeekdayAt(k) is { } before)
+        {
+            var back = (DateCalendar.IsoDay(r) - before + 7) % 7;
+            return new DateMatch(k + 1, DateValue.Of(r.AddDays(-(back == 0 ? 7 : back))) with { WeekdayBefore = before });
         }
 
         if (WeekdayAt(k) is { } weekday)

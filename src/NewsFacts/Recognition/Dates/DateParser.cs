@@ -236,6 +236,13 @@ internal sealed partial class DateParser
     /// <summary>A date named through the time frame ("the following year"), resolved; null when the frame lacks it.</summary>
     private static DateValue? ResolveNarrative(DateValue v, TimeFrame frame)
     {
+        // "down from the previous Friday" after "on Friday": a week before the day the text speaks of
+        if (v.WeekdayBefore is { } weekday && frame.Day is { } fd && fd.DayNumber > 7)
+        {
+            var back = (DateCalendar.IsoDay(fd) - weekday + 7) % 7;
+            return DateValue.Of(fd.AddDays(-(back == 0 ? 7 : back)));
+        }
+
         if (v.Narrative is not { } n)
         {
             return v;

@@ -83,6 +83,12 @@ internal sealed record DateValue(DateGrain Grain, string? Timex)
     /// </summary>
     public (char Unit, int Offset)? Narrative { get; init; }
 
+    /// <summary>
+    /// For "the previous Friday": the ISO weekday whose last occurrence before the day the text last named (else
+    /// before the reference date, already in <see cref="Timex"/>) the value is.
+    /// </summary>
+    public int? WeekdayBefore { get; init; }
+
     /// <summary>The TIMEX3 modifier (START, END, BEFORE...).</summary>
     public string? Mod { get; init; }
 
