@@ -234,6 +234,13 @@ internal sealed partial class DateParser
                 return null;
             }
 
+            // "Now, following the sale, ...", "Now for the weather": a sentence opened with "now" and a pause (or
+            // "for") turns to the next point of the story; it names no time
+            if (words is ["now"] && e == i + 1 && Capitalized(i) && (i == 0 || SentenceBreak(i - 1) || At(i).NewlineBefore) && (Sym(e, ',') || Word(e, "for")))
+            {
+                return null;
+            }
+
             return new DateMatch(e, DateValue.Other(value));
         }
 
