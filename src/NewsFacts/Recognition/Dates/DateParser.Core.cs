@@ -111,7 +111,18 @@ internal sealed partial class DateParser
         if (Word(i, "year") && (((Sym(i + 1, '-') && Tight(i + 1) && Tight(i + 2)) || (Sym(i + 1, '\'') && Word(i + 2, "s"))) ? WordIn(i + 2 + (Sym(i + 1, '\'') ? 1 : 0), "end") : Word(i + 1, "end")) && reference is { } ry)
         {
             var end = Word(i + 1, "end") ? i + 2 : Sym(i + 1, '\'') ? i + 4 : i + 3;
-            return new DateMatch(end, DateValue.OfYear(ry.Year) with { Mod = "END" });
+
+            // "since year-end" looks back to the last one
+            var year = WordIn(i - 1, "since") ? ry.Year - 1 : ry.Year;
+
+            // "by year-end", "since year-end": the noun, as business news writes it, is the year's closing day,
+            // Dec. 31 (TIMEX3 1989-12-31); "year end" and the adjective ("year-end results") keep the year's end
+            if (Sym(i + 1, '-') && !(At(end).IsWord && !WordIn(end, "and", "or", "but", "when", "as", "if", "while", "because", "to", "from", "in", "at", "on", "for", "with")))
+            {
+                return new DateMatch(end, DateValue.Of(new DateOnly(year, 12, 31)));
+            }
+
+            return new DateMatch(end, DateValue.OfYear(year) with { Mod = "END" });
         }
 
         // "earlier this week", "later this month", "later in the year": the start or the end of it, as TIMEX3 marks them
