@@ -424,6 +424,17 @@ internal sealed partial class DateParser
             return new DateMatch(i + 4, v);
         }
 
+        // "for the week, the index fell 3%", "the week's most active session": a week the text does not name, of the
+        // year of the report (TIMEX3 leaves the week unspecified: 1989-WXX); not "the rest of the week", "the week of
+        // March 6", "the week before the vote", nor "the week ended Friday"
+        if (Word(i, "the") && Word(i + 1, "week") && reference is { } rk && !WordIn(i - 1, "a", "per", "each", "every")
+            && !(Word(i - 1, "of") && WordIn(i - 2, "rest", "remainder", "balance", "end", "start", "beginning", "middle", "part", "most", "half", "day", "days"))
+            && !(At(i + 2).IsWord && WordIn(i + 2, "of", "before", "after", "ended", "ending", "is", "was", "to", "that", "when", "in", "earlier", "later", "ago"))
+            && !(Sym(i + 2, '-') && Tight(i + 2)))
+        {
+            return new DateMatch(i + 2, new DateValue(DateGrain.Week, DateCalendar.Year(rk.Year) + "-WXX"));
+        }
+
         // "the weekend", "over the weekend": the last one, or in a sentence about the future the coming one
         if (Word(i, "the") && Word(i + 1, "weekend") && reference is { } rw)
         {
