@@ -234,6 +234,12 @@ internal sealed partial class DateParser
                 return null;
             }
 
+            // "the future of our peoples": the prospects of something, not a time
+            if (words[^1] == "future" && Word(e, "of"))
+            {
+                return null;
+            }
+
             // "Now, following the sale, ...", "Now for the weather": a sentence opened with "now" and a pause (or
             // "for") turns to the next point of the story; it names no time
             if (words is ["now"] && e == i + 1 && Capitalized(i) && (i == 0 || SentenceBreak(i - 1) || At(i).NewlineBefore) && (Sym(e, ',') || Word(e, "for")))

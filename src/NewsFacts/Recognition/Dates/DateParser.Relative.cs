@@ -721,6 +721,9 @@ internal sealed partial class DateParser
 
     // ---- weekdays --------------------------------------------------------------------------------------------
 
+    /// <summary>Whether the word at <paramref name="k"/> is a part of the day in the plural ("nights"), which makes a weekday before it recur.</summary>
+    private bool PluralPartOfDay(int k) => WordIn(k, "nights", "mornings", "evenings", "afternoons");
+
     /// <summary>The ISO weekday a token names; abbreviations only where they cannot be ordinary words.</summary>
     private int? WeekdayAt(int i)
     {
@@ -752,6 +755,12 @@ internal sealed partial class DateParser
     private DateMatch? WeekdayForm(int i)
     {
         if (WeekdayAt(i) is not { } weekday)
+        {
+            return null;
+        }
+
+        // "on Tuesday nights", "on Monday and Thursday mornings": a recurring set, not a date
+        if (PluralPartOfDay(i + 1) || (WordIn(i + 1, "and", "or") && WeekdayAt(i + 2) is not null && PluralPartOfDay(i + 3)))
         {
             return null;
         }
