@@ -552,7 +552,17 @@ internal sealed partial class DateParser
         if (tok.Is("quarter"))
         {
             var qs = new DateOnly(r.Year, (((r.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * dir);
-            return new DateMatch(k + 1, DateValue.OfPart(qs.Year, ((qs.Month - 1) / 3) + 1, 3));
+            var quarter = DateValue.OfPart(qs.Year, ((qs.Month - 1) / 3) + 1, 3);
+
+            // "This quarter's loss includes charges" in a report of a quarter just ended: the quarter reported (the
+            // one in focus, when it is over); not "this quarter's results will show" nor "expects this quarter's sales to"
+            if (dir == 0 && j == i && Sym(k + 1, '\'') && Word(k + 2, "s") && WordIn(k + 3, "loss", "losses", "profit", "profits", "earnings", "results", "net", "sales", "revenue", "revenues")
+                && !FutureContext(i) && !(IsFutureWord(k + 4) || IsFutureWord(k + 5) || WordIn(k + 4, "to")))
+            {
+                quarter = quarter with { Anaphor = new PartAnaphor(null, 0, Near: true) { Over = true } };
+            }
+
+            return new DateMatch(k + 1, quarter);
         }
 
         // "this coming Sunday", "this past Friday", "last Tuesday": the nearest such day ahead or gone
