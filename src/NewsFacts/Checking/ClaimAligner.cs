@@ -278,19 +278,10 @@ internal static class ClaimAligner
     private static bool Within(string[] shorter, string[] longer) => shorter.All(w => longer.Contains(w, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Two roles agree when either is missing, they are equal, or one name holds the other's words ("Halvergate" and
-    /// "Halvergate Mining"): outlets shorten names.
+    /// Two roles agree unless <see cref="ActorMatch"/> finds them different: either missing, one party under two spellings,
+    /// a short form or initials of the other ("Halvergate" and "Halvergate Mining"), or a country and a body named by it.
     /// </summary>
-    internal static bool Compatible(string? a, string? b)
-    {
-        if (a is null || b is null || string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var (shorter, longer) = ByLength(a, b);
-        return shorter.Length > 0 && shorter.Length < longer.Length && Within(shorter, longer) && shorter.Any(w => w.Length > 3 && char.IsUpper(w[0]));
-    }
+    internal static bool Compatible(string? a, string? b) => ActorMatch.MayBeOne(a, b);
 
     private static int Matches(Slot slot, Claim claim) =>
         (slot.Actor is not null && claim.Actor is not null ? 1 : 0)

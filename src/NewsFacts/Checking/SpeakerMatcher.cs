@@ -24,6 +24,13 @@ internal sealed class SpeakerMatcher
     private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçĆćČčÈÉÊËèéêëĘęĚěÌÍÎÏìíîïŁłÑñŃńŇňÒÓÔÕÖØòóôõöøŐőŘřŚśŠšŞşȘșŢţȚțÙÚÛÜùúûüŮůŰűÝýÿŹźŻżŽžĞğİı";
     private const string Plain = "AAAAAAaaaaaaCcCcCcEEEEeeeeEeEeIIIIiiiiLlNnNnNnOOOOOOooooooOoRrSsSsSsSsTtTtUUUUuuuuUuUuYyyZzZzZzGgIi";
 
+    /// <summary>A letter without its accent ("é" is "e"), by table; any other character as it is.</summary>
+    internal static char Unaccented(char c)
+    {
+        var fold = Accented.IndexOf(c, StringComparison.Ordinal);
+        return fold >= 0 ? Plain[fold] : c;
+    }
+
     public static string Normalize(string speaker)
     {
         var trimmed = speaker.Trim();
@@ -36,8 +43,7 @@ internal sealed class SpeakerMatcher
                 continue;
             }
 
-            var fold = Accented.IndexOf(c, StringComparison.Ordinal);
-            var ch = fold >= 0 ? Plain[fold] : c;
+            var ch = Unaccented(c);
 
             if (char.IsWhiteSpace(ch) || ch is '.' or ',')
             {

@@ -95,7 +95,7 @@ internal sealed class ClaimDocument
             }
         }
 
-        Entities = FindEntities(document.Text, countries, Lexicon);
+        Entities = FindEntities(document.Text, countries, Lexicon, bodies);
         EntityAtToken = new int[Tokens.Count];
         Array.Fill(EntityAtToken, -1);
         for (var e = 0; e < Entities.Count; e++)
@@ -301,12 +301,13 @@ internal sealed class ClaimDocument
     public bool GovernedByPreposition(int start)
     {
         var k = start - 1;
-        while (k >= 0 && Tokens[k].Lower is "the" or "a" or "an")
+        while (k >= 0 && Tokens[k].Lower is "the" or "a" or "an" or "each" or "every")
         {
             k--;
         }
 
-        return k >= 0 && Prepositions.Contains(Tokens[k].Lower);
+        // ", and Poland has sent": a conjunction after a comma opens a clause, it does not join a name to the one before.
+        return k >= 0 && Prepositions.Contains(Tokens[k].Lower) && !(Tokens[k].Lower is "and" or "but" or "while" && k > 0 && Tokens[k - 1].Text == ",");
     }
 
     public ClaimEntity? EntityEndingAt(int k)
@@ -327,21 +328,35 @@ internal sealed class ClaimDocument
     }
 
     /// <summary>What a description can stand for: "the company" a company, "the agency" a body, "the country" a country.</summary>
-    public static Func<ClaimEntity, bool> Fits(EntityKind kind) => kind switch
+    private static Func<ClaimEntity, bool> Fits(EntityKind kind) => kind switch
     {
         EntityKind.Company => e => e.Kind == EntityKind.Company,
         EntityKind.Organization => e => e.Kind is EntityKind.Organization or EntityKind.Programme,
         _ => e => e.Kind == EntityKind.Country,
     };
 
-    public string? Antecedent(int before, Func<ClaimEntity, bool> fits)
+    /// <summary>The last entity before <paramref name="before"/> that a description of <paramref name="kind"/> can stand for, as a code or name.</summary>
+    public string? Antecedent(int before, EntityKind kind)
     {
+        var fits = Fits(kind);
+        var country = kind is not (EntityKind.Company or EntityKind.Organization);
         var k = Sorted.FirstFrom(Entities, e => e.Span.Start, before) - 1;
         for (var n = 0; k >= 0 && n < 300; k--, n++)
         {
-            if (Entities[k].Span.End <= before && fits(Entities[k]))
+            if (Entities[k].Span.End > before)
+            {
+                continue;
+            }
+
+            if (fits(Entities[k]))
             {
                 return Entities[k].Canonical;
+            }
+
+            // "the country" after "the Moroccan Federation of Grain Growers": the country the body is named by.
+            if (country && Entities[k].Kind == EntityKind.Body && CountryIn(Entities[k].Span) is { } code)
+            {
+                return code;
             }
         }
 
@@ -355,6 +370,11 @@ internal sealed class ClaimDocument
     {
         for (var k = qLast + 1; k < clauseLast && k - qLast <= Reach; k++)
         {
+            if (Tokens[k].IsWord && char.IsDigit(Tokens[k].Text[0]))
+            {
+                return null; // "for three years, but 300 jobs in Lusaka": a place after the next figure is that figure's
+            }
+
             if (Tokens[k].Lower == preposition && EntityWithin(k + 1, clauseLast, 4) is { } e)
             {
                 return e.Canonical;
@@ -376,7 +396,7 @@ internal sealed class ClaimDocument
 
             if (NominalEndingAt(k) is { } nominal)
             {
-                var code = Antecedent(Tokens[k - 1].Start, Fits(Lexicon.Nominals[nominal]));
+                var code = Antecedent(Tokens[k - 1].Start, Lexicon.Nominals[nominal]);
                 return code is null ? null : new ClaimEntity(Tokens[k].Span, code, Lexicon.Nominals[nominal]);
             }
 
@@ -533,7 +553,7 @@ internal sealed class ClaimDocument
 
     // ---- entities ----
 
-    private static List<ClaimEntity> FindEntities(string text, IReadOnlyList<CountryMention> countries, ClaimLexicon lexicon)
+    private static List<ClaimEntity> FindEntities(string text, IReadOnlyList<CountryMention> countries, ClaimLexicon lexicon, NamedBodies bodies)
     {
         var hits = new List<ClaimEntity>();
         foreach (var (form, canonical, kind) in lexicon.Entities)
@@ -568,6 +588,20 @@ internal sealed class ClaimDocument
             }
         }
 
+        // A body the article names is kept whole where no lexicon entity overlaps it ("Kenya Civil Aviation Authority" is a
+        // body, not Kenya); a country's ministry or government is that country ("the Danish Health Ministry" acts for DK).
+        var lexiconNamed = named;
+        named = [.. lexiconNamed];
+        foreach (var (span, name) in bodies.Bodies())
+        {
+            var at = Sorted.FirstFrom(lexiconNamed, e => e.Span.End, span.Start + 1);
+            if ((at >= lexiconNamed.Count || lexiconNamed[at].Span.Start >= span.End) && !IsGovernment(text, name, span, countries))
+            {
+                named.Add(new ClaimEntity(span, name, EntityKind.Body));
+            }
+        }
+
+        named.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var all = new List<ClaimEntity>(named);
         var j = 0;
         foreach (var c in countries.OrderBy(c => c.Span.Start))
@@ -577,7 +611,9 @@ internal sealed class ClaimDocument
                 j++;
             }
 
-            if (j >= named.Count || !named[j].Span.Overlaps(c.Span))
+            // "the Zambian-focused miner", "a Kenya-based firm": a country joined by a hyphen to a modifier describes, it does not act.
+            var modifier = c.Span.End + 1 < text.Length && text[c.Span.End] == '-' && char.IsLower(text[c.Span.End + 1]);
+            if ((j >= named.Count || !named[j].Span.Overlaps(c.Span)) && !modifier)
             {
                 all.Add(new ClaimEntity(c.Span, c.Code, EntityKind.Country));
             }
@@ -586,4 +622,12 @@ internal sealed class ClaimDocument
         all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return all;
     }
+
+    /// <summary>Whether a body's name is a ministry or the government of a country it names ("Danish Health Ministry", "Ministry of Finance of Peru").</summary>
+    private static bool IsGovernment(string text, string name, TextSpan span, IReadOnlyList<CountryMention> countries) =>
+        name.Split(' ').Any(w => w is "Ministry" or "Government") && countries.Any(c => span.Contains(c.Span) || OwnedBy(text, span, c.Span));
+
+    /// <summary>Whether the country at <paramref name="country"/> owns the body at <paramref name="body"/> in the possessive ("Chile's Health Ministry").</summary>
+    private static bool OwnedBy(string text, TextSpan body, TextSpan country) =>
+        country.End < body.Start && body.Start - country.End <= 3 && text[country.End] is '\'' or '\u2019';
 }

@@ -33,6 +33,9 @@ internal enum EntityKind
     Product,
     Programme,
     Organization,
+
+    /// <summary>A body the article names that no lexicon knows (<see cref="NamedBodies.Bodies"/>): a company, ministry, agency, bank or union.</summary>
+    Body,
 }
 
 /// <summary>
@@ -151,6 +154,14 @@ internal sealed class ClaimLexicon
 
     /// <summary>Written entity forms, longest first, with their canonical name and kind.</summary>
     public List<(string Form, string Canonical, EntityKind Kind)> Entities { get; } = [];
+
+    /// <summary>The ISO codes of the countries (<c>country-names.tsv</c>).</summary>
+    public HashSet<string> Codes => CountryLexicon.Instance.Codes;
+
+    /// <summary>Capitals and seats of government written as one word ("Dublin", "Tokyo") to their country's code.</summary>
+    public Dictionary<string, string> Capitals { get; } = Lexicon.Rows("country-names.tsv")
+        .Where(r => r.Length >= 3 && r[1] == "metonym" && !r[2].Contains(' ', StringComparison.Ordinal))
+        .GroupBy(r => r[2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[0], StringComparer.Ordinal);
 
     /// <summary>The single-word cues of a role, as a set.</summary>
     public HashSet<string> Words(string role) => _words.TryGetValue(role, out var set) ? set : [];

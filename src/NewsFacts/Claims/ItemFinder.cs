@@ -71,7 +71,7 @@ internal static class ItemFinder
             return null;
         }
 
-        bool IsNamed(int k) => (doc.EntityAtToken[first + k] >= 0 && doc.Entities[doc.EntityAtToken[first + k]].Kind is not EntityKind.Product)
+        bool IsNamed(int k) => (doc.EntityAtToken[first + k] >= 0 && doc.Entities[doc.EntityAtToken[first + k]].Kind is not (EntityKind.Product or EntityKind.Body))
             || Sorted.FirstFrom(doc.Dates, d => d.Span.End, doc.Tokens[first + k].End) is var d && d < doc.Dates.Count && doc.Dates[d].Span.Start <= doc.Tokens[first + k].Start;
         var found = ItemReader.Find(parse, qFirst - first, qLast - first, isRate, q.Unit is "percent" or "basis point", ItemReader.IsMass(q.Unit), IsNamed, k => doc.CountryIn(new TextSpan(doc.Tokens[first + k].Start, doc.Tokens[first + k].End)) is not null, k => doc.ReportingVerbs.Contains(doc.Tokens[first + k].Lower));
         if (found is not { } words)
@@ -81,7 +81,7 @@ internal static class ItemFinder
 
         definite = first + words.First > 0 && doc.Tokens[first + words.First - 1].Lower == "the";
         var text = doc.Text[doc.Tokens[first + words.First].Start..doc.Tokens[first + words.Last].End];
-        return words.First == 0 && parse.Tags[0] is "NOUN" or "ADJ" && doc.EntityAtToken[first] < 0 && text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
+        return words.First == 0 && parse.Tags[0] is "NOUN" or "ADJ" && (doc.EntityAtToken[first] < 0 || doc.Entities[doc.EntityAtToken[first]].Kind == EntityKind.Body) && text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
     }
@@ -142,7 +142,7 @@ internal static class ItemFinder
         var names = new List<string>();
         var notItems = doc.Lexicon.Words("not-item");
         bool IsName(int k) => doc.Tokens[k].IsWord && doc.Tokens[k].IsCapitalized && !char.IsDigit(doc.Tokens[k].Text[0]) && !doc.IsSentenceOpening(k)
-            && doc.EntityEndingAt(k) is null && !notItems.Contains(doc.Tokens[k].Lower) && doc.Tokens[k].Text.Skip(1).Any(char.IsLower);
+            && doc.EntityEndingAt(k) is null or { Kind: EntityKind.Body } && !notItems.Contains(doc.Tokens[k].Lower) && doc.Tokens[k].Text.Skip(1).Any(char.IsLower);
 
         if (q.UnitSpan is not { } unit)
         {

@@ -119,7 +119,8 @@ internal sealed class ProductBrands
         var result = new ProductBrands(brands);
         foreach (var (first, last) in names)
         {
-            var brand = doc.EntityAtToken[first] >= 0 && doc.EntityAtToken[first] == doc.EntityAtToken[last]
+            // a lexicon entity's canonical name; a body only the article names is shortened as any other maker's name
+            var brand = doc.EntityAtToken[first] >= 0 && doc.EntityAtToken[first] == doc.EntityAtToken[last] && doc.Entities[doc.EntityAtToken[first]].Kind != EntityKind.Body
                 ? doc.Entities[doc.EntityAtToken[first]].Canonical
                 : Shortened(doc, first, last);
             if (!brands.Contains(brand))

@@ -23,7 +23,8 @@ internal static class RecipientReader
                 recipient = doc.SourceAfter(Math.Max(qLast, predicateAt), clauseLast, "from");
                 break;
             default:
-                recipient = RecipientAfter(doc, Math.Max(qLast, predicateAt), clauseLast) ?? RecipientBetween(doc, predicateAt, context.QFirst);
+                recipient = RecipientAfter(doc, Math.Max(qLast, predicateAt), clauseLast) ?? RecipientBetween(doc, predicateAt, context.QFirst)
+                    ?? CapitalAfter(doc, context.QFirst, clauseLast);
                 if (recipient is null && context.Predicate.Class is PredicateClass.Give or PredicateClass.Commit)
                 {
                     for (var k = earlier.Count - 1; k >= 0 && earlier[k].Sentence == context.Sentence && recipient is null; k--)
@@ -33,11 +34,34 @@ internal static class RecipientReader
                     }
                 }
 
+                recipient ??= HostOf(context, actor);
+
                 break;
         }
 
         return recipient == actor ? null : recipient;
     }
+
+    /// <summary>
+    /// "France has sent three investigators" in a story told about Kenya: what a foreign country gives goes to the country
+    /// the article is about; not what is given "to 69 countries" (the figure counts the receivers).
+    /// </summary>
+    private static string? HostOf(ClaimContext context, string? actor)
+    {
+        var doc = context.Document;
+        return context.Predicate.Class == PredicateClass.Give && actor is { Length: 2 } && doc.Lexicon.Codes.Contains(actor) && doc.DominantCountry is { } host && host != actor
+            && (context.QFirst == 0 || doc.Tokens[context.QFirst - 1].Lower is not ("to" or "for")) && IsThing(context.Quantity.Unit)
+            ? host
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a unit counts or measures things that can be sent (investigators, tents, metres of boom), not money, a share
+    /// or a span of time: "offered 4.2%", "offered 150 euros a month" and "four years in prison" are no aid sent.
+    /// </summary>
+    private static bool IsThing(string? unit) =>
+        unit is not null && !(unit.Length == 3 && unit.All(char.IsAsciiLetterUpper))
+        && unit is not ("percent" or "percentage point" or "basis point" or "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade" or "century");
 
     /// <summary>"to X" / "for X" after the quantity, before the next quantity: the receiving country or body.</summary>
     private static string? RecipientAfter(ClaimDocument doc, int qLast, int clauseLast)
@@ -59,12 +83,47 @@ internal static class RecipientReader
         return null;
     }
 
+    /// <summary>
+    /// Whether only an article stands between token <paramref name="k"/> and the figure ("offered Tarnwell Copper 385 pence",
+    /// not "offered a Navy salvage team and 2,000 metres of boom", where the body names what is offered).
+    /// </summary>
+    private static bool NextToFigure(ClaimDocument doc, int k, int qFirst)
+    {
+        for (var j = k + 1; j < qFirst; j++)
+        {
+            if (doc.Tokens[j].Lower is not ("a" or "an" or "the" or "another"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "sent a team of eight specialists to Dublin": a capital the goods or people are sent to stands for its country, though
+    /// as a place it is no country mention.
+    /// </summary>
+    private static string? CapitalAfter(ClaimDocument doc, int qFirst, int clauseLast)
+    {
+        for (var k = qFirst + 1; k + 1 < clauseLast && k - qFirst <= ClaimDocument.Reach; k++)
+        {
+            if (doc.Tokens[k].Lower == "to" && doc.Tokens[k + 1].IsCapitalized && doc.Lexicon.Capitals.TryGetValue(doc.Tokens[k + 1].Text, out var code))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"send Mexico 2 million doses": an entity standing bare between the verb and the quantity.</summary>
     private static string? RecipientBetween(ClaimDocument doc, int predicateAt, int qFirst)
     {
         for (var k = predicateAt + 1; k < qFirst; k++)
         {
-            if (doc.EntityEndingAt(k) is { } e && !doc.GovernedByPreposition(doc.TokenAt(e.Span.Start, 0, doc.Tokens.Count)) && e.Kind is EntityKind.Country or EntityKind.Organization or EntityKind.Programme)
+            if (doc.EntityEndingAt(k) is { } e && !doc.GovernedByPreposition(doc.TokenAt(e.Span.Start, 0, doc.Tokens.Count)) && e.Kind is EntityKind.Country or EntityKind.Organization or EntityKind.Programme or EntityKind.Body
+                && (e.Kind != EntityKind.Body || NextToFigure(doc, k, qFirst)))
             {
                 return e.Canonical;
             }

@@ -98,7 +98,7 @@ internal sealed class SpeakerReader
         var (phrase, lower) = (named.Phrase, named.Lower);
         if (_doc.Lexicon.Nominals.TryGetValue("the " + lower, out var kind))
         {
-            return _doc.Antecedent(subject.Start, ClaimDocument.Fits(kind)) is { } a
+            return _doc.Antecedent(subject.Start, kind) is { } a
                 ? NameOf(a) : phrase;
         }
 

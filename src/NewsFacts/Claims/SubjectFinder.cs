@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsFacts.Claims;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace NewsFacts.Claims;
 /// governs) and resolves it to a code or name: an entity is its canonical name, "we" the speaker's country, "he" or "she"
 /// the person the sentence attributes to, a description ("the company") and "it" what they stand for earlier on.
 /// </summary>
-internal static class SubjectFinder
+internal static partial class SubjectFinder
 {
     /// <summary>How many tokens before its predicate a subject is looked for, so that a long sentence costs no more per claim than a short one.</summary>
     private const int SubjectReach = 60;
@@ -15,12 +17,19 @@ internal static class SubjectFinder
     {
         // A verb after the quantity: its subject stands between them ("2 million of those, we will lend"), else the counted
         // thing itself is the subject ("18 countries have halted", "doses will be sent") and names no actor.
+        // A verb before the quantity: its subject stands before the verb, not among its objects ("Washington has offered a US
+        // Navy team and 2,000 metres of boom" is Washington's offer).
         var after = predicateAt > qLast;
-        var from = after ? predicateAt : qFirst;
+        var from = after || predicateAt < qFirst ? predicateAt : qFirst;
         var floor = after ? qLast + 1 : scopeFirst;
         for (var k = from - 1; k >= floor && from - k <= SubjectReach; k--)
         {
             var t = doc.Tokens[k];
+            if (t.Lower is "while" or "whereas" or "although")
+            {
+                break; // "..., the agency said, while fishing boats landed 30 tonnes": the clause before has its own subject
+            }
+
             if (speech is not null && speech.Verb < from && speech.Subject.Contains(t.Span))
             {
                 continue; // who says it is not who does it: "The UN says 6 million have fled"
@@ -30,7 +39,8 @@ internal static class SubjectFinder
             {
                 var start = doc.TokenAt(entity.Span.Start, 0, doc.Tokens.Count);
                 // "96 Kenyans, 21 South Africans": a nation counted by another figure of a list does not act.
-                if (!doc.GovernedByPreposition(start) && !doc.CountedEnds.Contains(entity.Span.End))
+                // "agreed to buy Tarnwell Copper for 385 pence": a name right after a verb is its object, not its subject.
+                if (!doc.GovernedByPreposition(start) && !doc.CountedEnds.Contains(entity.Span.End) && (start == 0 || doc.VerbAt(start - 1) is null))
                 {
                     return new SubjectRef(entity, null, k);
                 }
@@ -46,6 +56,11 @@ internal static class SubjectFinder
                 return new SubjectRef(null, word, k);
             }
 
+            if (DescribedBodyAt(doc, k) is { } body && !doc.GovernedByPreposition(k - 1))
+            {
+                return new SubjectRef(body, null, k);
+            }
+
             if (doc.NominalEndingAt(k) is { } nominal && !doc.GovernedByPreposition(k - 1))
             {
                 return new SubjectRef(null, nominal, k);
@@ -53,6 +68,30 @@ internal static class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the airline", "the ministry" ending at token <paramref name="k"/>: the body named earlier that the description fits
+    /// (<see cref="NamedBodies.DescribedBody"/>), as an entity at the description; null when none fits or none is named.
+    /// </summary>
+    internal static ClaimEntity? DescribedBodyAt(ClaimDocument doc, int k)
+    {
+        // "the central bank" after "Chile's central bank": the national body named before
+        if (k >= 2 && doc.Tokens[k - 2].Lower == "the" && NamedBodies.IsNationalDescription(doc.Tokens[k - 1].Lower, doc.Tokens[k].Lower)
+            && doc.Bodies.NationalBody(doc.Tokens[k - 1].Lower + " " + doc.Tokens[k].Lower, doc.Tokens[k].Start) is { } national)
+        {
+            return new ClaimEntity(new TextSpan(doc.Tokens[k - 2].Start, doc.Tokens[k].End), national, EntityKind.Body);
+        }
+
+        if (k < 1 || doc.Tokens[k - 1].Lower != "the" || !NamedBodies.IsDescription(doc.Tokens[k].Lower))
+        {
+            return null;
+        }
+
+        var description = doc.Tokens[k - 1].Text + " " + doc.Tokens[k].Text;
+        return doc.Bodies.DescribedBody(description, doc.Tokens[k].Start) is { } name
+            ? new ClaimEntity(new TextSpan(doc.Tokens[k - 1].Start, doc.Tokens[k].End), name, EntityKind.Body)
+            : null;
     }
 
     /// <summary>A subject as a code or name: pronouns and descriptions are followed back to what they stand for.</summary>
@@ -84,7 +123,7 @@ internal static class SubjectFinder
 
         if (doc.Lexicon.Nominals.TryGetValue(word, out var kind))
         {
-            return doc.Antecedent(doc.Tokens[subject.Token - 1].Start, ClaimDocument.Fits(kind));
+            return doc.Antecedent(doc.Tokens[subject.Token - 1].Start, kind);
         }
 
         // "it", "they": the nearest earlier entity or description.
@@ -108,6 +147,12 @@ internal static class SubjectFinder
     /// <summary>The country a quoted speaker speaks for: named in their role, else beside their name, else the article's main country.</summary>
     private static string? SpeakerCountry(ClaimDocument doc, QuoteMention quote)
     {
+        // "we" of a company's chief executive is the company, unless the quote speaks for the nation ("our own country")
+        if (!SpeaksForNation(quote.Text) && BodyOfSpeaker(doc, quote) is { } body)
+        {
+            return body;
+        }
+
         if (quote.SpeakerRole is { } role && CountryRecognizer.Default.Recognize(role) is { Count: > 0 } inRole)
         {
             return inRole[0].Code;
@@ -124,6 +169,47 @@ internal static class SubjectFinder
         }
 
         return doc.DominantCountry;
+    }
+
+    /// <summary>Whether a quote speaks of the speaker's nation as theirs ("once we get our own country vaccinated"): its "we" is the country.</summary>
+    private static bool SpeaksForNation(string quote) => NationWords().IsMatch(quote);
+
+    [GeneratedRegex(@"\b(?:our|this)(?: own)? (?:country|nation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NationWords();
+
+    /// <summary>How many words of a title may stand between a body and the person it titles ("Tarnwell chief executive X").</summary>
+    private const int TitleWords = 4;
+
+    /// <summary>
+    /// The body a quoted speaker speaks for, where the article first names them: a body written right before their title
+    /// ("Tarnwell Mining chief executive Ana Vos"), or named in their role after "of" ("general secretary of the Dock
+    /// Workers' Union"). Null when neither names one.
+    /// </summary>
+    internal static string? BodyOfSpeaker(ClaimDocument doc, QuoteMention quote)
+    {
+        if (quote.SpeakerRole is { } role && role.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && quote.SpeakerSpan is { } at)
+        {
+            var owner = role[(of + 4)..];
+            owner = owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner;
+            if (owner.Length > 1 && char.IsUpper(owner[0]) && owner.Contains(' ', StringComparison.Ordinal) && doc.Bodies.Canonical(owner, at.Start) is { } canonical
+                && !CountryRecognizer.Default.Recognize(canonical).Any(c => c.Span.Length == canonical.Length))
+            {
+                return canonical;
+            }
+        }
+
+        if (quote.Speaker is not { Length: > 0 } speaker || doc.Text.IndexOf(speaker, StringComparison.Ordinal) is not (var first and >= 0))
+        {
+            return null;
+        }
+
+        var named = doc.LowerBound(first);
+        var k = named - 1;
+        for (var n = 0; k >= 0 && n < TitleWords && doc.Tokens[k].IsWord && !doc.Tokens[k].IsCapitalized; k--, n++)
+        {
+        }
+
+        return k < named - 1 && doc.EntityEndingAt(k) is { Kind: EntityKind.Body or EntityKind.Company } e ? e.Canonical : null;
     }
 }
 

@@ -1,7 +1,7 @@
 namespace NewsFacts.Tests.Claims;
 
 /// <summary>Claims built from hand-made mentions over sentences written for these tests.</summary>
-public sealed class ClaimBuilderTests
+public sealed partial class ClaimBuilderTests
 {
     [Fact]
     public void A_transfer_names_actor_recipient_predicate_item_and_plan()

@@ -58,4 +58,43 @@ public sealed class ReportedSpeakerTests
     [Fact]
     public void An_acronym_in_brackets_before_said_belongs_to_the_speaker() =>
         Assert.Equal("Civil Defence Agency", SpeakerOf("Floods forced 3,000 families from their homes, the Civil Defence Agency (CDA) said on Monday.", "3,000 families"));
+
+    [Theory]
+    [InlineData("The Bank of Lumeria Governor Ivo Tam spoke.", "Bank of Lumeria")]
+    [InlineData("Shares of Cairo-based Nile Cement Industries fell.", "Nile Cement Industries")]
+    [InlineData("The Kenya Civil Aviation Authority said so.", "Kenya Civil Aviation Authority")]
+    public void A_body_is_named_without_the_title_after_or_the_modifier_before(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(new NamedBodies(text).Bodies()).Name);
+
+    [Fact]
+    public void A_name_without_a_word_of_a_body_names_no_body() =>
+        Assert.Empty(new NamedBodies("On Monday Maria Lopez met Ivan Petrov in Santa Rosa.").Bodies());
+
+    [Fact]
+    public void Each_use_of_a_defined_acronym_names_the_body()
+    {
+        const string text = "The Tasman Water Board (TWB) met. The TWB said rates would rise.";
+        var bodies = new NamedBodies(text).Bodies();
+        Assert.Equal(["Tasman Water Board", "Tasman Water Board", "Tasman Water Board"], bodies.Select(b => b.Name));
+        Assert.Equal("TWB", bodies[^1].Span.Of(text));
+    }
+
+    [Theory]
+    [InlineData("Shares of Harwick Tin rose after rival Oskaro Metals walked away.", "Harwick Tin|Oskaro Metals")]
+    [InlineData("Brenmark agreed to buy Tarnwell Copper. Each Tarnwell share is worth 3 pounds.", "Tarnwell Copper|Tarnwell Copper")]
+    [InlineData("Congo's state miner Belumi holds a stake.", "Belumi")]
+    [InlineData("The nurses' union Caldermark called a strike.", "Caldermark")]
+    [InlineData("Chile's central bank met. The Peruvian central bank did not.", "Central Bank of Chile|Central Bank of Peru")]
+    [InlineData("The Latvian farmers' association LZA wants aid.", "LZA")]
+    [InlineData("Brenmark agreed to buy Tarnwell Copper, paying 3 pounds for each Tarnwell share.", "Tarnwell Copper|Tarnwell Copper")]
+    [InlineData("A drug made by Chile's Instituto Marvento failed. Marvento said so.", "Instituto Marvento|Instituto Marvento")]
+    public void A_name_the_words_beside_it_mark_as_a_company_is_a_body(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), new NamedBodies(text).Bodies().Select(b => b.Name));
+
+    [Fact]
+    public void A_word_also_written_in_lower_case_is_no_short_form_of_a_body()
+    {
+        const string text = "The Health Service Executive met. Health officials said health budgets were cut.";
+        Assert.Equal(["Health Service Executive"], new NamedBodies(text).Bodies().Select(b => b.Name));
+    }
 }

@@ -25,6 +25,8 @@ internal sealed partial class NamedBodies
     private static readonly Lazy<Dictionary<string, string[]>> Descriptions = new(() =>
         Lexicon.Rows("name-descriptions.tsv").ToDictionary(r => r[0], r => r.Length > 1 ? r[1].Split('|', StringSplitOptions.RemoveEmptyEntries) : [], StringComparer.OrdinalIgnoreCase));
 
+    private static readonly Lazy<HashSet<string>> KindWords = new(() => new(Descriptions.Value.Values.SelectMany(kinds => kinds), StringComparer.Ordinal));
+
     private static readonly Lazy<Dictionary<string, string>> Demonyms = new(() =>
     {
         var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -42,6 +44,10 @@ internal sealed partial class NamedBodies
     private static readonly HashSet<string> Connectors = new(["of", "and", "for", "the", "on", "de", "del", "da", "do", "des", "la", "&"], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorWords = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Title words ("Governor", "Minister", "Chief"): a body's name ends before one ("Central Bank Governor X" names the bank, then its governor).</summary>
+    private static readonly Lazy<HashSet<string>> Titles = new(() =>
+        new(Lexicon.Rows("quote-titles.tsv").Where(r => r.Length < 2 || r[1] is "title" or "modifier").Select(r => r[0]), StringComparer.OrdinalIgnoreCase));
 
     private static readonly HashSet<string> Seats = new(["Kremlin", "Pentagon", "Planalto", "Elysee", "Élysée", "Whitehall", "Zhongnanhai", "Vatican"], StringComparer.Ordinal);
 
@@ -96,6 +102,8 @@ internal sealed partial class NamedBodies
 
             k = end + 1;
         }
+
+        AddNationalBodies(words);
     }
 
     /// <summary>The canonical form of a speaker or actor named at <paramref name="at"/>; the name as given when none is better.</summary>
@@ -139,7 +147,7 @@ internal sealed partial class NamedBodies
         for (var i = Sorted.FirstFrom(_names, n => n.End, at + 1) - 1; i >= 0 && at - _names[i].End < LookBack; i--)
         {
             var parts = _names[i].Name.Split(' ');
-            if (parts.Any(p => Descriptions.Value.ContainsKey(p) || Descriptions.Value.Values.Any(kinds => kinds.Contains(p, StringComparer.Ordinal))))
+            if (!IsNational(_names[i]) && parts.Any(p => Descriptions.Value.ContainsKey(p) || Descriptions.Value.Values.Any(kinds => kinds.Contains(p, StringComparer.Ordinal))))
             {
                 return _names[i].Name;
             }
@@ -148,8 +156,105 @@ internal sealed partial class NamedBodies
         return null;
     }
 
+    /// <summary>
+    /// The places where the article names a body: each written name that holds a word of a body's kind ("Kilima Airways",
+    /// "Bureau of Fisheries", "Central Bank of Chile", "Kenya Civil Aviation Authority": a national body is kept whole),
+    /// cut before a title ("Central Bank Governor X" is the bank), and each use of an acronym the article defines, named by
+    /// what it stands for. In text order.
+    /// </summary>
+    public List<(TextSpan Span, string Name)> Bodies()
+    {
+        var bodies = new List<(TextSpan Span, string Name)>();
+        foreach (var (start, stop, name) in _names)
+        {
+            if (IsNational((start, stop, name)))
+            {
+                bodies.Add((new TextSpan(start, stop), name)); // "Chile's central bank" is the Central Bank of Chile
+                continue;
+            }
+
+            var parts = name.Split(' ');
+            var skipped = 0;
+            var offset = start;
+            while (skipped < parts.Length - 1 && (IsHyphenatedModifier(parts[skipped]) || IsCountryPossessive(parts[skipped])))
+            {
+                offset += parts[skipped].Length + 1;
+                skipped++; // "London-listed Halvergate Mining", "Lima-based Banco X", "Chile's Instituto Y": no part of the name
+            }
+
+            parts = parts[skipped..];
+            var kept = 0;
+            // a title word that ends a body's name is the body's own ("Health Service Executive")
+            while (kept < parts.Length && (kept == 0 || !Titles.Value.Contains(parts[kept].TrimEnd('.')) || kept == parts.Length - 1 && IsBodyWord(parts[kept])))
+            {
+                kept++;
+            }
+
+            while (kept > 1 && Connectors.Contains(parts[kept - 1]))
+            {
+                kept--;
+            }
+
+            if (kept > 0 && (parts[kept - 1].EndsWith("'s", StringComparison.Ordinal) || parts[kept - 1].EndsWith("\u2019s", StringComparison.Ordinal)))
+            {
+                parts[kept - 1] = parts[kept - 1][..^2]; // "the Health Service Executive's staff": the body without its possessive
+            }
+
+            if (kept > 1 && parts.Take(kept).Any(IsBodyWord))
+            {
+                var body = string.Join(' ', parts.Take(kept));
+                bodies.Add((new TextSpan(offset, offset + body.Length), body));
+            }
+        }
+
+        foreach (var (acronym, name) in _acronyms)
+        {
+            for (var i = _text.IndexOf(acronym, StringComparison.Ordinal); i >= 0; i = _text.IndexOf(acronym, i + acronym.Length, StringComparison.Ordinal))
+            {
+                var end = i + acronym.Length;
+                if ((i == 0 || !char.IsLetterOrDigit(_text[i - 1])) && (end >= _text.Length || !char.IsLetterOrDigit(_text[end])))
+                {
+                    bodies.Add((new TextSpan(i, end), name));
+                }
+            }
+        }
+
+        bodies.AddRange(MarkedAndShort(bodies));
+        bodies.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var unique = new List<(TextSpan Span, string Name)>(bodies.Count);
+        foreach (var body in bodies)
+        {
+            if (unique.Count == 0 || unique[^1].Span.End <= body.Span.Start)
+            {
+                unique.Add(body); // where two readings overlap, the one that starts first and reaches furthest
+            }
+        }
+
+        return unique;
+    }
+
+    /// <summary>A country's name in the possessive ("Chile's"): the owner of the body named after it, no part of its name.</summary>
+    private static bool IsCountryPossessive(string word) => EndsPossessive(word) && IsCountry(word[..^2]);
+
+    /// <summary>A capitalized word joined by a hyphen to a lower-case one ("London-listed", "Cairo-based").</summary>
+    private static bool IsHyphenatedModifier(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    /// <summary>"the airline" at <paramref name="at"/>: the body named before that the bare description fits, or null.</summary>
+    public string? DescribedBody(string description, int at) => Described(description, at, national: true);
+
+    /// <summary>Whether a written word marks a body: a description's own word ("Ministry") or a word of its kind ("Airways").</summary>
+    private static bool IsBodyWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && (Descriptions.Value.ContainsKey(word) || KindWords.Value.Contains(word));
+
     /// <summary>"the bureau", "the airline", "company": the last name before <paramref name="at"/> that the description fits.</summary>
-    private string? Described(string name, int at)
+    /// <remarks>
+    /// A national body named from a lower-case description ("Chile's central bank": <see cref="AddNationalBodies"/>) is
+    /// followed back only for actors (<paramref name="national"/>); a speaker keeps the article's own description.
+    /// </remarks>
+    private string? Described(string name, int at, bool national = false)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
@@ -167,6 +272,11 @@ internal sealed partial class NamedBodies
         var headStem = Stem(head);
         for (var i = Sorted.FirstFrom(_names, n => n.End, at + 1) - 1; i >= 0 && at - _names[i].End < LookBack; i--)
         {
+            if (!national && IsNational(_names[i]))
+            {
+                continue;
+            }
+
             var candidate = _names[i].Name;
             var parts = candidate.Split(' ');
             if (parts.Any(p => Stem(p).Equals(headStem, StringComparison.OrdinalIgnoreCase)) || parts.Any(p => kinds.Contains(p, StringComparer.OrdinalIgnoreCase)))
@@ -226,14 +336,7 @@ internal sealed partial class NamedBodies
     /// <summary>Whether the word opens no sentence (a capital there says nothing), unless the next word is capitalized too.</summary>
     private bool SameLine(List<(int Index, int Length)> words, int k)
     {
-        var i = words[k].Index - 1;
-        while (i >= 0 && _text[i] == ' ')
-        {
-            i--;
-        }
-
-        var opensSentence = i < 0 || _text[i] is '.' or '!' or '?' or '\n' or '"' or '\u201c';
-        return !opensSentence || k + 1 < words.Count && Adjacent(words, k) && IsCapitalized(words[k + 1]);
+        return !OpensSentence(words[k].Index) || k + 1 < words.Count && Adjacent(words, k) && IsCapitalized(words[k + 1]);
     }
 
     [GeneratedRegex(@"[\p{L}][\p{L}\p{M}'\u2019\-]*|&", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
