@@ -20,7 +20,7 @@ internal static class RecipientReader
                 recipient = context.SubjectCode;
                 break;
             case PredicateClass.Acquire:
-                recipient = doc.SourceAfter(Math.Max(qLast, predicateAt), clauseLast, "from");
+                recipient = doc.SourceAfter(Math.Max(qLast, predicateAt), clauseLast, "from") ?? BoughtFor(doc, predicateAt, context.QFirst);
                 break;
             default:
                 recipient = RecipientAfter(doc, Math.Max(qLast, predicateAt), clauseLast) ?? RecipientBetween(doc, predicateAt, context.QFirst)
@@ -62,6 +62,28 @@ internal static class RecipientReader
     private static bool IsThing(string? unit) =>
         unit is not null && !(unit.Length == 3 && unit.All(char.IsAsciiLetterUpper))
         && unit is not ("percent" or "percentage point" or "basis point" or "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade" or "century");
+
+    /// <summary>
+    /// "agreed to buy Tarnwell Copper for 385 pence a share": a body bought for the figure is paid it (the one it is bought
+    /// from, as with "bought from"); the body stands right after the verb, and "for" right before the figure.
+    /// </summary>
+    private static string? BoughtFor(ClaimDocument doc, int predicateAt, int qFirst)
+    {
+        var k = predicateAt + 1;
+        if (k < qFirst && doc.Tokens[k].Lower == "the")
+        {
+            k++;
+        }
+
+        var e = k < qFirst ? doc.EntityAtToken[k] : -1;
+        if (e < 0 || doc.Entities[e].Kind is not (EntityKind.Body or EntityKind.Company or EntityKind.Organization) || qFirst < 1 || doc.Tokens[qFirst - 1].Lower != "for")
+        {
+            return null;
+        }
+
+        var end = doc.TokenAt(doc.Entities[e].Span.End, k, qFirst);
+        return end == qFirst - 1 ? doc.Entities[e].Canonical : null;
+    }
 
     /// <summary>"to X" / "for X" after the quantity, before the next quantity: the receiving country or body.</summary>
     private static string? RecipientAfter(ClaimDocument doc, int qLast, int clauseLast)

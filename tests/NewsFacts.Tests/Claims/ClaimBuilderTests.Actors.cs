@@ -197,4 +197,17 @@ public sealed partial class ClaimBuilderTests
         var c = new Article(text).Quantity("three years", 3, "year").Claims().Single();
         Assert.NotEqual("ZM", c.Actor);
     }
+    [Fact]
+    public void A_body_bought_for_a_price_is_paid_it()
+    {
+        var c = Single(new Article("Brenmark Mining agreed on Monday to buy Tarnwell Copper for 385 pence a share.").Quantity("385 pence", 3.85, "GBP", unitWord: "pence"));
+        Assert.Equal(("Brenmark Mining", "Tarnwell Copper"), (c.Actor, c.Recipient));
+    }
+
+    [Fact]
+    public void Goods_bought_for_a_price_name_no_recipient()
+    {
+        var c = Single(new Article("Egypt agreed to buy the wheat for 240 dollars a tonne.").Quantity("240 dollars", 240, "USD"));
+        Assert.Null(c.Recipient);
+    }
 }
