@@ -544,7 +544,7 @@ internal sealed partial class Verdicts
         }
 
         var q = claim.Claim.Quantity;
-        var t = Math.Min(HalfLastDigit(q.Value), _options.RoundingTolerance * Math.Abs(q.Value));
+        var t = Rounding(q.Value);
         var (low, high) = (q.Value - t, (q.Bound == QuantityBound.Range ? q.ValueMax ?? q.Value : q.Value) + t);
         return figures.Any(f => f >= low && f <= high);
     }
@@ -598,7 +598,7 @@ internal sealed partial class Verdicts
     {
         var q = e.Claim.Quantity;
         var v = q.Value;
-        var t = Math.Min(HalfLastDigit(v), _options.RoundingTolerance * Math.Abs(v));
+        var t = Rounding(v);
         if (e.Converted)
         {
             // A conversion ("€30 billion ($40 billion)") follows the day's exchange rate: outlets converting one amount differ by that much.
@@ -614,6 +614,9 @@ internal sealed partial class Verdicts
             _ => new ValueKey(v - t, v + t, e.When, v),
         };
     }
+
+    /// <summary>How far a figure as written may lie from its value: half its last stated digit, at most the rounding tolerance.</summary>
+    private double Rounding(double v) => Math.Min(HalfLastDigit(v), _options.RoundingTolerance * Math.Abs(v));
 
     /// <summary>How far an approximate figure may lie from its value: one unit of its last stated digit, at most the approximate tolerance.</summary>
     private double Approximately(double v, double rounding) => Math.Max(rounding, Math.Min(2 * HalfLastDigit(v), _options.ApproximateTolerance * Math.Abs(v)));
@@ -968,6 +971,7 @@ internal sealed partial class Verdicts
     private static bool DisagreeAtSomeTime<TKey>(List<TKey> a, List<TKey> b, Func<TKey, TKey, bool> compatible, Func<TKey, TKey, bool> sameTime)
     {
         var agreements = new List<TKey>();
+        var apart = new List<(TKey X, TKey Y)>();
         foreach (var x in a)
         {
             foreach (var y in b)
@@ -977,26 +981,14 @@ internal sealed partial class Verdicts
                     agreements.Add(x);
                     agreements.Add(y);
                 }
-            }
-        }
-
-        if (agreements.Count == 0)
-        {
-            return true;
-        }
-
-        foreach (var x in a)
-        {
-            foreach (var y in b)
-            {
-                if (sameTime(x, y) && !compatible(x, y) && !agreements.Any(g => sameTime(g, x) || sameTime(g, y)))
+                else if (sameTime(x, y))
                 {
-                    return true;
+                    apart.Add((x, y));
                 }
             }
         }
 
-        return false;
+        return agreements.Count == 0 || apart.Any(p => !agreements.Any(g => sameTime(g, p.X) || sameTime(g, p.Y)));
     }
 
     // ---- sides, summaries, highlights ---------------------------------------------------------------------------

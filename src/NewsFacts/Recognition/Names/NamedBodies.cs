@@ -147,7 +147,7 @@ internal sealed partial class NamedBodies
         for (var i = Sorted.FirstFrom(_names, n => n.End, at + 1) - 1; i >= 0 && at - _names[i].End < LookBack; i--)
         {
             var parts = _names[i].Name.Split(' ');
-            if (!IsNational(_names[i]) && parts.Any(p => Descriptions.Value.ContainsKey(p) || Descriptions.Value.Values.Any(kinds => kinds.Contains(p, StringComparer.Ordinal))))
+            if (!IsNational(_names[i]) && parts.Any(p => Descriptions.Value.ContainsKey(p) || KindWords.Value.Contains(p)))
             {
                 return _names[i].Name;
             }
