@@ -969,26 +969,39 @@ internal sealed partial class Verdicts
     /// profile and no agreement of their time speaks for the two profiles.
     /// </summary>
     private static bool DisagreeAtSomeTime<TKey>(List<TKey> a, List<TKey> b, Func<TKey, TKey, bool> compatible, Func<TKey, TKey, bool> sameTime)
+        where TKey : notnull
     {
-        var agreements = new List<TKey>();
-        var apart = new List<(TKey X, TKey Y)>();
+        // A pair apart is excused when an agreement is of the time of either figure; so the two disagree when a figure
+        // of each that no agreement's time covers are of one time. An agreement of every figure's time (an undated one)
+        // excuses them all: the scan stops there, as it stops at the first agreement when nothing is dated.
+        var agreements = new HashSet<TKey>();
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if (compatible(x, y))
+                if (!compatible(x, y))
                 {
-                    agreements.Add(x);
-                    agreements.Add(y);
+                    continue;
                 }
-                else if (sameTime(x, y))
+
+                foreach (var g in (ReadOnlySpan<TKey>)[x, y])
                 {
-                    apart.Add((x, y));
+                    if (agreements.Add(g) && a.All(k => sameTime(g, k)) && b.All(k => sameTime(g, k)))
+                    {
+                        return false;
+                    }
                 }
             }
         }
 
-        return agreements.Count == 0 || apart.Any(p => !agreements.Any(g => sameTime(g, p.X) || sameTime(g, p.Y)));
+        if (agreements.Count == 0)
+        {
+            return true;
+        }
+
+        var openA = a.Where(x => !agreements.Any(g => sameTime(g, x))).ToList();
+        var openB = b.Where(y => !agreements.Any(g => sameTime(g, y))).ToList();
+        return openA.Any(x => openB.Any(y => sameTime(x, y) && !compatible(x, y)));
     }
 
     // ---- sides, summaries, highlights ---------------------------------------------------------------------------
