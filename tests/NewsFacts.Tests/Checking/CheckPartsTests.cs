@@ -13,6 +13,7 @@ public sealed class CheckPartsTests
     [InlineData("The bank lent another $5 million in June.", "$5 million", true)]
     [InlineData("The town hired 28 more nurses.", "28", true)]
     [InlineData("Health officials reported 300 new cases on Friday.", "300", true)]
+    [InlineData("Rioters also set fire to two other warehouses.", "two other warehouses", true)] // besides the one already told of: not the total
     [InlineData("More than 300 people attended.", "300 people", false)]
     [InlineData("The town hired 28 nurses, more than last year.", "28 nurses", false)]
     [InlineData("The bank lent $5 million in June.", "$5 million", false)]
