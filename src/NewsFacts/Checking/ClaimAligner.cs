@@ -63,6 +63,12 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
     /// <summary>For a count, the named place those counted come from ("two people from Orvik"; <see cref="Verdicts.FromNameAfter"/>), else null.</summary>
     public string? From { get; } = Claim.Quantity.Unit is { } u && !CheckLexicon.IsDistance(CheckLexicon.UnitFamily(u)) ? Verdicts.FromNameAfter(Sentence, AnchorOf(Claim, Sentence, SentenceStart).End) : null;
 
+    /// <summary>
+    /// The figures of the event that the claim's sentence gives besides the claim's own (<see cref="CheckLexicon.IsEventMeasure"/>:
+    /// "a magnitude-5.2 quake has injured three people" gives 5.2), which tell one event from another.
+    /// </summary>
+    public IReadOnlyList<double> EventMeasures { get; init; } = [];
+
     /// <summary>The model code the quantity's words name (<see cref="Verdicts.ModelIn"/>), else null.</summary>
     public string? Model { get; } = Verdicts.ModelIn(Claim.Quantity.Text);
 

@@ -50,6 +50,7 @@ internal static class CrossChecker
                 entries.Add(new ClaimEntry(i, a.Id, origin[i], claim, sentence, fits ? span.Start : -1, a.Source.Published)
                 {
                     Increment = IsIncrement(text, claim.Quantity),
+                    EventMeasures = fits ? EventMeasuresIn(text, a.Quantities, span, claim.Quantity) : [],
                     OwnDate = own,
                     When = own ?? published,
                 });
@@ -57,6 +58,38 @@ internal static class CrossChecker
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// The values of the quantities in <paramref name="sentence"/> other than <paramref name="own"/> that measure an event
+    /// ("a magnitude-5.2 quake has injured three people": 5.2). A sentence that gives none but names the event again ("the
+    /// quake injured two people") tells of the event measured last before it.
+    /// </summary>
+    internal static double[] EventMeasuresIn(string text, IReadOnlyList<QuantityMention> quantities, TextSpan sentence, QuantityMention own)
+    {
+        static bool Measures(QuantityMention q) => CheckLexicon.IsEventMeasure(CheckLexicon.UnitFamily(q.Unit));
+        double[] inside = [.. quantities.Where(q => q.Span.Start >= sentence.Start && q.Span.End <= sentence.End && q.Span != own.Span && Measures(q)).Select(q => q.Value)];
+        if (inside.Length > 0 || !NamesEventAgain(sentence.Of(text)))
+        {
+            return inside;
+        }
+
+        return quantities.Where(q => q.Span.End <= sentence.Start && Measures(q)).MaxBy(q => q.Span.End) is { } last ? [last.Value] : [];
+    }
+
+    /// <summary>"The quake", "this tremor": a sentence that names a measured event it has told of before.</summary>
+    private static bool NamesEventAgain(string sentence)
+    {
+        var words = Words(sentence);
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k] is "the" or "this" or "that" && CheckLexicon.IsMeasuredEventNoun(words[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -298,7 +298,11 @@ internal sealed partial class Verdicts
         }
 
         var candidates = slot.Entries.Where(e => involved.Contains(Interval(e))).ToList();
-        if (BestPair(candidates, (a, b) => ValuesDisagree(a, b, slot.UnitFamily, cumulative)) is not { } pair)
+        // An account's event measures are those of any of its origin's claims of the figure (a copy may drop the magnitude).
+        var measures = candidates.GroupBy(e => (e.Origin, Value: Math.Round(e.Value, 9)))
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.EventMeasures).Distinct().ToList());
+        List<double> MeasuresOf(ClaimEntry e) => measures[(e.Origin, Math.Round(e.Value, 9))];
+        if (BestPair(candidates, (a, b) => ValuesDisagree(a, b, slot.UnitFamily, cumulative) && !MeasuredApart(MeasuresOf(a), MeasuresOf(b))) is not { } pair)
         {
             return null;
         }
@@ -414,6 +418,13 @@ internal sealed partial class Verdicts
     /// </summary>
     internal static bool ModelApart(ClaimEntry a, ClaimEntry b) =>
         a.Model is { } x && !b.Sentence.Contains(x, StringComparison.Ordinal) || b.Model is { } y && !a.Sentence.Contains(y, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether two accounts measure their events differently (<see cref="ClaimEntry.EventMeasures"/>; "a magnitude-5.2 quake has injured three people" against
+    /// "a 5.6 magnitude earthquake injured five people"): two events, each with its own toll, not two accounts of one.
+    /// </summary>
+    internal static bool MeasuredApart(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
+        a.Count > 0 && b.Count > 0 && !a.Any(x => b.Any(y => SameValue(x, y)));
 
     /// <summary>
     /// Whether one figure counts those from a named place that the other's sentence does not name ("two people from

@@ -8,6 +8,7 @@ internal sealed class ArticleBuilder
     private readonly string? _outlet;
     private readonly DateOnly? _published;
     private readonly List<Claim> _claims = [];
+    private readonly List<QuantityMention> _quantities = [];
     private int _searchFrom;
 
     public ArticleBuilder(string id, string text, string? outlet = null, string? published = null)
@@ -46,11 +47,21 @@ internal sealed class ArticleBuilder
         return this;
     }
 
+    /// <summary>Adds a quantity that carries no claim (a quake's magnitude) on the first occurrence of <paramref name="quantity"/>.</summary>
+    public ArticleBuilder Quantity(string quantity, double value, string unit)
+    {
+        var at = _text.IndexOf(quantity, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{quantity}' is not in the text of {_id}");
+        _quantities.Add(new QuantityMention(new TextSpan(at, at + quantity.Length), quantity, value, null, unit, QuantityBound.Exact));
+        return this;
+    }
+
     public ArticleFacts Build() => new()
     {
         Source = new ArticleMetadata { Id = _id, Outlet = _outlet, Published = _published, Title = "Story " + _id },
         Repaired = RepairedText.Unchanged(_text),
         Segmentation = new Segmentation([new TextSpan(0, _text.Length)], []),
+        Quantities = [.. _quantities.Concat(_claims.Select(c => c.Quantity)).OrderBy(q => q.Span.Start)],
         Claims = _claims,
     };
 

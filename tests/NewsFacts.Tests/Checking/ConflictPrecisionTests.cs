@@ -53,6 +53,32 @@ public sealed class ConflictPrecisionTests
         Assert.Empty(report.Conflicts);
     }
 
+    [Theory]
+    [InlineData("5.8", true)] // the same quake: four hurt against two is a conflict
+    [InlineData("5.1", false)] // another quake, measured otherwise: each has its own toll
+    public void Tolls_of_quakes_of_different_magnitudes_are_of_different_quakes(string otherMagnitude, bool conflict)
+    {
+        var report = Check(
+            Article("a", "A 5.8 magnitude earthquake struck the coast on Sunday. The earthquake injured four people in the coastal town, officials said.")
+                .Quantity("5.8 magnitude", 5.8, "magnitude").Claim("four people", 4, "person", "injure"),
+            Article("b", $"A {otherMagnitude} magnitude earthquake struck the coast on Sunday. The earthquake injured two people in the coastal town, officials said.")
+                .Quantity($"{otherMagnitude} magnitude", double.Parse(otherMagnitude, System.Globalization.CultureInfo.InvariantCulture), "magnitude").Claim("two people", 2, "person", "injure"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
+    }
+
+    [Fact]
+    public void A_quake_measured_in_the_sentence_of_its_toll_is_told_from_another()
+    {
+        var report = Check(
+            Article("a", "A magnitude-5.1 aftershock has injured three people on the island, state television said.")
+                .Quantity("magnitude-5.1", 5.1, "magnitude").Claim("three people", 3, "person", "injure"),
+            Article("b", "A 5.7 magnitude earthquake has injured six people on the island, state television said.")
+                .Quantity("5.7 magnitude", 5.7, "magnitude").Claim("six people", 6, "person", "injure"));
+
+        Assert.Empty(report.Conflicts);
+    }
+
     [Fact]
     public void Another_years_figure_in_the_same_slot_does_not_hide_a_conflict_of_this_one()
     {
