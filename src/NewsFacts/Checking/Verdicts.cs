@@ -650,7 +650,14 @@ internal sealed partial class Verdicts
         return p / 2;
     }
 
-    private static bool Overlap(ValueKey a, ValueKey b) => a.Low <= b.High && b.Low <= a.High;
+    /// <summary>
+    /// Whether two figures can be one number. Two lower bounds (or two upper bounds) are each the count their source
+    /// knows: "at least seven killed" and "at least six killed" are two counts, so they are weighed as the figures written.
+    /// </summary>
+    private static bool Overlap(ValueKey a, ValueKey b) =>
+        double.IsPositiveInfinity(a.High) && double.IsPositiveInfinity(b.High) ? Math.Abs(a.Value - b.Value) <= (a.Value - a.Low) + (b.Value - b.Low)
+        : double.IsNegativeInfinity(a.Low) && double.IsNegativeInfinity(b.Low) ? Math.Abs(a.Value - b.Value) <= (a.High - a.Value) + (b.High - b.Value)
+        : a.Low <= b.High && b.Low <= a.High;
 
     private bool Contemporaneous((DateOnly Start, DateOnly End)? a, (DateOnly Start, DateOnly End)? b) =>
         a is null || b is null || Timex.Gap(a.Value, b.Value) <= _options.DateToleranceDays;

@@ -54,6 +54,19 @@ public sealed class ConflictPrecisionTests
     }
 
     [Theory]
+    [InlineData("at least six people", 6, QuantityBound.AtLeast, true)] // two counts that each source knows: they disagree
+    [InlineData("at least seven people", 7, QuantityBound.AtLeast, false)]
+    [InlineData("10 people", 10, QuantityBound.Exact, false)] // a bound and a figure it allows: no conflict
+    public void Two_lower_bounds_of_one_toll_are_two_counts(string other, double value, QuantityBound bound, bool conflict)
+    {
+        var report = Check(
+            Article("a", "The landslide in the hill district killed at least seven people last week, rescuers said.").Claim("at least seven people", 7, "person", "kill", bound: QuantityBound.AtLeast),
+            Article("b", $"The landslide in the hill district killed {other} last week, rescuers said.").Claim(other, value, "person", "kill", bound: bound));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
+    }
+
+    [Theory]
     [InlineData("5.8", true)] // the same quake: four hurt against two is a conflict
     [InlineData("5.1", false)] // another quake, measured otherwise: each has its own toll
     public void Tolls_of_quakes_of_different_magnitudes_are_of_different_quakes(string otherMagnitude, bool conflict)
