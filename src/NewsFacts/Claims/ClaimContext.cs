@@ -67,10 +67,16 @@ internal sealed record ClaimContext(
         var scopeFirst = quoteFirst < 0 ? first : quoteFirst;
         var scopeLast = quoteLast < 0 ? last : quoteLast + 1;
         var (clauseFirst, clauseLast) = doc.Clause(qFirst, scopeFirst, scopeLast);
+        var subjectFirst = scopeFirst;
+        if (doc.OpensCoordinateClause(qFirst, qLast, clauseFirst, clauseLast, first, last))
+        {
+            // ", and two from South Africa arrived": the verbs and the subject before the comma are another clause's
+            clauseFirst = subjectFirst = qFirst;
+        }
 
         var (predicate, predicateAt) = PredicateFinder.Find(doc, q, qFirst, qLast, clauseFirst, clauseLast, first, last);
         var speech = quote is null ? ReportedSpeech.Find(doc.Tokens, first, last, qFirst, doc.Lexicon) : null;
-        var subject = SubjectFinder.Find(doc, qFirst, qLast, predicateAt, scopeFirst, speech);
+        var subject = SubjectFinder.Find(doc, qFirst, qLast, predicateAt, subjectFirst, speech);
         var subjectCode = subject is null ? null : SubjectFinder.Resolve(doc, subject.Value, quote, speech);
         return new ClaimContext(doc, q, sentenceIndex, sentence, first, last, qFirst, qLast, quote, clauseFirst, clauseLast, scopeFirst,
             predicate, predicateAt, speech, subject, subjectCode);

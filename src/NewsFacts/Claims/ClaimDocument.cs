@@ -239,6 +239,37 @@ internal sealed class ClaimDocument
         return (s, e);
     }
 
+    /// <summary>
+    /// Whether the figure at tokens <paramref name="qFirst"/>..<paramref name="qLast"/> opens a clause of its own after
+    /// ", and" or ", but" and is its subject, a verb following its phrase ("France will send three investigators, and two
+    /// from South Africa arrived on Tuesday": "two" arrived, nothing was sent). A figure coordinated as an object has no
+    /// verb of its own after it ("sent three investigators, and two engineers").
+    /// </summary>
+    public bool OpensCoordinateClause(int qFirst, int qLast, int clauseFirst, int clauseLast, int first, int last)
+    {
+        if (qFirst - 2 < clauseFirst || Tokens[qFirst - 2].Text != "," || Tokens[qFirst - 1].Lower is not ("and" or "but"))
+        {
+            return false;
+        }
+
+        var tags = TagsOf(first, last);
+        for (var j = qLast + 1; j < clauseLast && j - qLast <= 5; j++)
+        {
+            var t = Tokens[j];
+            if (!t.IsWord)
+            {
+                return false;
+            }
+
+            if (!t.IsCapitalized && (VerbAt(j) is not null || tags is not null && tags[j - first] is "VERB" or "AUX"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // ---- predicate ----
 
     /// <summary>The predicate a token is a verb of, unless its neighbours make it a noun ("U.S. stockpiles") or an auxiliary ("has sent").</summary>

@@ -35,4 +35,19 @@ public sealed class ClaimPredicateTests
         var report = News.Check([a, b]);
         Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Modality);
     }
+
+    [Fact]
+    public void A_figure_that_opens_a_clause_after_a_comma_and_takes_that_clauses_verb()
+    {
+        // "three from Norway arrived": the plan to send four is the first clause's; the three have come.
+        var c = ClaimOf("The agency will send four engineers to the site, and three from Norway arrived on Friday.", 3);
+        Assert.Equal(("arrive", Modality.Asserted), (c.Predicate, c.Modality));
+    }
+
+    [Fact]
+    public void A_figure_coordinated_as_an_object_keeps_the_verb_before_the_comma()
+    {
+        var c = ClaimOf("The agency will send four engineers to the site, and three divers.", 3);
+        Assert.Equal(("send", Modality.Planned), (c.Predicate, c.Modality));
+    }
 }
