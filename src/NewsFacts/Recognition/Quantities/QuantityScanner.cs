@@ -858,7 +858,8 @@ internal sealed class QuantityScanner
                 break;
             }
 
-            if (tok.Is("toll") && p > 0 && (t[p - 1].Is("death") || t[p - 1].Is("the")))
+            // "the toll", "the death toll", "Pakistan's toll", "its toll": a toll with no other kind before it counts the dead
+            if (tok.Is("toll") && p > 0 && (t[p - 1].Is("death") || t[p - 1].Is("the") || t[p - 1].Is("its") || t[p - 1].Is("their") || IsPossessive(t[p - 1].Text)))
             {
                 return "death";
             }
@@ -877,6 +878,8 @@ internal sealed class QuantityScanner
 
         return null;
     }
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word is "'" or "\u2019";
 
     /// <summary>
     /// Whether the word "magnitude" stands right before the number ("magnitude 5.6", "magnitude-4.6", "of magnitude 2.9")
