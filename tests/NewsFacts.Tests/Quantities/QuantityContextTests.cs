@@ -37,4 +37,14 @@ public sealed class QuantityContextTests
     [Fact]
     public void A_demonym_before_the_counted_noun_keeps_the_noun() =>
         Assert.Equal("prisoner", Only("Oman helped free three Iranian prisoners last week.", "three Iranian prisoners").Unit);
+
+    [Theory]
+    [InlineData("The club is said to have offered the striker $45MM over five years.", "$45MM", 45_000_000)]
+    [InlineData("Rivals were put at $38.5MM, well short of the asking price.", "$38.5MM", 38_500_000)]
+    public void Double_m_after_a_dollar_figure_is_millions(string text, string mention, double value)
+    {
+        var q = Only(text, mention);
+        Assert.Equal(value, q.Value);
+        Assert.Equal("USD", q.Unit);
+    }
 }
