@@ -34,6 +34,16 @@ public sealed class QuantityContextTests
         Assert.Equal(2, facts.Quantities.Count);
     }
 
+    [Theory]
+    [InlineData("Customs officers found 40 fully loaded crates at the border post.", "40 fully loaded crates", "crate")]
+    [InlineData("The raid freed nine badly injured hostages, the army said.", "nine badly injured hostages", "hostage")]
+    public void An_adverb_before_a_participle_does_not_hide_the_counted_noun(string text, string mention, string unit) =>
+        Assert.Equal(unit, Only(text, mention).Unit);
+
+    [Fact]
+    public void An_adverb_with_no_participle_after_it_still_ends_the_counted_noun() =>
+        Assert.DoesNotContain(News.Extract("Of the 40 bids received, 5 quickly became firm offers.").Quantities, q => q.Unit == "offer");
+
     [Fact]
     public void A_demonym_before_the_counted_noun_keeps_the_noun() =>
         Assert.Equal("prisoner", Only("Oman helped free three Iranian prisoners last week.", "three Iranian prisoners").Unit);

@@ -1445,7 +1445,10 @@ internal sealed class QuantityScanner
                 }
             }
 
-            if (last.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !tok.IsCapitalized)
+            // an adverb ends the search ("three early", "two only"), unless it qualifies a participle before the noun
+            // ("40 fully loaded crates", "nine badly injured hostages")
+            if (last.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !tok.IsCapitalized &&
+                !(q < t.Count && t[q].IsWord && t[q].SpaceBefore && t[q].Text.Length > 3 && t[q].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 return null;
             }
