@@ -370,6 +370,24 @@ internal static class ClaimAligner
         return string.Join(" · ", parts);
     }
 
+    /// <summary>
+    /// The unit a fact is told in: the word most of its claims count in ("crew members" over one outlet's "crewmen"); on
+    /// a tie the family's own word when a claim uses it, else the first claim's; the family when no claim names one.
+    /// </summary>
+    internal static string? FactUnit(IReadOnlyList<ClaimEntry> claims, string unitFamily)
+    {
+        var named = claims.Select(e => e.Claim.Quantity.Unit).OfType<string>().ToList();
+        if (named.Count == 0)
+        {
+            return unitFamily.Length == 0 ? null : unitFamily;
+        }
+
+        var counts = named.GroupBy(u => u, StringComparer.OrdinalIgnoreCase).Select(g => (Unit: g.First(), Count: g.Count())).ToList();
+        var most = counts.Max(c => c.Count);
+        var leaders = counts.Where(c => c.Count == most).Select(c => c.Unit).ToList();
+        return leaders.Count == 1 ? leaders[0] : leaders.FirstOrDefault(u => string.Equals(u, unitFamily, StringComparison.OrdinalIgnoreCase)) ?? leaders[0];
+    }
+
     internal static string UnitLabel(string unitFamily) => unitFamily switch
     {
         "" => "quantity",

@@ -76,7 +76,7 @@ internal sealed partial class Verdicts
             Facts.Add(new AlignedFact(
                 slot.Key,
                 first.Value,
-                first.Claim.Quantity.Unit ?? (slot.UnitFamily.Length == 0 ? null : slot.UnitFamily),
+                ClaimAligner.FactUnit(group, slot.UnitFamily),
                 [.. group.Select(e => new ClaimRef(e.Source, e.Claim.Id) { Provenance = e.Claim.Provenance })],
                 group.Select(e => e.Origin).Distinct().Count())
             {

@@ -365,4 +365,33 @@ public sealed class CrossCheckerTests
         var report = News.Check([bad with { Claims = [claim] }, new ArticleBuilder("y", "Twelve boats.").Claim("Twelve boats", 12, "boat", "have").Build()]);
         Assert.Single(report.Conflicts);
     }
+
+    [Fact]
+    public void Outlets_that_word_the_counted_people_differently_tell_one_fact_in_the_word_most_of_them_use()
+    {
+        var report = Check(
+            Article("a", "The ferry operator said 240 crewmen were stranded in the port of Varnel.", "Harbour Daily")
+                .Claim("240 crewmen", 240, "crewman", "strand"),
+            Article("b", "The ferry operator said 240 crew members were stranded in the port of Varnel.", "Coast Wire")
+                .Claim("240 crew members", 240, "crew member", "strand"),
+            Article("c", "Some 240 crew members were stranded in the port of Varnel, the ferry operator said.", "Sea Times")
+                .Claim("240 crew members", 240, "crew member", "strand"));
+
+        var fact = Assert.Single(report.Facts);
+        Assert.Equal("crew member", fact.Unit);
+        Assert.Equal(["a", "b", "c"], fact.Claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void Villagers_are_counted_as_people()
+    {
+        var report = Check(
+            Article("a", "The landslide near Orvik injured four villagers, the district office said.", "Valley News")
+                .Claim("four villagers", 4, "villager", "injure"),
+            Article("b", "The landslide near Orvik injured four people, the district office said.", "Mountain Post")
+                .Claim("four people", 4, "person", "injure"));
+
+        var fact = Assert.Single(report.Facts);
+        Assert.Equal(["a", "b"], fact.Claims.Select(c => c.Source));
+    }
 }
