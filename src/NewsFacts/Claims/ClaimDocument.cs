@@ -294,6 +294,11 @@ internal sealed class ClaimDocument
             {
                 return null; // a noun: "the release", "U.S. stockpiles"
             }
+
+            if (prev.Lower is "from" or "of" or "in" or "with" or "into" or "amid" or "after" or "despite" && !t.Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return null; // a noun after a preposition: "savings from cuts in wages" (not a gerund: "after cutting")
+            }
         }
 
         if (verb.Lemma == "have" && k + 1 < Tokens.Count)

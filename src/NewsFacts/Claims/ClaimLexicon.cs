@@ -36,6 +36,9 @@ internal enum EntityKind
 
     /// <summary>A body the article names that no lexicon knows (<see cref="NamedBodies.Bodies"/>): a company, ministry, agency, bank or union.</summary>
     Body,
+
+    /// <summary>A person a relative clause or an apposition names ("Juan Soto, a farmer who"), read where the subject is found, never listed among the entities.</summary>
+    Person,
 }
 
 /// <summary>

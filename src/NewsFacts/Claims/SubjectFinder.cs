@@ -35,6 +35,11 @@ internal static partial class SubjectFinder
                 continue; // who says it is not who does it: "The UN says 6 million have fled"
             }
 
+            if (t.Lower is "which" or "who" && RelativeAntecedent(doc, k, predicateAt) is { } antecedent)
+            {
+                return antecedent;
+            }
+
             if (doc.EntityEndingAt(k) is { } entity)
             {
                 var start = doc.TokenAt(entity.Span.Start, 0, doc.Tokens.Count);
@@ -61,6 +66,11 @@ internal static partial class SubjectFinder
                 return new SubjectRef(body, null, k);
             }
 
+            if (GovernmentAt(doc, k) is { } government)
+            {
+                return new SubjectRef(government, null, k);
+            }
+
             if (doc.NominalEndingAt(k) is { } nominal && !doc.GovernedByPreposition(k - 1))
             {
                 return new SubjectRef(null, nominal, k);
@@ -69,6 +79,155 @@ internal static partial class SubjectFinder
 
         return null;
     }
+
+    /// <summary>How many tokens an apposition may hold between a name and the relative pronoun that follows it ("X, an aid worker from Y, who").</summary>
+    private const int AppositionReach = 10;
+
+    /// <summary>
+    /// "Peru, which sells 30% of its copper to Brazil", "Juan Soto, a farmer who had served six years": the subject of a
+    /// relative clause is the name the pronoun follows, or the name an apposition before it describes, even where a
+    /// preposition governs that name ("imports from Peru, which sells"). Null when the pronoun follows no name (its
+    /// antecedent is a description the finder reads as before) or the clause is passive ("who was sentenced to ten years"
+    /// names the one sentenced, not the one who sentenced).
+    /// </summary>
+    private static SubjectRef? RelativeAntecedent(ClaimDocument doc, int k, int predicateAt)
+    {
+        if (k < 1 || predicateAt <= k || IsPassive(doc, k, predicateAt))
+        {
+            return null;
+        }
+
+        var j = doc.Tokens[k - 1].Text == "," ? k - 2 : k - 1;
+        if (doc.EntityEndingAt(j) is { } named && named.Kind is not (EntityKind.Product or EntityKind.Programme))
+        {
+            return new SubjectRef(named, null, j);
+        }
+
+        if (doc.Tokens[k - 1].Text == ",")
+        {
+            // "his austerity plans, which foresee": the owner the possessive stands for; else a description, read as before.
+            for (var i = j; i >= 0 && j - i < 4 && doc.Tokens[i].IsWord && !doc.Tokens[i].IsCapitalized; i--)
+            {
+                if (doc.Tokens[i].Lower is "his" or "her" or "its" or "their")
+                {
+                    return new SubjectRef(null, doc.Tokens[i].Lower switch { "his" => "he", "her" => "she", _ => "it" }, i);
+                }
+            }
+
+            return null;
+        }
+
+        // An apposition: lower-case words (and "46,") back to a comma after a name.
+        for (var i = j; i >= 1 && j - i < AppositionReach; i--)
+        {
+            if (doc.Tokens[i].Text == "," && (doc.EntityEndingAt(i - 1) is { Kind: EntityKind.Company or EntityKind.Body or EntityKind.Organization } described ? described : PersonEndingAt(doc, i - 1)) is { } who)
+            {
+                return new SubjectRef(who, null, i - 1);
+            }
+
+            if (doc.Tokens[i].Text is "." or ";" or ":" || doc.VerbAt(i) is not null)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Juan Soto" ending at token <paramref name="k"/>: two or three capitalized words that are no entity and do not open
+    /// the sentence with a function word ("The"), as a person; null otherwise.
+    /// </summary>
+    private static ClaimEntity? PersonEndingAt(ClaimDocument doc, int k)
+    {
+        var first = k;
+        while (first >= 0 && k - first < 3 && doc.Tokens[first].IsWord && doc.Tokens[first].IsCapitalized && doc.EntityAtToken[first] < 0
+            && doc.Tokens[first].Text.All(char.IsLetter) && !doc.Tokens[first].Text.All(char.IsUpper))
+        {
+            first--;
+        }
+
+        first++;
+        if (k - first < 1 || doc.Pronouns.Contains(doc.Tokens[first].Lower) || doc.Tokens[first].Lower is "the" or "a" or "an")
+        {
+            return null;
+        }
+
+        return new ClaimEntity(new TextSpan(doc.Tokens[first].Start, doc.Tokens[k].End), doc.Text[doc.Tokens[first].Start..doc.Tokens[k].End], EntityKind.Person);
+    }
+
+    /// <summary>Whether a form of "be" stands right before the relative clause's verb (an adverb between): "who was later sentenced".</summary>
+    private static bool IsPassive(ClaimDocument doc, int pronoun, int verb)
+    {
+        var i = verb - 1;
+        while (i > pronoun && doc.Tokens[i].Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            i--;
+        }
+
+        return i > pronoun && doc.Tokens[i].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+    }
+
+    /// <summary>
+    /// A part of a government described in lower case, ending at token <paramref name="k"/>, as the one it acts for: "the
+    /// health ministry", "her department" and "Peru's foreign ministry" act for their country (the one the description
+    /// names, else the last country named before it); "the Bavaria government" and "Bavaria's state government" are a
+    /// region's government, named so. "The government" alone is a nominal, read by <see cref="Resolve"/>. Null when the
+    /// words are no such description or a preposition governs it ("a letter to the ministry").
+    /// </summary>
+    internal static ClaimEntity? GovernmentAt(ClaimDocument doc, int k)
+    {
+        var head = doc.Tokens[k];
+        if (!head.IsWord || head.IsCapitalized || !doc.Lexicon.Words("government-body").Contains(head.Lower))
+        {
+            return null;
+        }
+
+        var j = k - 1;
+        while (j >= 0 && k - j <= 2 && doc.Tokens[j].IsWord && !doc.Tokens[j].IsCapitalized && char.IsLetter(doc.Tokens[j].Text[0])
+            && doc.Tokens[j].Lower is not ("the" or "a" or "an" or "his" or "her" or "its" or "their" or "our"))
+        {
+            j--;
+        }
+
+        if (j < 0 || (j == k - 1 && head.Lower == "government" && doc.Tokens[j].Lower == "the"))
+        {
+            return null;
+        }
+
+        var owner = doc.Tokens[j];
+        var start = j;
+        string? name = null;
+        if (owner.Text is "'s" or "\u2019s" && j > 0)
+        {
+            start = j - 1;
+            name = doc.EntityEndingAt(j - 1) is { Kind: EntityKind.Country } country ? country.Canonical
+                : RegionGovernment(doc, j - 1, head.Lower, opening: true);
+            start = doc.EntityEndingAt(j - 1) is { } e ? doc.TokenAt(e.Span.Start, 0, doc.Tokens.Count) : start;
+        }
+        else if (owner.IsCapitalized && owner.IsWord && j == k - 1 && j > 0 && doc.Tokens[j - 1].Lower == "the")
+        {
+            start = j - 1;
+            name = doc.EntityAtToken[j] >= 0 ? null : RegionGovernment(doc, j, head.Lower, opening: false);
+        }
+        else if (owner.Lower is "the" or "his" or "her" or "its" or "their" or "our")
+        {
+            name = doc.Antecedent(owner.Start, EntityKind.Country) ?? doc.DominantCountry;
+        }
+
+        return name is null || doc.GovernedByPreposition(start) ? null
+            : new ClaimEntity(new TextSpan(doc.Tokens[start].Start, head.End), name, name.Length == 2 ? EntityKind.Country : EntityKind.Body);
+    }
+
+    /// <summary>
+    /// "Bavaria" (a capitalized word that is no entity) before "government": "Bavaria government"; null for a ministry, and
+    /// for a word that is capitalized only because it opens the sentence, unless a possessive marks it a name.
+    /// </summary>
+    private static string? RegionGovernment(ClaimDocument doc, int k, string head, bool opening) =>
+        head == "government" && doc.Tokens[k].IsCapitalized && doc.Tokens[k].IsWord && doc.EntityAtToken[k] < 0 && !doc.Pronouns.Contains(doc.Tokens[k].Lower)
+        && (opening || !doc.IsSentenceOpening(k))
+            ? doc.Tokens[k].Text + " government"
+            : null;
 
     /// <summary>
     /// "the airline", "the ministry" ending at token <paramref name="k"/>: the body named earlier that the description fits

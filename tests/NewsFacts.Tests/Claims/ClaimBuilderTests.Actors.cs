@@ -210,4 +210,54 @@ public sealed partial class ClaimBuilderTests
         var c = Single(new Article("Egypt agreed to buy the wheat for 240 dollars a tonne.").Quantity("240 dollars", 240, "USD"));
         Assert.Null(c.Recipient);
     }
+
+    [Fact]
+    public void The_subject_of_a_relative_clause_is_the_name_it_follows_even_after_a_preposition()
+    {
+        var c = ClaimText.ClaimOf("Brazil imports copper from Peru, which sells about 30% of its copper abroad.", 30);
+        Assert.Equal("PE", c.Actor);
+    }
+
+    [Fact]
+    public void The_subject_of_a_relative_clause_after_an_apposition_is_the_person_it_describes()
+    {
+        var c = ClaimText.ClaimOf("Lima freed Juan Soto, a farmer from Cusco who had served six years in prison.", 6);
+        Assert.Equal("Juan Soto", c.Actor);
+    }
+
+    [Fact]
+    public void A_passive_relative_clause_does_not_make_its_name_the_actor()
+    {
+        var c = ClaimText.ClaimOf("Among them was Juan Soto, a farmer who was sentenced to nine years for fraud.", 9);
+        Assert.NotEqual("Juan Soto", c.Actor);
+    }
+
+    [Fact]
+    public void A_ministry_described_in_lower_case_acts_for_its_country()
+    {
+        const string text = "Peru's health ministry approved the shot on Monday. The health ministry has ordered 20 million doses.";
+        Assert.Equal("PE", ClaimText.ClaimOf(text, 2e7).Actor);
+    }
+
+    [Fact]
+    public void A_minister_s_department_acts_for_the_country()
+    {
+        const string text = "Peru's Interior Minister Ana Ruiz said her department would fine the firm 3 million soles.";
+        Assert.Equal("PE", ClaimText.ClaimOf(text, 3e6).Actor);
+    }
+
+    [Theory]
+    [InlineData("The Bavaria government has released 2 billion euros for schools.", 2e9)]
+    [InlineData("Bavaria's state government shut 400 schools on Monday.", 400)]
+    public void A_region_s_government_is_named_by_the_region(string text, double value)
+    {
+        Assert.Equal("Bavaria government", ClaimText.ClaimOf(text, value).Actor);
+    }
+
+    [Fact]
+    public void A_verb_form_after_a_preposition_is_a_noun_not_the_predicate()
+    {
+        var c = ClaimText.ClaimOf("The plan foresees 30 billion euros in savings from cuts in wages.", 3e10);
+        Assert.NotEqual("cut", c.Predicate);
+    }
 }
