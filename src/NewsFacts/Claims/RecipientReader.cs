@@ -107,13 +107,14 @@ internal static class RecipientReader
 
     /// <summary>
     /// Whether only an article stands between token <paramref name="k"/> and the figure ("offered Tarnwell Copper 385 pence",
-    /// not "offered a Navy salvage team and 2,000 metres of boom", where the body names what is offered).
+    /// not "offered a Navy salvage team and 2,000 metres of boom", where the body names what is offered), or the comma that
+    /// closes an apposition ("fined the owner, Tarvik Lines, 30 million pesos").
     /// </summary>
     private static bool NextToFigure(ClaimDocument doc, int k, int qFirst)
     {
         for (var j = k + 1; j < qFirst; j++)
         {
-            if (doc.Tokens[j].Lower is not ("a" or "an" or "the" or "another"))
+            if (doc.Tokens[j].Lower is not ("a" or "an" or "the" or "another") && !(j == k + 1 && doc.Tokens[j].Text == "," && j + 1 == qFirst))
             {
                 return false;
             }

@@ -35,7 +35,7 @@ internal static partial class SubjectFinder
                 continue; // who says it is not who does it: "The UN says 6 million have fled"
             }
 
-            if (t.Lower is "which" or "who" && RelativeAntecedent(doc, k, predicateAt) is { } antecedent)
+            if (t.Lower is "which" or "who" && RelativeAntecedent(doc, k, predicateAt, qFirst) is { } antecedent)
             {
                 return antecedent;
             }
@@ -90,11 +90,21 @@ internal static partial class SubjectFinder
     /// antecedent is a description the finder reads as before) or the clause is passive ("who was sentenced to ten years"
     /// names the one sentenced, not the one who sentenced).
     /// </summary>
-    private static SubjectRef? RelativeAntecedent(ClaimDocument doc, int k, int predicateAt)
+    private static SubjectRef? RelativeAntecedent(ClaimDocument doc, int k, int predicateAt, int qFirst)
     {
         if (k < 1 || predicateAt <= k || IsPassive(doc, k, predicateAt))
         {
             return null;
+        }
+
+        // "who had served four years of an eight-year sentence": a figure inside another figure's phrase is not what the
+        // clause's subject does (the sentence is the court's), and is read as before.
+        for (var i = predicateAt + 1; i < qFirst; i++)
+        {
+            if (doc.InCounted[i])
+            {
+                return null;
+            }
         }
 
         var j = doc.Tokens[k - 1].Text == "," ? k - 2 : k - 1;

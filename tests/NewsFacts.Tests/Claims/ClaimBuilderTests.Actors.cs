@@ -260,4 +260,19 @@ public sealed partial class ClaimBuilderTests
         var c = ClaimText.ClaimOf("The plan foresees 30 billion euros in savings from cuts in wages.", 3e10);
         Assert.NotEqual("cut", c.Predicate);
     }
+
+    [Fact]
+    public void A_figure_inside_another_figure_s_phrase_is_not_what_the_relative_clause_s_subject_does()
+    {
+        const string text = "Lima freed Juan Soto, a farmer who had served four years of a nine-year sentence.";
+        Assert.Equal("Juan Soto", ClaimText.ClaimOf(text, 4).Actor);
+        Assert.NotEqual("Juan Soto", ClaimText.ClaimOf(text, 9).Actor);
+    }
+
+    [Fact]
+    public void A_body_in_apposition_between_the_verb_and_the_figure_receives_it()
+    {
+        const string text = "Environment Secretary Ana Ruiz said her department would fine the owner, Tarvik Shipping Lines, 30 million pesos.";
+        Assert.Equal("Tarvik Shipping Lines", ClaimText.ClaimOf(text, 3e7).Recipient);
+    }
 }
