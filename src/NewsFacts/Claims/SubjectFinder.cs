@@ -283,7 +283,8 @@ internal static partial class SubjectFinder
             // The person the sentence attributes to, else the last quoted speaker: their country, when their title names one.
             if (speech is not null && speech.Subject.End <= at)
             {
-                return doc.CountryIn(speech.Subject) ?? doc.Speakers.SpeakerName(speech.Subject, at);
+                // "His sister said he had lost 20 kilograms": he is the one the possessive names, not the one who says it.
+                return OwnsPossessive(doc, speech.Subject, word) ? null : doc.CountryIn(speech.Subject) ?? doc.Speakers.SpeakerName(speech.Subject, at);
             }
 
             var lastQuote = doc.LastSpokenQuoteBefore(at);
@@ -311,6 +312,22 @@ internal static partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words that say it hold the possessive of the pronoun ("his" for "he", "her" for "she"): "His family said he".</summary>
+    private static bool OwnsPossessive(ClaimDocument doc, TextSpan subject, string pronoun)
+    {
+        var possessive = pronoun == "he" ? "his" : "her";
+        var (first, last) = doc.TokenRange(subject);
+        for (var k = Math.Max(0, first - 1); k < last; k++) // the possessive may stand just before the subject's name: "His brother Pablo"
+        {
+            if (doc.Tokens[k].Lower == possessive)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The country a quoted speaker speaks for: named in their role, else beside their name, else the article's main country.</summary>

@@ -275,4 +275,11 @@ public sealed partial class ClaimBuilderTests
         const string text = "Environment Secretary Ana Ruiz said her department would fine the owner, Tarvik Shipping Lines, 30 million pesos.";
         Assert.Equal("Tarvik Shipping Lines", ClaimText.ClaimOf(text, 3e7).Recipient);
     }
+
+    [Fact]
+    public void He_after_his_relative_said_is_not_the_relative()
+    {
+        const string text = "Juan Soto returned home on Friday. His brother Pablo said he had lost 12 kilograms in prison.";
+        Assert.DoesNotContain("Pablo", ClaimText.ClaimOf(text, 12).Actor ?? string.Empty, StringComparison.Ordinal);
+    }
 }
