@@ -19,7 +19,11 @@ internal enum NumberWordKind
 }
 
 /// <summary>A phrase (a list of lower-case token texts) and what it stands for.</summary>
-internal sealed record QuantityPhrase(string[] Tokens, bool[] CaseSensitive, string Value);
+internal sealed record QuantityPhrase(string[] Tokens, bool[] CaseSensitive, string Value)
+{
+    /// <summary>Whether the phrase counts only glued to the number before it ("6ft 2in", not "2 in 10").</summary>
+    public bool GluedOnly { get; init; }
+}
 
 /// <summary>The quantity lexicons, read once from the <c>quantity-*.tsv</c> data files.</summary>
 internal sealed class QuantityLexicon
@@ -302,6 +306,12 @@ internal sealed class QuantityLexicon
 
     private static QuantityPhrase Phrase(string written, string value)
     {
+        var glued = written.Length > 1 && written[0] == '+';
+        if (glued)
+        {
+            written = written[1..];
+        }
+
         var caseSensitive = written.StartsWith('=');
         if (caseSensitive)
         {
@@ -309,6 +319,6 @@ internal sealed class QuantityLexicon
         }
 
         var tokens = QuantityTokenizer.Tokenize(written, 0, written.Length);
-        return new QuantityPhrase([.. tokens.Select(t => t.Text)], [.. tokens.Select(_ => caseSensitive)], value);
+        return new QuantityPhrase([.. tokens.Select(t => t.Text)], [.. tokens.Select(_ => caseSensitive)], value) { GluedOnly = glued };
     }
 }

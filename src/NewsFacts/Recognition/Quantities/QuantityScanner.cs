@@ -219,7 +219,8 @@ internal sealed class QuantityScanner
             return (null, i + 1);
         }
 
-        if (strict && !num.HasScale && !t[k].HasDecimal && !t[k].Text.Contains(',', StringComparison.Ordinal))
+        // a strict sign of one letter ("R2bn" for rand) wants a scale or thousands: "R1.2" may be a reproduction number
+        if (strict && !num.HasScale && !t[k].Text.Contains(',', StringComparison.Ordinal) && (!t[k].HasDecimal || t[i].Text.Length == 1))
         {
             return (null, num.Next);
         }
@@ -385,6 +386,28 @@ internal sealed class QuantityScanner
             end = j;
             unit = null;
             unitSpan = null;
+            if (CountNoun(j, 2) is { } members)
+            {
+                unit = members.Lemma;
+                unitSpan = members.Span;
+                end = members.Next;
+            }
+
+            loneOne = false;
+            bare = false;
+            divided = true;
+        }
+
+        // "one in three adults", "two in five voters": a share, when a small whole number follows "in" and no unit or
+        // period does ("2 in 10 minutes" is a time, "3 in 2021" a year)
+        if (!divided && bare && !negative && value >= 1 && value == Math.Floor(value) && j + 1 < t.Count && t[j].Is("in") &&
+            (t[j + 1].IsNumber || lex.NumberWords.ContainsKey(t[j + 1].Text)) && NumberReader.Read(t, j + 1, false) is { } among &&
+            !among.IsFraction && !among.HasScale && among.Value > value && among.Value <= 100 && among.Value == Math.Floor(among.Value) && UnitAt(among.Next) is null &&
+            (CountNoun(among.Next, 2) is not { } shared || IsCountedThing(shared.Lemma)))
+        {
+            value /= among.Value;
+            j = among.Next;
+            end = j;
             if (CountNoun(j, 2) is { } members)
             {
                 unit = members.Lemma;
@@ -1209,7 +1232,7 @@ internal sealed class QuantityScanner
 
         foreach (var p in units)
         {
-            if (!Matches(p, j))
+            if (!Matches(p, j) || p.GluedOnly && t[j].SpaceBefore)
             {
                 continue;
             }
