@@ -52,11 +52,12 @@ public sealed class QuoteRecognizer
                 {
                     history.Add(reported);
                 }
-                else if (nextSentence == quoteSentence - 1 && seg.Sentences[nextSentence].Start >= seg.Paragraphs[q.Paragraph].Start
+                else if (nextSentence == quoteSentence - 1 && (seg.Sentences[nextSentence].Start >= seg.Paragraphs[q.Paragraph].Start || OpensParagraph(seg, q, quoteSentence))
                          && SubjectPerson(document, seg.Sentences[nextSentence], history) is { } subject)
                 {
                     // "Prime Minister Jonas Ekström thanked the mediators. "...," he said.": the person the sentence before
-                    // the quotation is about is whom its pronoun means
+                    // the quotation is about is whom its pronoun means, also across a paragraph break when the quotation
+                    // opens the new paragraph
                     history.Add(subject);
                 }
             }
@@ -170,6 +171,10 @@ public sealed class QuoteRecognizer
     }
 
     /// <summary>The person a sentence without quotation marks attributes its statement to ("X said ..."), or null; reads at most its first 400 characters.</summary>
+    /// <summary>Whether the quotation's sentence is the first of its paragraph.</summary>
+    private static bool OpensParagraph(Segmentation seg, QuotedStretch q, int quoteSentence) =>
+        q.Paragraph > 0 && seg.Sentences[quoteSentence].Start <= seg.Paragraphs[q.Paragraph].Start;
+
     internal static Attributed? ReportedPerson(DocumentContext document, TextSpan sentence, SpeakerHistory history)
     {
         var text = document.Text;
@@ -216,7 +221,8 @@ public sealed class QuoteRecognizer
     /// <summary>The clause's subject when it is a person's name (not a pronoun or a description), else null.</summary>
     private static Attributed? Person(DocumentContext document, ReportingClause? clause, SpeakerHistory history)
     {
-        if (clause is null || !clause.Subject.Any(w => NameIndex.IsNameWord(document.Text, w)))
+        // "The finance minister, Lars Holm, was defiant": the name may stand in apposition to a description
+        if (clause is null || !clause.Subject.Concat(clause.Appositive).Any(w => NameIndex.IsNameWord(document.Text, w)))
         {
             return null;
         }

@@ -455,7 +455,7 @@ internal static class Clauses
             return Accept(text, tail) ? new ReportingClause(tail, [], lemma, kind) : null;
         }
 
-        var appositive = TrimCommas(text, words.GetRange(first + 1, end - first - 1));
+        var appositive = WithoutAge(text, TrimCommas(text, words.GetRange(first + 1, end - first - 1)));
         return Accept(text, head) ? new ReportingClause(head, appositive, lemma, kind) : null;
     }
 
@@ -733,15 +733,21 @@ internal static class Clauses
         if (e < to && words[e].Is(text, ',') && e + 1 < to && words[e + 1].Kind == WordKind.Word)
         {
             var a = e + 1;
-            var b = a;
-            while (b < to && b - a < MaxSubjectWords && words[b].Kind == WordKind.Word &&
-                   !(words[b].Of(text) is "who" or "which" or "that" or "said" or "says" or "told" or "in" or "on" or "when" or "during"))
+            var b = AppositiveEnd(text, words, a, to);
+            if (IsAge(text, words[a]) && b == a + 1 && b + 1 < to && words[b].Is(text, ',') && words[b + 1].Kind == WordKind.Word)
             {
-                b++;
+                // "said Jane Cole, 55, a teacher": the age is no role; the appositive after it may be
+                a = b + 1;
+                b = AppositiveEnd(text, words, a, to);
             }
 
+            // "said Tom Reed, 61": an age alone is no role
             var first = words[a].Of(text);
-            if (first is "a" or "an" or "the" or "who" || !char.IsUpper(first[0]) || SpeakerLexicon.IsTitle(first))
+            if (IsAge(text, words[a]))
+            {
+                appositive = [];
+            }
+            else if (first is "a" or "an" or "the" or "who" || !char.IsUpper(first[0]) || SpeakerLexicon.IsTitle(first))
             {
                 appositive = words.GetRange(a, b - a);
             }
@@ -754,6 +760,30 @@ internal static class Clauses
 
         return Accept(text, subject) ? new ReportingClause(subject, appositive, lemma, kind) : null;
     }
+
+    /// <summary>Where the appositive opening at <paramref name="a"/> after a "said X," ends: before a relative, a verb or a preposition of time or place.</summary>
+    private static int AppositiveEnd(string text, List<Word> words, int a, int to)
+    {
+        var b = a;
+        while (b < to && b - a < MaxSubjectWords && words[b].Kind == WordKind.Word &&
+               !(words[b].Of(text) is "who" or "which" or "that" or "said" or "says" or "told" or "in" or "on" or "when" or "during"))
+        {
+            b++;
+        }
+
+        return b;
+    }
+
+    /// <summary>Whether a word is a person's age in apposition: a whole number of one to three digits ("Smith, 42, said").</summary>
+    private static bool IsAge(string text, Word w)
+    {
+        var s = w.Of(text);
+        return w.Kind == WordKind.Word && s.Length is >= 1 and <= 3 && s.All(char.IsAsciiDigit);
+    }
+
+    /// <summary>An appositive without the age that opens it: "42" → nothing, "42, a teacher" → "a teacher".</summary>
+    private static List<Word> WithoutAge(string text, List<Word> appositive) =>
+        appositive.Count > 0 && IsAge(text, appositive[0]) ? TrimCommas(text, appositive.GetRange(1, appositive.Count - 1)) : appositive;
 
     private static List<Word> TrimCommas(string text, List<Word> words)
     {

@@ -1,0 +1,75 @@
+namespace NewsFacts.Tests.Quotes;
+
+/// <summary>
+/// Quote speakers as news writes them, on sentences of our own: titles and descriptions before or after the quotation,
+/// a name after a long quotation, an age or a role in apposition, a pronoun in the next sentence or paragraph.
+/// </summary>
+public sealed class QuoteSpeakerNewsTests
+{
+    private static QuoteMention First(string text) => QuoteRecognizer.Default.Recognize(text)[0];
+
+    private static QuoteMention Last(string text) => QuoteRecognizer.Default.Recognize(text)[^1];
+
+    [Theory]
+    [InlineData("\"We will not back down,\" said the minister.", "the minister")]
+    [InlineData("\"The talks have stalled,\" a spokesman for the ministry said.", "spokesman for the ministry")]
+    [InlineData("\"We expect a full recovery by spring,\" the company's chief executive told reporters.", "the company's chief executive")]
+    [InlineData("\"No one was hurt,\" police said.", "police")]
+    [InlineData("\"It was chaos,\" said one witness, who asked not to be named.", "witness")]
+    [InlineData("\"We are deeply concerned,\" the United Nations said.", "the United Nations")]
+    [InlineData("\"Our members are angry,\" said a union official.", "union official")]
+    [InlineData("\"There is no timetable,\" a senior diplomat told Reuters.", "senior diplomat")]
+    [InlineData("\"We will rebuild,\" the governor wrote on social media.", "the governor")]
+    [InlineData("\"We are ready to talk,\" the rebels said in a statement.", "the rebels")]
+    [InlineData("\"We are investigating,\" a police spokesperson said on Sunday.", "police spokesperson")]
+    [InlineData("\"Nobody expected this,\" the club's manager said after the game.", "the club's manager")]
+    [InlineData("\"We were not told,\" the Harper campaign said.", "the Harper campaign")]
+    [InlineData("\"We are confident,\" Maria Vance's aides said.", "Maria Vance's aides")]
+    [InlineData("The mayor's office said the order was \"temporary\".", "the mayor's office")]
+    [InlineData("Officials said the dam was safe. \"There is no risk of collapse,\" said the head of the regional water authority.", "the head of the regional water authority")]
+    public void A_description_is_the_speaker_as_written(string text, string speaker) => Assert.Equal(speaker, Last(text).Speaker);
+
+    [Theory]
+    [InlineData("\"Prices will keep rising,\" said Maria Lopez, the bank's chief economist.", "Maria Lopez", "bank's chief economist")]
+    [InlineData("\"This is a dark day for the country,\" Prime Minister John Harris said in a statement.", "John Harris", "Prime Minister")]
+    [InlineData("\"The vote was fair,\" said Electoral Commission chairman Peter Obi Nwosu.", "Peter Obi Nwosu", "Electoral Commission chairman")]
+    [InlineData("\"We will appeal,\" said Mark Webb, a lawyer for the family.", "Mark Webb", "lawyer for the family")]
+    [InlineData("\"The plant is safe,\" said Keiko Sato, a spokeswoman for the utility.", "Keiko Sato", "spokeswoman for the utility")]
+    [InlineData("\"This is unacceptable,\" Foreign Minister Ana Diaz told a news conference in Lima.", "Ana Diaz", "Foreign Minister")]
+    [InlineData("\"We need answers,\" said the family's lawyer, Omar Said.", "Omar Said", "family's lawyer")]
+    [InlineData("\"The storm hit us hard. We lost the roof, the barn and most of the crops. It will take years to recover from this,\" said farmer Tom Reed.", "Tom Reed", "farmer")]
+    public void A_name_keeps_its_title_or_appositive_as_the_role(string text, string speaker, string role)
+    {
+        var q = First(text);
+        Assert.Equal((speaker, role), (q.Speaker, q.SpeakerRole));
+    }
+
+    [Theory]
+    [InlineData("\"I did not see it coming,\" Smith, 42, said.", "Smith")]
+    [InlineData("\"I'm not going anywhere,\" Johnson, 68, told supporters.", "Johnson")]
+    [InlineData("\"We had ten minutes to get out,\" said Tom Reed, 61.", "Tom Reed")]
+    public void An_age_in_apposition_is_no_role(string text, string speaker)
+    {
+        var q = First(text);
+        Assert.Equal((speaker, (string?)null), (q.Speaker, q.SpeakerRole));
+    }
+
+    [Fact]
+    public void An_age_before_a_role_leaves_the_role()
+    {
+        var q = First("\"We lost everything. The water came in at night and there was no warning,\" said Jane Cole, 55, a teacher.");
+        Assert.Equal(("Jane Cole", "teacher"), (q.Speaker, q.SpeakerRole));
+    }
+
+    [Theory]
+    [InlineData("Ahmed Khan told the court: \"I was not there that night.\"", "Ahmed Khan")]
+    [InlineData("Sarah Quinn, 34, said: \"We were told to leave at once.\"", "Sarah Quinn")]
+    [InlineData("\"The figures are alarming,\" said Dr Helen Moss, who leads the study.", "Helen Moss")]
+    public void A_name_before_a_colon_or_before_a_relative_clause_is_the_speaker(string text, string speaker) => Assert.Equal(speaker, First(text).Speaker);
+
+    [Theory]
+    [InlineData("Lars Holm was defiant. \"We will not resign,\" he said.", "Lars Holm")]
+    [InlineData("The minister, Lars Holm, was defiant. \"We will not resign,\" he said.", "Lars Holm")]
+    [InlineData("Anna Berg, the mayor, spoke on Monday.\n\n\"We will not resign,\" she said.", "Anna Berg")]
+    public void A_pronoun_means_the_person_named_before_even_in_apposition_to_a_description(string text, string speaker) => Assert.Equal(speaker, Last(text).Speaker);
+}
