@@ -377,37 +377,19 @@ internal sealed class QuantityScanner
             return (null, SkipGlued(j));
         }
 
-        // "one out of three Germans", "2 out of 5"
+        // "one out of three Germans", "2 out of 5"; "one in three adults", "two in five voters": a share, after "in" only
+        // when a small whole number follows and no unit or period does ("2 in 10 minutes" is a time, "3 in 2021" a year)
         var divided = false;
-        if (j + 2 < t.Count && t[j].Is("out") && t[j + 1].Is("of") && currency is null && NumberReader.Read(t, j + 2, false) is { } whole && whole.Value >= value && whole.Value > 0)
-        {
-            value /= whole.Value;
-            j = whole.Next;
-            end = j;
-            unit = null;
-            unitSpan = null;
-            if (CountNoun(j, 2) is { } members)
-            {
-                unit = members.Lemma;
-                unitSpan = members.Span;
-                end = members.Next;
-            }
-
-            loneOne = false;
-            bare = false;
-            divided = true;
-        }
-
-        // "one in three adults", "two in five voters": a share, when a small whole number follows "in" and no unit or
-        // period does ("2 in 10 minutes" is a time, "3 in 2021" a year)
-        if (!divided && bare && !negative && value >= 1 && value == Math.Floor(value) && j + 1 < t.Count && t[j].Is("in") &&
-            (t[j + 1].IsNumber || lex.NumberWords.ContainsKey(t[j + 1].Text)) && NumberReader.Read(t, j + 1, false) is { } among &&
-            !among.IsFraction && !among.HasScale && among.Value > value && among.Value <= 100 && among.Value == Math.Floor(among.Value) && UnitAt(among.Next) is null &&
-            (CountNoun(among.Next, 2) is not { } shared || IsCountedThing(shared.Lemma)))
+        var whole = j + 2 < t.Count && t[j].Is("out") && t[j + 1].Is("of") && currency is null && NumberReader.Read(t, j + 2, false) is { } outOf && outOf.Value >= value && outOf.Value > 0
+            ? outOf
+            : ShareAfterIn(j, value, bare && !negative);
+        if (whole is { } among)
         {
             value /= among.Value;
             j = among.Next;
             end = j;
+            unit = null;
+            unitSpan = null;
             if (CountNoun(j, 2) is { } members)
             {
                 unit = members.Lemma;
@@ -796,6 +778,19 @@ internal sealed class QuantityScanner
         }
 
         return null;
+    }
+
+    /// <summary>The whole of "one in three": a small whole number after "in" with no unit or period after it, or null.</summary>
+    private NumberRead? ShareAfterIn(int j, double value, bool bareCount)
+    {
+        if (!bareCount || value < 1 || value != Math.Floor(value) || j + 1 >= t.Count || !t[j].Is("in") || !(t[j + 1].IsNumber || lex.NumberWords.ContainsKey(t[j + 1].Text)) ||
+            NumberReader.Read(t, j + 1, false) is not { } among)
+        {
+            return null;
+        }
+
+        var small = !among.IsFraction && !among.HasScale && among.Value > value && among.Value <= 100 && among.Value == Math.Floor(among.Value);
+        return small && UnitAt(among.Next) is null && (CountNoun(among.Next, 2) is not { } shared || IsCountedThing(shared.Lemma)) ? among : null;
     }
 
     /// <summary>Counted things a bare count after them may elide: nouns and measures, not money, shares or durations.</summary>
