@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace NewsFacts.Claims;
@@ -33,16 +34,50 @@ internal static partial class DescribedBodies
 
         at = Math.Min(at, text.Length);
         var from = Math.Max(0, at - LookBack);
-        var window = text[from..at];
-        string? best = null;
-        var bestAt = -1;
-        foreach (Match m in Described(head).Matches(window))
-        {
-            if (m.Index <= bestAt)
-            {
-                continue;
-            }
+        var candidates = Candidates(text, head);
 
+        // The last description that lies wholly within the look-back before the speaker (candidates are in text order).
+        var k = UpperBound(candidates, at) - 1;
+        while (k >= 0 && candidates[k].End > at)
+        {
+            k--;
+        }
+
+        return k >= 0 && candidates[k].Index >= from ? candidates[k].Body : null;
+    }
+
+    /// <summary>The first candidate whose start is at or after <paramref name="at"/>.</summary>
+    private static int UpperBound(List<(int Index, int End, string Body)> candidates, int at)
+    {
+        var (lo, hi) = (0, candidates.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (candidates[mid].Index < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The descriptions found in each text, by head, read once per text and head.</summary>
+    private static readonly ConditionalWeakTable<string, ConcurrentDictionary<string, List<(int Index, int End, string Body)>>> ByText = [];
+
+    /// <summary>Every description of a <paramref name="head"/> body in <paramref name="text"/>, in text order.</summary>
+    private static List<(int Index, int End, string Body)> Candidates(string text, string head) =>
+        ByText.GetValue(text, _ => new(StringComparer.Ordinal)).GetOrAdd(head, h => Find(text, h));
+
+    private static List<(int Index, int End, string Body)> Find(string text, string head)
+    {
+        var found = new List<(int Index, int End, string Body)>();
+        foreach (Match m in Described(head).Matches(text))
+        {
             var modifiers = m.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (modifiers.Any(Empty.Contains) || (modifiers.Length == 0 && !m.Groups["owner"].Success))
             {
@@ -50,22 +85,25 @@ internal static partial class DescribedBodies
             }
 
             var owner = m.Groups["owner"].Success ? m.Groups["owner"].Value + "'s " : string.Empty;
-            (best, bestAt) = (owner + string.Join(' ', [.. modifiers, head]), m.Index);
+            found.Add((m.Index, m.Index + m.Length, owner + string.Join(' ', [.. modifiers, head])));
         }
 
         if (head == "ministry")
         {
-            foreach (Match m in TitledMinister().Matches(window))
+            // "Agriculture Minister A B" is the agriculture ministry's; at one start, a titled minister is read after a description.
+            foreach (Match m in TitledMinister().Matches(text))
             {
                 var portfolio = m.Groups["portfolio"].Value;
-                if (m.Index > bestAt && !NoMinistry.Contains(portfolio))
+                if (!NoMinistry.Contains(portfolio))
                 {
-                    (best, bestAt) = (portfolio.ToLowerInvariant() + " ministry", m.Index);
+                    found.Add((m.Index, m.Index + m.Length, portfolio.ToLowerInvariant() + " ministry"));
                 }
             }
+
+            found = [.. found.OrderBy(c => c.Index)];
         }
 
-        return best;
+        return found;
     }
 
     private static readonly ConcurrentDictionary<string, Regex> ByHead = new(StringComparer.Ordinal);
