@@ -17,8 +17,8 @@ internal static class CheckLexicon
 
     private static readonly Lazy<HashSet<string>> IncrementWords = new(() => Lexicon.Words("check-increments.tsv"));
 
-    private static readonly Lazy<Dictionary<string, string[]>> EventMeasures = new(() =>
-        Lexicon.Rows("check-event-measures.tsv").ToDictionary(r => r[0], r => r.Length > 1 ? r[1].ToLowerInvariant().Split('|') : [], StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> EventMeasures = new(() =>
+        Lexicon.Rows("check-event-measures.tsv").ToDictionary(r => r[0], r => r.Length > 1 ? Lexicon.Words(r[1]) : [], StringComparer.OrdinalIgnoreCase));
 
     private static readonly Lazy<string[]> OfficialBodies = new(() => [.. Lexicon.Rows("check-official-bodies.tsv").Select(r => r[0].ToLowerInvariant())]);
 
@@ -37,7 +37,7 @@ internal static class CheckLexicon
     public static bool IsEventMeasure(string unitFamily) => EventMeasures.Value.ContainsKey(unitFamily);
 
     /// <summary>Whether a word names an event that <see cref="IsEventMeasure"/> measures ("quake", "tremor").</summary>
-    public static bool IsMeasuredEventNoun(string word) => EventMeasures.Value.Values.Any(nouns => nouns.Contains(word, StringComparer.OrdinalIgnoreCase));
+    public static bool IsMeasuredEventNoun(string word) => EventMeasures.Value.Values.Any(nouns => nouns.Contains(word));
 
     /// <summary>Whether a unit family measures distance, so that its figures may place something from a named place.</summary>
     public static bool IsDistance(string unitFamily) => DistanceUnits.Value.Contains(unitFamily);

@@ -754,7 +754,7 @@ internal sealed class QuantityScanner
         {
             p += 2;
         }
-        else if (p < t.Count && t[p].IsWord && (t[p].Text.EndsWith("'s", StringComparison.Ordinal) || t[p].Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+        else if (p < t.Count && t[p].IsWord && IsPossessive(t[p].Text))
         {
             p++;
         }
@@ -1534,7 +1534,7 @@ internal sealed class QuantityScanner
 
         return w.Length >= 3 && (w.EndsWith('s') || w.EndsWith('S')) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) &&
                !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase) &&
-               !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal) && !lex.NotCountNouns.Contains(w);
+               !IsPossessive(w) && !lex.NotCountNouns.Contains(w);
     }
 
     internal static string Lemma(string word)
