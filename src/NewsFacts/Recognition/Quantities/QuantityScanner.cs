@@ -706,6 +706,10 @@ internal sealed class QuantityScanner
         {
             unit = "GBP";
         }
+        else if (unit == "pound" && currency is null && PoundsArePaid(start, end))
+        {
+            unit = "GBP";
+        }
 
         // "385 pence", "19 cents": a subunit alone is money in its main unit (the currency the sentence names before it, else
         // the subunit's own), as the output contract writes money
@@ -895,6 +899,45 @@ internal sealed class QuantityScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a figure of pounds is money rather than weight (<see cref="QuantityLexicon.PoundCues"/>): a money word among
+    /// the six words before it in its sentence ("tuition rose to 9,250 pounds") or a rate after it ("40 pounds a night",
+    /// "per month"), and no weight word before it ("weighed 12 pounds", "lost 20 pounds").
+    /// </summary>
+    private bool PoundsArePaid(int start, int end)
+    {
+        if (end + 1 < t.Count && t[end].Is("of") && t[end + 1].IsWord)
+        {
+            return false; // "sold 500 pounds of beef"
+        }
+
+        var money = end + 1 < t.Count && (t[end].Is("a") || t[end].Is("an") || t[end].Is("per")) && lex.PoundCues.GetValueOrDefault(t[end + 1].Text) == "rate";
+        for (int k = start - 1, seen = 0; k >= 0 && seen < 6; k--)
+        {
+            if (t[k].Text is "." or ";" or ":" or "!" or "?")
+            {
+                break;
+            }
+
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+
+            seen++;
+            switch (lex.PoundCues.GetValueOrDefault(t[k].Text))
+            {
+                case "weight":
+                    return false;
+                case "money":
+                    money = true;
+                    break;
+            }
+        }
+
+        return money;
     }
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word is "'" or "\u2019";
