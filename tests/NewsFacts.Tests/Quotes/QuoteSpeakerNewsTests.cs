@@ -30,6 +30,16 @@ public sealed class QuoteSpeakerNewsTests
     public void A_description_is_the_speaker_as_written(string text, string speaker) => Assert.Equal(speaker, Last(text).Speaker);
 
     [Theory]
+    [InlineData("About one in four drivers called the new toll \"daylight robbery,\" the survey found.")]
+    [InlineData("Nearly all of the tenants described the repairs as \"too little, too late\" in the poll.")]
+    [InlineData("Some said the vote was \"a foregone conclusion\" before it began.")]
+    public void A_word_that_opens_a_counted_phrase_is_no_name(string text)
+    {
+        var speaker = First(text).Speaker;
+        Assert.False(speaker is "About" or "Nearly" or "Some", $"speaker '{speaker}'");
+    }
+
+    [Theory]
     [InlineData("\"Prices will keep rising,\" said Maria Lopez, the bank's chief economist.", "Maria Lopez", "bank's chief economist")]
     [InlineData("\"This is a dark day for the country,\" Prime Minister John Harris said in a statement.", "John Harris", "Prime Minister")]
     [InlineData("\"The vote was fair,\" said Electoral Commission chairman Peter Obi Nwosu.", "Peter Obi Nwosu", "Electoral Commission chairman")]

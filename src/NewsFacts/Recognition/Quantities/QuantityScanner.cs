@@ -80,6 +80,14 @@ internal sealed class QuantityScanner
             var (mention, next) = TryRead(i, previousUnit, carried, previous);
             if (mention is not null)
             {
+                // "a 5-by-8-foot shed", "12 by 15 feet", "3 x 4 metres": the first side is measured in the unit of the second
+                if (previous is { Unit: null } && output.Count > 0 && ReferenceEquals(output[^1], previous) && mention.Unit is { } side &&
+                    lex.MeasureUnits.Contains(side) && IsTimesBetween(previous.Span.End, mention.Span.Start))
+                {
+                    previous = previous with { Unit = side };
+                    output[^1] = previous;
+                }
+
                 output.Add(mention);
                 previousUnit = mention.Unit ?? previousUnit;
                 previous = mention;
@@ -196,7 +204,7 @@ internal sealed class QuantityScanner
             }
 
             if (before.Text is "-" or "\u2010" && k >= 2 && !before.SpaceBefore && t[k - 2].IsWord && !negative && !t[k - 2].Is("sub") && !t[k - 2].Is("magnitude") &&
-                !lex.NumberWords.ContainsKey(t[k - 2].Text))
+                !lex.NumberWords.ContainsKey(t[k - 2].Text) && !IsDimensionTimes(k - 2))
             {
                 return (null, SkipGlued(k));
             }
@@ -938,6 +946,30 @@ internal sealed class QuantityScanner
         }
 
         return money;
+    }
+
+    /// <summary>Whether the word at <paramref name="by"/> joins two sides of a size ("5-by-8", "3 x 4"): "by" or "x" right after a number.</summary>
+    private bool IsDimensionTimes(int by)
+    {
+        if (!(t[by].Is("by") || t[by].Is("x")) || by < 1)
+        {
+            return false;
+        }
+
+        var p = t[by - 1].Text is "-" or "\u2010" ? by - 2 : by - 1;
+        return p >= 0 && t[p].IsNumber;
+    }
+
+    /// <summary>Whether only "by", "x" or "×" (with hyphens) stands between two figures, so that they are two sides of one size.</summary>
+    private bool IsTimesBetween(int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var between = text[from..to].Replace("-", " ", StringComparison.Ordinal).Replace("\u2010", " ", StringComparison.Ordinal).Trim();
+        return between is "by" or "x" or "X" or "\u00d7";
     }
 
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word is "'" or "\u2019";
