@@ -21,6 +21,7 @@ public sealed class StoryStream
     private readonly List<Centroid> _stories = [];
     private readonly Dictionary<string, int> _storyOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _arrival = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _figures = new(StringComparer.Ordinal);
     private int _documents;
 
     /// <summary>Creates an empty stream.</summary>
@@ -113,6 +114,11 @@ public sealed class StoryStream
 
         _stories[best].Add(id, vector);
         _storyOf[id] = best;
+        if (_options.MergeSimilarity > 0)
+        {
+            _figures[id] = StoryTerms.Figures(text);
+        }
+
         _arrival[id] = _arrival.Count;
         foreach (var term in probe)
         {
@@ -134,8 +140,11 @@ public sealed class StoryStream
     /// The stories with those whose summed vectors have a cosine of at least <paramref name="similarity"/> merged, the
     /// closest pair first, until no pair is that close (the stream itself is left as it is). Assigning articles one by
     /// one in arrival order can split one story when its first articles share few terms with each other; two halves
-    /// of one story still share the story's heavy terms, which stories of other events do not. Candidate pairs share
-    /// one of their heaviest terms; ids are given again in order of each story's first article.
+    /// of one story still share the story's heavy terms, which stories of other events do not. Two stories that each
+    /// state one figure in at least half of their articles (<see cref="StoryTerms.Figures"/>: "23 pirates", "4.6")
+    /// merge at half that cosine: reports of one event repeat its figures, while another event of the same kind has
+    /// its own. Candidate pairs share one of their heaviest terms; ids are given again in order of each story's first
+    /// article.
     /// </summary>
     internal IReadOnlyList<Story> MergedStories(double similarity)
     {
@@ -159,6 +168,7 @@ public sealed class StoryStream
                 }
             }
 
+            var figures = groups.Select(g => g.CommonFigures(_figures)).ToList();
             var pairs = new List<(double Similarity, int A, int B)>();
             for (var a = 0; a < groups.Count; a++)
             {
@@ -167,7 +177,8 @@ public sealed class StoryStream
                 {
                     foreach (var b in index[term])
                     {
-                        if (b > a && index[term].Count < MaxPostings && seen.Add(b) && groups[a].Cosine(groups[b]) is var sim && sim >= similarity)
+                        if (b > a && index[term].Count < MaxPostings && seen.Add(b) && groups[a].Cosine(groups[b]) is var sim
+                            && (sim >= similarity || (sim >= similarity / 2 && figures[a].Overlaps(figures[b]))))
                         {
                             pairs.Add((sim, a, b));
                         }
@@ -283,6 +294,21 @@ public sealed class StoryStream
         private double _normSquared = normSquared;
 
         public int FirstArrival => sources[0].Arrival;
+
+        /// <summary>The figures stated in at least half of the story's articles.</summary>
+        public HashSet<string> CommonFigures(Dictionary<string, string[]> figures)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (_, source) in sources)
+            {
+                foreach (var figure in figures.GetValueOrDefault(source) ?? [])
+                {
+                    counts[figure] = counts.GetValueOrDefault(figure) + 1;
+                }
+            }
+
+            return [.. counts.Where(p => 2 * p.Value >= sources.Count).Select(p => p.Key)];
+        }
 
         public string[] TopTerms(int count) => [.. weights.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count).Select(p => p.Key)];
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsFacts.Stories;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace NewsFacts.Stories;
 /// a stop list, lower-cased (a possessive "'s" dropped), each counted; a word written with a capital inside a
 /// sentence is also counted as a name, a term of its own (names tell one event from another of the same kind).
 /// </summary>
-internal static class StoryTerms
+internal static partial class StoryTerms
 {
     private const string NamePrefix = "\u00A7";
     private static readonly Lazy<HashSet<string>> StopWords = new(() =>
@@ -17,6 +19,36 @@ internal static class StoryTerms
 
     /// <summary>Whether a term is a name term.</summary>
     public static bool IsName(string term) => term.StartsWith(NamePrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The figures a text states, each once: a number of two digits or more with the word it counts ("23 pirates" is
+    /// "23 pirate", "$160 million" is "160 million"), or a decimal number alone ("4.6", however the magnitude is
+    /// worded around it). Years (1900 to 2099) and numbers with no word after them are left out: a year or a bare
+    /// number is shared by many events.
+    /// </summary>
+    public static string[] Figures(string text)
+    {
+        var figures = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in FigureRegex().Matches(text))
+        {
+            var number = m.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal);
+            if (number.Contains('.', StringComparison.Ordinal))
+            {
+                figures.Add(number);
+                continue;
+            }
+
+            var word = m.Groups["word"].Value.ToLowerInvariant();
+            if (number.Length < 2 || word.Length == 0 || (number.Length == 4 && number[..2] is "19" or "20"))
+            {
+                continue;
+            }
+
+            figures.Add($"{number} {(word.Length > 3 && word.EndsWith('s') ? word[..^1] : word)}");
+        }
+
+        return [.. figures.Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>Counts the terms of a title and a text.</summary>
     public static Dictionary<string, int> Count(string? title, string text)
@@ -76,4 +108,7 @@ internal static class StoryTerms
             }
         }
     }
+
+    [GeneratedRegex(@"(?<![\w.,])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d)(?:[ \t-]+(?<word>\p{L}+))?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FigureRegex();
 }

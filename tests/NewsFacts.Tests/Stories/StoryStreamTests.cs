@@ -152,4 +152,42 @@ public sealed class StoryStreamTests
         Assert.Equal(["museum"], merged[3].Sources);
         Assert.Equal(["s1", "s2", "s3", "s4"], merged.Select(s => s.Id));
     }
+
+    // Two reports of one grounding that state its figure, and another grounding of the same kind near the same island.
+    private const string FerryWire =
+        "The ferry Aurelia ran aground off the island of Tessa on Monday with 214 passengers aboard, the Kelvik port authority said.\n\n"
+        + "Coast guard boats from Marden took everyone off within four hours, and nine passengers were treated for minor injuries.";
+
+    private const string FerryFollowUp =
+        "All 214 passengers of the Aurelia were safe after the ferry struck rocks near Tessa, officials in Kelvik said.\n\n"
+        + "Rescuers from Marden reached the stranded ferry before dawn, and the port authority opened an inquiry.";
+
+    private const string OtherFerry =
+        "The ferry Balder ran aground off the island of Tessa on Friday with 87 passengers aboard, the Kelvik port authority said.\n\n"
+        + "Coast guard boats from Marden towed the ferry off the rocks, and no one was hurt.";
+
+    [Fact]
+    public void Figures_are_numbers_with_the_word_they_count_or_decimals_without_years_or_bare_numbers()
+    {
+        var figures = StoryTerms.Figures("In 2019, 1,450 workers and 12 trucks left; a 5.8-magnitude tremor and $300 million in damage. It was 7 am, lot 33.");
+        Assert.Equal(["12 truck", "1450 worker", "300 million", "5.8"], figures);
+    }
+
+    [Fact]
+    public void Stories_that_state_one_figure_merge_at_half_the_merge_threshold_and_another_event_of_the_kind_stays_apart()
+    {
+        // Every article starts alone (a join threshold no pair reaches) and no pair of them reaches the merge threshold
+        // of 1; the two reports of the Aurelia both say "214 passengers", so they merge at a cosine of 0.5, while the
+        // Balder, near as its words are, counts 87 passengers.
+        var options = StoryOptions.Default with { Similarity = 0.99, MergeSimilarity = 1.0 };
+        var stories = News.Stories([Article("wire", FerryWire), Article("other", OtherFerry), Article("football", Football), Article("follow", FerryFollowUp), Article("museum", Museum)], options);
+        Assert.Equal(4, stories.Count);
+        Assert.Equal(["wire", "follow"], stories[0].Sources);
+        Assert.Equal(["other"], stories[1].Sources);
+
+        // The same follow-up without the figure stays alone.
+        var unstated = FerryFollowUp.Replace("All 214 passengers", "All the passengers", StringComparison.Ordinal);
+        var apart = News.Stories([Article("wire", FerryWire), Article("other", OtherFerry), Article("football", Football), Article("follow", unstated), Article("museum", Museum)], options);
+        Assert.Equal(5, apart.Count);
+    }
 }
