@@ -879,6 +879,13 @@ internal sealed class QuantityScanner
             return "year";
         }
 
+        // "Holm will be 60 in June", "would be 34 on March 2": a coming birthday, an age in years
+        if (start >= 2 && t[start - 1].Is("be") && (t[start - 2].Is("will") || t[start - 2].Is("would")) && t[start].IsPlainInteger && t[start].Value is >= 1 and < 130 &&
+            start + 2 < t.Count && (t[start + 1].Is("in") || t[start + 1].Is("on")) && IsMonth(start + 2) && t[start + 2].IsCapitalized)
+        {
+            return "year";
+        }
+
         var from = Math.Max(0, start - 12);
         for (var p = start - 1; p >= from; p--)
         {
