@@ -135,6 +135,13 @@ internal static class QuantityTokenizer
             break;
         }
 
+        // re-joined tokens with a space after the comma only: "20, 000 people" (a group of three zeros counts nothing
+        // on its own, so it is the thousands; "May 20, 500 marched" stays two numbers)
+        if (!grouped && intDigits is > 0 and <= 3 && p + 5 <= end && text[p] == ',' && text[p + 1] == ' ' && text.AsSpan(p + 2, 3) is "000" && (p + 5 == end || !char.IsAsciiDigit(text[p + 5])))
+        {
+            return p + 5;
+        }
+
         // tokenized text (spaces around every mark): "80 , 000" and "4 . 8" from a short first group
         if (!grouped && intDigits is > 0 and <= 3 && p + 4 < end && text[p] == ' ' && text[p + 2] == ' ' && char.IsAsciiDigit(text[p + 3]))
         {
