@@ -697,7 +697,17 @@ internal sealed partial class Verdicts
     /// The bound a claim puts on its figure. "Over three years" and "under two hours" more often name a span than a bound
     /// ("loans over three years"), so for a duration those words bound nothing.
     /// </summary>
-    private static string BoundOf(ClaimEntry e) => IsSpan(e) ? "about" : Direction(e.Claim.Quantity.Bound);
+    private static string BoundOf(ClaimEntry e) => IsSpan(e) || IsVague(e) ? "about" : Direction(e.Claim.Quantity.Bound);
+
+    /// <summary>
+    /// Whether the figure is a vague plural ("tens of thousands of people", "hundreds of homes"): it gives an order of
+    /// magnitude, not a lower bound on its round figure, so "10,000 people" elsewhere does not dispute it.
+    /// </summary>
+    private static bool IsVague(ClaimEntry e)
+    {
+        var words = e.Claim.Quantity.Text.Split(' ', 3);
+        return words.Length >= 2 && NumberReader.IsVaguePlural(words[0]) && words[1].Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the figure is the span an act takes ("loans over three years", "under two hours"), not the act's amount.</summary>
     private static bool IsSpan(ClaimEntry e)

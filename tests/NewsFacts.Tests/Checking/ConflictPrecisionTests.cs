@@ -204,6 +204,16 @@ public sealed class ConflictPrecisionTests
     }
 
     [Fact]
+    public void A_vague_plural_is_an_order_of_magnitude_not_a_bound_on_its_round_figure()
+    {
+        var report = Check(
+            Article("a", "Tens of thousands of people marched through Arlow on Sunday, police said.").Claim("Tens of thousands of people", 10000, "person", "march", bound: QuantityBound.AtLeast),
+            Article("b", "Police said 10,000 people marched through Arlow on Sunday.").Claim("10,000 people", 10000, "person", "march"));
+
+        Assert.DoesNotContain(report.Conflicts, c => c.Kind == ConflictKind.Bound);
+    }
+
+    [Fact]
     public void Speakers_that_are_not_named_raise_no_attribution_conflict()
     {
         var report = Check(

@@ -49,6 +49,9 @@ internal static class NumberReader
 
     private static readonly HashSet<string> VaguePlurals = new(StringComparer.OrdinalIgnoreCase) { "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens" };
 
+    /// <summary>Whether a word is a plural scale that makes a vague count ("tens", "hundreds", "millions" of).</summary>
+    public static bool IsVaguePlural(string word) => VaguePlurals.Contains(word);
+
     public static NumberRead? Read(IReadOnlyList<QuantityToken> t, int i, bool money) => Read(t, i, money, 0);
 
     private static NumberRead? Read(IReadOnlyList<QuantityToken> t, int i, bool money, int depth)
