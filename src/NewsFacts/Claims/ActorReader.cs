@@ -16,8 +16,30 @@ internal static class ActorReader
             PredicateClass.Get => doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? PossessiveIn(doc, context.QLast, context.ClauseLast),
             PredicateClass.Acquire => context.SubjectCode,
             _ => context.SubjectCode ?? doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? doc.SourceAfter(context.QLast, context.ClauseLast, "by")
-                ?? (context.Predicate.Class == PredicateClass.Hold ? doc.SourceAfter(Math.Max(context.QLast, context.PredicateAt), context.ClauseLast, "in") : null),
+                ?? (context.Predicate.Class == PredicateClass.Hold ? PlaceIn(doc, Math.Max(context.QLast, context.PredicateAt), context.ClauseLast) : null),
         };
+    }
+
+    /// <summary>
+    /// "there are 5 cases in X": the country named after "in" holds the figure; not a capital or seat of government, which
+    /// after "in" is a place ("300 jobs in London and Lusaka").
+    /// </summary>
+    internal static string? PlaceIn(ClaimDocument doc, int from, int clauseLast)
+    {
+        for (var k = from + 1; k < clauseLast && k - from <= ClaimDocument.Reach; k++)
+        {
+            if (doc.Tokens[k].IsWord && char.IsDigit(doc.Tokens[k].Text[0]))
+            {
+                return null;
+            }
+
+            if (doc.Tokens[k].Lower == "in" && doc.EntityWithin(k + 1, clauseLast, 4) is { } e)
+            {
+                return doc.Inside(doc.Countries, c => c.Span, e.Span).FirstOrDefault() is { Kind: CountryMentionKind.Metonym } ? null : e.Canonical;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"22 million doses of X's vaccine": a country or maker named in the possessive right after the quantity.</summary>

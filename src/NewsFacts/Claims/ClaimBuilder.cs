@@ -82,8 +82,9 @@ internal static class ClaimBuilder
         }
 
         var speaker = doc.Speakers.Read(context);
-        var actor = ActorReader.Read(context);
-        var recipient = RecipientReader.Read(context, actor, earlier);
+        var actor = ActorReader.Read(context) ?? doc.Counterparties.ActorOf(context);
+        var recipient = RecipientReader.Read(context, actor, earlier) ?? doc.Counterparties.RecipientOf(context, actor);
+        recipient = recipient == actor ? null : recipient;
         var items = ItemFinder.Read(context, earlier);
         var modality = ModalityReader.Read(context);
         var date = DateReader.NearestDate(doc, context.Sentence, q.Span);

@@ -114,6 +114,11 @@ internal sealed class ClaimDocument
     /// <summary>The document's text.</summary>
     public string Text => Document.Text;
 
+    /// <summary>The sides of the deal or dispute the document reports (<see cref="Claims.Counterparties"/>), found when first asked.</summary>
+    public Counterparties Counterparties => _counterparties ??= Claims.Counterparties.Of(this);
+
+    private Counterparties? _counterparties;
+
     /// <summary>The products the document names by their maker (<see cref="ProductBrands"/>), found when first asked.</summary>
     public ProductBrands Products => _products ??= ProductBrands.Find(this);
 

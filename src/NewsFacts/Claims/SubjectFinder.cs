@@ -22,6 +22,10 @@ internal static partial class SubjectFinder
         var after = predicateAt > qLast;
         var from = after || predicateAt < qFirst ? predicateAt : qFirst;
         var floor = after ? qLast + 1 : scopeFirst;
+        // the figure's predicate is a noun: "a 4% offer", "its offer of 300p"
+        var offered = predicateAt <= qLast && doc.VerbAt(predicateAt) is null
+            && (doc.Lexicon.Nouns.ContainsKey(doc.Tokens[predicateAt].Lower) || predicateAt + 1 < doc.Tokens.Count && doc.Lexicon.Nouns.ContainsKey(doc.Tokens[predicateAt + 1].Lower));
+        var responses = doc.Lexicon.Words("response");
         for (var k = from - 1; k >= floor && from - k <= SubjectReach; k--)
         {
             var t = doc.Tokens[k];
@@ -30,7 +34,20 @@ internal static partial class SubjectFinder
                 break; // "..., the agency said, while fishing boats landed 30 tonnes": the clause before has its own subject
             }
 
-            if (speech is not null && speech.Verb < from && speech.Subject.Contains(t.Span))
+            if (offered && responses.Contains(t.Lower))
+            {
+                return null; // "the union rejected a 4% offer": who rejects it is not who makes it
+            }
+
+            if (offered && t.Lower is "its" or "their" && k > floor && responses.Contains(doc.Tokens[k - 1].Lower))
+            {
+                // "Tarnwell rejected its offer": the owner is named before the one who rejects the offer
+                var answering = Find(doc, k, k, k - 1, scopeFirst, speech);
+                var before = answering is { Entity: { } named } ? doc.TokenAt(named.Span.Start, 0, doc.Tokens.Count) : answering?.Token ?? k - 1;
+                return new SubjectRef(null, "it", before);
+            }
+
+            if (speech is not null && speech.Verb < from && speech.Subject.Contains(t.Span) && !Controls(doc, speech.Verb))
             {
                 continue; // who says it is not who does it: "The UN says 6 million have fled"
             }
@@ -40,12 +57,19 @@ internal static partial class SubjectFinder
                 return antecedent;
             }
 
+            if (t.Lower == "which" && k >= 2 && k < from && doc.Tokens[k - 1].Text == "," && DescribesClaimNoun(doc, k - 2))
+            {
+                return null; // "rejected an offer made on Monday, which is worth N": the offer the clause describes, no one acting
+            }
+
             if (doc.EntityEndingAt(k) is { } entity)
             {
                 var start = doc.TokenAt(entity.Span.Start, 0, doc.Tokens.Count);
                 // "96 Kenyans, 21 South Africans": a nation counted by another figure of a list does not act.
                 // "agreed to buy Tarnwell Copper for 385 pence": a name right after a verb is its object, not its subject.
-                if (!doc.GovernedByPreposition(start) && !doc.CountedEnds.Contains(entity.Span.End) && (start == 0 || doc.VerbAt(start - 1) is null))
+                // "Hackers who hit 12 Norwegian hospitals are demanding": a nation that describes another figure's counted noun does not act.
+                if (!doc.GovernedByPreposition(start) && !doc.CountedEnds.Contains(entity.Span.End) && (start == 0 || doc.VerbAt(start - 1) is null)
+                    && !(doc.InCounted[k] && entity.Kind == EntityKind.Country))
                 {
                     return new SubjectRef(entity, null, k);
                 }
@@ -66,6 +90,11 @@ internal static partial class SubjectFinder
                 return new SubjectRef(body, null, k);
             }
 
+            if (UnnamedDescription(doc, k))
+            {
+                return null; // "the gang behind it is demanding": the subject is a body the article has not named (yet)
+            }
+
             if (GovernmentAt(doc, k) is { } government)
             {
                 return new SubjectRef(government, null, k);
@@ -79,6 +108,46 @@ internal static partial class SubjectFinder
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the phrase ending at token <paramref name="k"/>, before ", which", is about a claim's noun ("a 4% offer tabled
+    /// on Friday", "the loan"): a predicate noun within its last few words, after an article or a figure.
+    /// </summary>
+    private static bool DescribesClaimNoun(ClaimDocument doc, int k)
+    {
+        for (var j = k; j >= 1 && k - j < 4; j--)
+        {
+            if (doc.Tokens[j].IsWord && !doc.Tokens[j].IsCapitalized && doc.Lexicon.Nouns.ContainsKey(doc.Tokens[j].Lower)
+                && (doc.InCounted[j - 1] || doc.Tokens[j - 1].Lower is "a" or "an" or "the"))
+            {
+                return true;
+            }
+
+            if (!doc.Tokens[j].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "the gang", "the union" ends at token <paramref name="k"/> as a subject (no preposition governs it, it is no
+    /// possessive's owner and no nominal the lexicon follows back) and no body named before fits it: a subject all the same,
+    /// so no name further back is read as the one who acts.
+    /// </summary>
+    private static bool UnnamedDescription(ClaimDocument doc, int k) =>
+        k >= 1 && doc.Tokens[k - 1].Lower == "the" && NamedBodies.IsDescription(doc.Tokens[k].Lower) && doc.Tokens[k].IsWord && !doc.Tokens[k].IsCapitalized
+        && !doc.GovernedByPreposition(k - 1) && doc.NominalEndingAt(k) is null
+        && (k + 1 >= doc.Tokens.Count || doc.Tokens[k + 1].Text is not ("'s" or "\u2019s"));
+
+    /// <summary>
+    /// Whether the verb of thinking at <paramref name="verb"/> takes "to" and a verb of its own subject ("Tarnwell expects to
+    /// save N", "the bank predicts to reach"): who expects is then who does it, not only who says it.
+    /// </summary>
+    private static bool Controls(ClaimDocument doc, int verb) =>
+        verb + 1 < doc.Tokens.Count && doc.Tokens[verb + 1].Lower == "to" && doc.Tokens[verb].Lower is not ("according" or "told" or "tells");
 
     /// <summary>How many tokens an apposition may hold between a name and the relative pronoun that follows it ("X, an aid worker from Y, who").</summary>
     private const int AppositionReach = 10;
