@@ -57,11 +57,6 @@ internal static partial class SubjectFinder
                 return antecedent;
             }
 
-            if (t.Lower == "which" && k >= 2 && k < from && doc.Tokens[k - 1].Text == "," && DescribesClaimNoun(doc, k - 2))
-            {
-                return null; // "rejected an offer made on Monday, which is worth N": the offer the clause describes, no one acting
-            }
-
             if (doc.EntityEndingAt(k) is { } entity)
             {
                 var start = doc.TokenAt(entity.Span.Start, 0, doc.Tokens.Count);
@@ -107,29 +102,6 @@ internal static partial class SubjectFinder
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether the phrase ending at token <paramref name="k"/>, before ", which", is about a claim's noun ("a 4% offer tabled
-    /// on Friday", "the loan"): a predicate noun within its last few words, after an article or a figure.
-    /// </summary>
-    private static bool DescribesClaimNoun(ClaimDocument doc, int k)
-    {
-        for (var j = k; j >= 1 && k - j < 4; j--)
-        {
-            if (doc.Tokens[j].IsWord && !doc.Tokens[j].IsCapitalized && doc.Lexicon.Nouns.ContainsKey(doc.Tokens[j].Lower)
-                && (doc.InCounted[j - 1] || doc.Tokens[j - 1].Lower is "a" or "an" or "the"))
-            {
-                return true;
-            }
-
-            if (!doc.Tokens[j].IsWord)
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
