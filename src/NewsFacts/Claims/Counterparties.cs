@@ -208,7 +208,7 @@ internal sealed class Counterparties
         return null;
     }
 
-    /// <summary>Whether <paramref name="word"/> stands within four tokens before the name or right after it ("the dockers' union Havenbond", "the Havenbond union").</summary>
+    /// <summary>Whether <paramref name="word"/> stands within four tokens before the name or right after it ("the dockers' union Quaymen", "the Quaymen union").</summary>
     private static bool Near(ClaimDocument doc, int start, int end, string word)
     {
         for (var k = start - 1; k >= 0 && start - k <= 4; k--)

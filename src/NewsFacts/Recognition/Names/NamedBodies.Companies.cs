@@ -30,7 +30,7 @@ internal sealed partial class NamedBodies
         var (before, after) = CompanyCues.Value;
         for (var k = 1; k < words.Count; k++)
         {
-            // "The Havenbond union" opening a sentence: the article's capital is no part of the name.
+            // "The Quaymen union" opening a sentence: the article's capital is no part of the name.
             if (!IsCapitalized(words[k]) || IsCapitalized(words[k - 1]) && !(Is(words[k - 1], "The") && OpensSentence(words[k - 1].Index)) || !Adjacent(words, k - 1))
             {
                 continue;
