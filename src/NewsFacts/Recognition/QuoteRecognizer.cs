@@ -120,7 +120,7 @@ public sealed class QuoteRecognizer
 
             if (speaker is null && beforeFrom < q.Open && q.Open > openSentence.Start)
             {
-                // "Quaymen chairman Niels Verhoeven was blunter: "...": a colon introduces the quotation of the sentence's subject
+                // "the union chairman Piet Ansing was blunter: "...": a colon introduces the quotation of the sentence's subject
                 var words = lead ??= Clauses.WithoutAsides(text, Words.Scan(text, leadFrom, q.Open));
                 speaker = Introduced(document, words, history);
             }
