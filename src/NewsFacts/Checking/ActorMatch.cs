@@ -10,10 +10,10 @@ internal enum RoleMatch
     /// <summary>One side names no one: nothing says they differ, nothing that they agree.</summary>
     Unknown,
 
-    /// <summary>One party under one name, whatever the case, accents, possessive or demonym ("Kenya's civil aviation authority", "Kenya Civil Aviation Authority", "Kenyan Civil Aviation Authority").</summary>
+    /// <summary>One party under one name, whatever the case, accents, possessive or demonym ("Kenya's civil aviation authority", "Ghana Civil Aviation Authority", "Kenyan Civil Aviation Authority").</summary>
     Same,
 
-    /// <summary>Names that may stand for one party: a short form ("Halvergate", "Halvergate Mining"), initials ("HSE"), or a country and a body named by it ("KE", "Kenya Civil Aviation Authority").</summary>
+    /// <summary>Names that may stand for one party: a short form ("Brackmoor", "Brackmoor Mining"), initials ("HSE"), or a country and a body named by it ("GH", "Ghana Civil Aviation Authority").</summary>
     Compatible,
 
     /// <summary>Two parties.</summary>
@@ -23,7 +23,7 @@ internal enum RoleMatch
 /// <summary>
 /// Decides whether two claim roles name the same party across outlets (<see cref="Compare"/>). Roles are the claim
 /// stage's canonical forms: an ISO alpha-2 code for a country, else the name of a body, person or group. Outlets write
-/// one body in several ways ("Kenya's civil aviation authority", "the Kenya Civil Aviation Authority", "KCAA"), and name
+/// one body in several ways ("Kenya's civil aviation authority", "the Ghana Civil Aviation Authority", "KCAA"), and name
 /// a national body where another names its country; those are one party or compatible, never two. A role missing on one
 /// side is <see cref="RoleMatch.Unknown"/>, not a difference.
 /// </summary>
@@ -58,7 +58,7 @@ internal static class ActorMatch
             return cx == cy ? RoleMatch.Same : RoleMatch.Different;
         }
 
-        // A country and a body its name holds ("KE" and "Kenya Civil Aviation Authority", "the Kenyan government").
+        // A country and a body its name holds ("KE" and "Ghana Civil Aviation Authority", "the Kenyan government").
         if (x.Code is { } code ? y.Countries.Contains(code) : y.Code is { } other && x.Countries.Contains(other))
         {
             return RoleMatch.Compatible;
@@ -76,7 +76,7 @@ internal static class ActorMatch
     public static bool MayBeOne(string? a, string? b) => Compare(a, b) != RoleMatch.Different;
 
     /// <summary>
-    /// Every word of the shorter is a word of the longer, and one of them is a name's ("Halvergate" of "Halvergate Mining",
+    /// Every word of the shorter is a word of the longer, and one of them is a name's ("Brackmoor" of "Brackmoor Mining",
     /// not "group" of "combined group"): outlets shorten names.
     /// </summary>
     private static bool Shortens(Folded shorter, Folded longer) =>

@@ -285,7 +285,7 @@ internal static class ClaimAligner
 
     /// <summary>
     /// Two roles agree unless <see cref="ActorMatch"/> finds them different: either missing, one party under two spellings,
-    /// a short form or initials of the other ("Halvergate" and "Halvergate Mining"), or a country and a body named by it.
+    /// a short form or initials of the other ("Brackmoor" and "Brackmoor Mining"), or a country and a body named by it.
     /// </summary>
     internal static bool Compatible(string? a, string? b) => ActorMatch.MayBeOne(a, b);
 

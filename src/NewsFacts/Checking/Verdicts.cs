@@ -795,7 +795,7 @@ internal sealed partial class Verdicts
         group.Count > 0 && SignificantDigits(group[0].Value) >= 2 ? _options.FactAgreement : SameFigureAgreement(group);
 
     /// <summary>
-    /// Whether a speaker is named: a person or a body written with capitals ("Kenya Civil Aviation Authority", "Jen Psaki"),
+    /// Whether a speaker is named: a person or a body written with capitals ("Ghana Civil Aviation Authority", "Jen Psaki"),
     /// not a generic plural ("officials", "traders") nor a clause the reading caught ("India has").
     /// </summary>
     internal static bool IsNamed(string speaker)

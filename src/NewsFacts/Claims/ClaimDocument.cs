@@ -629,7 +629,7 @@ internal sealed class ClaimDocument
             }
         }
 
-        // A body the article names is kept whole where no lexicon entity overlaps it ("Kenya Civil Aviation Authority" is a
+        // A body the article names is kept whole where no lexicon entity overlaps it ("Ghana Civil Aviation Authority" is a
         // body, not Kenya); a country's ministry or government is that country ("the Danish Health Ministry" acts for DK).
         var lexiconNamed = named;
         named = [.. lexiconNamed];

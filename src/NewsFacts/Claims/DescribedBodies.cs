@@ -114,7 +114,7 @@ internal static partial class DescribedBodies
         @"(?:\b(?<owner>\p{Lu}[\p{L}\-]+)(?:'s|\u2019s)\s+|\b[Tt]he\s+)(?<mods>(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?)" + Regex.Escape(h) + @"\b(?!['\u2019]s)",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
-    // "Agriculture Minister Youssef Tahiri", "Finance Minister" before a capitalized name.
+    // "Agriculture Minister Samir Oukil", "Finance Minister" before a capitalized name.
     [GeneratedRegex(@"\b(?<portfolio>\p{Lu}\p{Ll}+)\s+Minister\s+\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TitledMinister();
 }

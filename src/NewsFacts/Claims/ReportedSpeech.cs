@@ -49,7 +49,7 @@ internal static class ReportedSpeech
         }
 
         // "... N ..., a spokesman said (in a statement)." closes the sentence: it governs all that the sentence reports, also
-        // a verb of saying or thinking inside it ("Halvergate expects to save N ..., a spokesman said").
+        // a verb of saying or thinking inside it ("Brackmoor expects to save N ..., a spokesman said").
         if (Closing(tokens, at, last, speech, hearsay) is { } closing)
         {
             return closing;
@@ -268,7 +268,7 @@ internal static class ReportedSpeech
     {
         var e = verb - 1;
 
-        // "the Kenya Civil Aviation Authority (KCAA) said": the acronym in brackets belongs to the name before it
+        // "the Ghana Civil Aviation Authority (KCAA) said": the acronym in brackets belongs to the name before it
         if (e - 2 >= first && tokens[e].Text == ")" && tokens[e - 2].Text == "(" && tokens[e - 1].IsWord && tokens[e - 1].Text.All(char.IsUpper))
         {
             e -= 3;

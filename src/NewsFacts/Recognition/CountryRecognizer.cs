@@ -218,7 +218,7 @@ public sealed class CountryRecognizer
 
             if (IsTitleCase(next) && text[end] == ' ' && OpensBody(text, end, lexicon))
             {
-                return (Reading.Country, true); // "Kenya Civil Aviation Authority": the country's body
+                return (Reading.Country, true); // "Ghana Civil Aviation Authority": the country's body
             }
 
             if (IsTitleCase(next) && text[end] == ' ' && !lexicon.OrgAfter.Contains(next) && !lexicon.Function.Contains(next) && !lexicon.Names.Contains(next))

@@ -43,7 +43,7 @@ public sealed class QuoteRecognizer
         {
             var q = stretches[i];
 
-            // people the writer names as speakers between quotations ("Grace Achieng said the aircraft had passed") are
+            // people the writer names as speakers between quotations ("Ruth Atieno said the aircraft had passed") are
             // who a later "she added" can mean, as much as quoted speakers
             var quoteSentence = seg.SentenceIndexAt(q.Open);
             for (; nextSentence < quoteSentence; nextSentence++)
@@ -55,7 +55,7 @@ public sealed class QuoteRecognizer
                 else if (nextSentence == quoteSentence - 1 && (seg.Sentences[nextSentence].Start >= seg.Paragraphs[q.Paragraph].Start || OpensParagraph(seg, q, quoteSentence))
                          && SubjectPerson(document, seg.Sentences[nextSentence], history) is { } subject)
                 {
-                    // "Prime Minister Jonas Ekström thanked the mediators. "...," he said.": the person the sentence before
+                    // "Prime Minister Lars Vinter thanked the mediators. "...," he said.": the person the sentence before
                     // the quotation is about is whom its pronoun means, also across a paragraph break when the quotation
                     // opens the new paragraph
                     history.Add(subject);
@@ -227,7 +227,7 @@ public sealed class QuoteRecognizer
             return null;
         }
 
-        // a full name only: a capital at the head of a sentence ("Hospitals in Karachi") is no person
+        // a full name only: a capital at the head of a sentence ("Hospitals in Lagos") is no person
         return Speakers.Resolve(document, clause, history) is { IsPerson: true } person && person.Speaker.Contains(' ', StringComparison.Ordinal) ? person : null;
     }
 

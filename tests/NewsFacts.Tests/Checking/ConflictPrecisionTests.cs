@@ -473,9 +473,9 @@ public sealed class ConflictPrecisionTests
     }
 
     [Theory]
-    [InlineData("Halvergate", "Halvergate Mining", true)]
-    [InlineData("Halvergate Mining", "Halvergate", true)]
-    [InlineData("Halvergate Mining", "Lusenga Copper", false)]
+    [InlineData("Brackmoor", "Brackmoor Mining", true)]
+    [InlineData("Brackmoor Mining", "Brackmoor", true)]
+    [InlineData("Brackmoor Mining", "Velmora Copper", false)]
     [InlineData("Central Bank", "Central Bank of Chile", true)]
     [InlineData("of", "Bank of Chile", false)]
     public void A_shortened_name_is_the_same_role(string a, string b, bool same) => Assert.Equal(same, ClaimAligner.Compatible(a, b));

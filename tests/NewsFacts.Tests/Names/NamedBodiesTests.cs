@@ -62,7 +62,7 @@ public sealed class ReportedSpeakerTests
     [Theory]
     [InlineData("The Bank of Lumeria Governor Ivo Tam spoke.", "Bank of Lumeria")]
     [InlineData("Shares of Cairo-based Nile Cement Industries fell.", "Nile Cement Industries")]
-    [InlineData("The Kenya Civil Aviation Authority said so.", "Kenya Civil Aviation Authority")]
+    [InlineData("The Ghana Civil Aviation Authority said so.", "Ghana Civil Aviation Authority")]
     public void A_body_is_named_without_the_title_after_or_the_modifier_before(string text, string expected) =>
         Assert.Equal(expected, Assert.Single(new NamedBodies(text).Bodies()).Name);
 

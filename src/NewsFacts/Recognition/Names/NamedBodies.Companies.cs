@@ -96,7 +96,7 @@ internal sealed partial class NamedBodies
             }
         }
 
-        // "each Lusenga share" after "Lusenga Copper": a marked name that is a body's short form is that body.
+        // "each Velmora share" after "Velmora Copper": a marked name that is a body's short form is that body.
         for (var i = 0; i < found.Count; i++)
         {
             if (shorts.TryGetValue(found[i].Name, out var whole))

@@ -1,8 +1,8 @@
 namespace NewsFacts.Recognition;
 
 /// <summary>
-/// Short forms of a body's name: a company named in full and later without its business word ("Halvergate" after
-/// "Halvergate Mining", "Nordvik Shipping" after "Nordvik Shipping Lines") or by its initials without a bracketed definition ("the
+/// Short forms of a body's name: a company named in full and later without its business word ("Brackmoor" after
+/// "Brackmoor Mining", "Nordvik Shipping" after "Nordvik Shipping Lines") or by its initials without a bracketed definition ("the
 /// NWA" after "the National Water Authority") is given the full name the article wrote first.
 /// </summary>
 internal sealed partial class NamedBodies
@@ -19,7 +19,7 @@ internal sealed partial class NamedBodies
         var initials = bare.Length <= 6 && bare.All(char.IsAsciiLetterUpper);
         if (!initials && (SpeakerLexicon.FirstNames.ContainsKey(bare.Split(' ')[0]) || IsCountry(bare)))
         {
-            return null; // "Grace" is no short form of "Grace Achieng", nor "Kenya" of "Kenya Airways"
+            return null; // "Ruth" is no short form of "Ruth Atieno", nor "Kenya" of "Kenya Airways"
         }
 
         var prefix = bare + " ";
@@ -58,6 +58,6 @@ internal sealed partial class NamedBodies
     private static bool IsCountry(string name) =>
         CountryRecognizer.Default.Recognize(name).Any(c => c.Span.Start == 0 && c.Span.End == name.Length);
 
-    /// <summary>A full name that opens with a first name ("Grace Achieng") is a person's, not a body's.</summary>
+    /// <summary>A full name that opens with a first name ("Ruth Atieno") is a person's, not a body's.</summary>
     private static bool IsPersonName(string name) => SpeakerLexicon.FirstNames.ContainsKey(name.Split(' ')[0]);
 }

@@ -9,7 +9,7 @@ namespace NewsFacts.Recognition;
 /// <item>an acronym the article defines stands for its long name ("the Health Service Executive (HSE)": "HSE" is the
 /// Health Service Executive);</item>
 /// <item>a description follows back to the last body it describes ("the bureau" after "the Bureau of Fisheries", "the
-/// airline" after "Kilima Airways", "the company" after "Marisol Shipping Lines");</item>
+/// airline" after "Mbega Airways", "the company" after "Coralia Shipping Lines");</item>
 /// <item>a country's body named in the possessive is named by the demonym ("Oman's foreign ministry" is the "Omani
 /// foreign ministry"), and a capital speaking is its government ("New Delhi" is the "Indian government").</item>
 /// </list>
@@ -157,8 +157,8 @@ internal sealed partial class NamedBodies
     }
 
     /// <summary>
-    /// The places where the article names a body: each written name that holds a word of a body's kind ("Kilima Airways",
-    /// "Bureau of Fisheries", "Central Bank of Chile", "Kenya Civil Aviation Authority": a national body is kept whole),
+    /// The places where the article names a body: each written name that holds a word of a body's kind ("Mbega Airways",
+    /// "Bureau of Fisheries", "Central Bank of Chile", "Ghana Civil Aviation Authority": a national body is kept whole),
     /// cut before a title ("Central Bank Governor X" is the bank), and each use of an acronym the article defines, named by
     /// what it stands for. In text order.
     /// </summary>
@@ -179,7 +179,7 @@ internal sealed partial class NamedBodies
             while (skipped < parts.Length - 1 && (IsHyphenatedModifier(parts[skipped]) || IsCountryPossessive(parts[skipped])))
             {
                 offset += parts[skipped].Length + 1;
-                skipped++; // "London-listed Halvergate Mining", "Lima-based Banco X", "Chile's Instituto Y": no part of the name
+                skipped++; // "London-listed Brackmoor Mining", "Lima-based Banco X", "Chile's Instituto Y": no part of the name
             }
 
             parts = parts[skipped..];

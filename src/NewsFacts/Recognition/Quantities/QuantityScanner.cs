@@ -682,7 +682,7 @@ internal sealed class QuantityScanner
             unit = previous!.Unit;
         }
 
-        // "Of the Pakistani deaths, 38 were in Sindh": a fronted partitive names what the count counts
+        // "Of the Chilean deaths, 41 were in Maule": a fronted partitive names what the count counts
         if (unit is null && currency is null && !num.IsFraction && FrontedPartitive(start) is { } fronted)
         {
             unit = fronted;
@@ -745,7 +745,7 @@ internal sealed class QuantityScanner
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "23 of the country's deaths", "about 6,000 of Lusenga's workers": a count followed by "of", a determiner or a
+    /// "23 of the country's deaths", "about 6,000 of Velmora's workers": a count followed by "of", a determiner or a
     /// possessive, and a plural noun counts that noun.
     /// </summary>
     private string? PartitiveNoun(int end)
@@ -761,7 +761,7 @@ internal sealed class QuantityScanner
             p++;
         }
 
-        // a possessive owner ("the country's", "Lusenga's")
+        // a possessive owner ("the country's", "Velmora's")
         if (p + 1 < t.Count && t[p].IsWord && t[p + 1].Text is "'s" or "\u2019s" or "'" or "\u2019")
         {
             p += 2;
@@ -822,7 +822,7 @@ internal sealed class QuantityScanner
     private bool HasScaleWord(QuantityMention q) => q.Text.Split(' ').Any(w => lex.Scales.ContainsKey(w) || lex.CaseSensitiveScales.ContainsKey(w));
 
     /// <summary>
-    /// What follows a count that stands for the noun before it: a preposition, a plural verb ("38 were in Sindh"; "12 is a
+    /// What follows a count that stands for the noun before it: a preposition, a plural verb ("41 were in Maule"; "12 is a
     /// record" names a number), a comma, a conjunction or the end.
     /// </summary>
     private bool ListItemEnds(int end)

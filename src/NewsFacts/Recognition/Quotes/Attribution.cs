@@ -70,7 +70,7 @@ internal static class Attribution
 
     /// <summary>
     /// The speakers named before <paramref name="sentence"/>, in text order: those of the quotations, and the people of the
-    /// last few sentences that report speech without quote marks ("Grace Achieng said the aircraft had passed a check.
+    /// last few sentences that report speech without quote marks ("Ruth Atieno said the aircraft had passed a check.
     /// ..., she said." is hers).
     /// </summary>
     private static SpeakerHistory HistoryBefore(DocumentContext document, IReadOnlyList<QuoteMention> quotes, TextSpan sentence)

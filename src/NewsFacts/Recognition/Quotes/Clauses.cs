@@ -364,7 +364,7 @@ internal static class Clauses
     }
 
     /// <summary>
-    /// Whether a title and a name follow within three words: "Iranian foreign ministry spokesman Kazem Farahani" runs on past
+    /// Whether a title and a name follow within three words: "Iranian foreign ministry spokesman Dariush Amini" runs on past
     /// "Iranian" to the name.
     /// </summary>
     private static bool TitleAhead(string text, List<Word> words, int j, int to)

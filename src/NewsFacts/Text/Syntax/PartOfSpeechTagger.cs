@@ -101,7 +101,7 @@ internal sealed class PartOfSpeechTagger
         return word.ToLowerInvariant();
     }
 
-    /// <summary>The shape of a word: capitals X, small letters x, digits d, other characters as written, runs folded ("Kilima" Xx, "U.S." X.X.).</summary>
+    /// <summary>The shape of a word: capitals X, small letters x, digits d, other characters as written, runs folded ("Mbega" Xx, "U.S." X.X.).</summary>
     internal static string Shape(string word)
     {
         Span<char> shape = stackalloc char[8];
