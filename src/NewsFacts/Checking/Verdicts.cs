@@ -718,11 +718,12 @@ internal sealed partial class Verdicts
     }
 
     /// <summary>
-    /// How much the words around two claims of one figure must agree for the way each bounds it to be compared. The
-    /// same count of ten or more, aligned into one slot, is already evidence that both tell one fact ("more than 48,000
-    /// containers were stranded" and "leaving 48,000 containers stuck"), so the agreement asked is that of a fact. A
-    /// small count ("two buildings", "three people") recurs by chance, and so does a round sum of money (two clubs'
-    /// offers of $160 million): those ask for a disagreement's proof.
+    /// How much the words around two claims of one figure must agree for the way each bounds, dates or puts it (firm, a
+    /// plan) to be compared. The same count of ten or more, aligned into one fact, is already evidence that both tell it
+    /// ("more than 48,000 containers were stranded" and "leaving 48,000 containers stuck"; "polls open in 340 wards on the
+    /// 22nd" and "polling in 340 wards is due on the 29th"), so the agreement asked is that of a fact. A small count ("two
+    /// buildings", "three people") recurs by chance, and so does a round sum of money (two clubs' offers of $160 million):
+    /// those ask for a disagreement's proof.
     /// </summary>
     private double SameFigureAgreement(List<ClaimEntry> group) =>
         group.Count == 0 ? _options.ConflictAgreement : SameFigureAgreement(group[0].Value, group[0].Claim.Quantity.Unit, _options);
@@ -881,7 +882,7 @@ internal sealed partial class Verdicts
         // A span ("loans over three years") is told in the tense of the act it times, a plan while it runs: how firmly the
         // act is put is judged on the act's own figure, not on its span.
         var involved = Disagreeing(group.Where(e => !IsSpan(e)), KeyOf, SameManner);
-        if (involved is null || BestPair(group, (a, b) => !IsSpan(a) && !IsSpan(b) && involved.Contains(KeyOf(a)) && involved.Contains(KeyOf(b)) && !SameManner(KeyOf(a), KeyOf(b)) && SameAct(a, b)) is not { } pair)
+        if (involved is null || BestPair(group, (a, b) => !IsSpan(a) && !IsSpan(b) && involved.Contains(KeyOf(a)) && involved.Contains(KeyOf(b)) && !SameManner(KeyOf(a), KeyOf(b)) && SameAct(a, b), SameFigureAgreement(group)) is not { } pair)
         {
             return null;
         }
@@ -895,7 +896,7 @@ internal sealed partial class Verdicts
     {
         var dated = group.Where(e => e.OwnDate is not null && !DatesTheSaying(e)).ToList();
         var involved = Disagreeing(dated, e => e.OwnDate!.Value, (a, b) => Timex.Gap(a, b) == 0);
-        if (involved is null || BestPair(dated, (a, b) => Timex.Gap(a.OwnDate!.Value, b.OwnDate!.Value) > 0) is not { } pair)
+        if (involved is null || BestPair(dated, (a, b) => Timex.Gap(a.OwnDate!.Value, b.OwnDate!.Value) > 0, SameFigureAgreement(group)) is not { } pair)
         {
             return null;
         }
