@@ -318,11 +318,41 @@ internal sealed partial class Verdicts
     /// <summary>
     /// Whether two claims of different values cannot both hold as accounts of one fact: their ranges do not meet, they are
     /// of one time, not dated to different days nor tied to different names, not a larger later toll, within a plausible
-    /// ratio, and neither origin gives the other's figure itself.
+    /// ratio, and neither origin gives the other's figure itself. A running total since an event (<see cref="RunningTotal"/>)
+    /// only grows, whatever the verb: two of them dated to different days are one total at two moments, an update when the
+    /// later is larger and a conflict when it is smaller.
     /// </summary>
-    private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative) =>
-        !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && !DatedApart(a, b) && !NamedApart(a, b) && !PlacedApart(a, b) && !ModelApart(a, b) && !OriginApart(a, b) &&
-        !(cumulative && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
+    private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative)
+    {
+        var running = RunningTotal(a) && RunningTotal(b);
+        return !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && (running || !DatedApart(a, b)) && !NamedApart(a, b) && !PlacedApart(a, b) && !ModelApart(a, b) && !OriginApart(a, b) &&
+            !((cumulative || running) && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
+    }
+
+    /// <summary>
+    /// Whether the figure is a running total since an event: "since" and a determiner within a few words after it ("6,000
+    /// flights have been cancelled since the strike began", "since a storm hit"). "Since 2021" opens a period, not an event.
+    /// </summary>
+    internal static bool RunningTotal(ClaimEntry e)
+    {
+        var (_, end) = e.Anchor;
+        if (end <= 0 || end > e.Sentence.Length)
+        {
+            return false;
+        }
+
+        var words = SentenceDiff.Tokens(e.Sentence[end..]);
+        var after = e.Sentence[end..];
+        for (var k = 0; k + 1 < words.Count && k < 6; k++)
+        {
+            if (after[words[k].Start..words[k].End].Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return after[words[k + 1].Start..words[k + 1].End].ToLowerInvariant() is "the" or "a" or "an" or "its" or "their";
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The pair of claims of different origins that most clearly state one fact (the words around them agree at least
@@ -389,7 +419,11 @@ internal sealed partial class Verdicts
         return names;
     }
 
-    /// <summary>The capitalized words (not opening the sentence) within five words of the quantity, the speaker's name left out.</summary>
+    /// <summary>
+    /// The capitalized words (not opening the sentence) within five words of the quantity. Left out: the speaker's name
+    /// and the title written before it ("Health Minister Jo Bell"), which say who speaks, not what is counted; and the
+    /// claim's own date ("said on Friday"), which <see cref="DatedApart"/> weighs as a date.
+    /// </summary>
     private static IEnumerable<string> NamesNear(ClaimEntry e)
     {
         var (start, end) = e.Anchor;
@@ -401,8 +435,15 @@ internal sealed partial class Verdicts
             yield break;
         }
 
+        var (titleFrom, speakerEnd) = SpeakerWithTitle(e, words);
+        var date = e.Claim.Date is { } d && e.SentenceStart >= 0 ? (Start: d.Span.Start - e.SentenceStart, End: d.Span.End - e.SentenceStart) : (Start: -1, End: -1);
         for (var k = Math.Max(1, at - 5); k <= Math.Min(words.Count - 1, last + 5); k++)
         {
+            if (k >= titleFrom && k < speakerEnd || words[k].Start >= date.Start && words[k].End <= date.End)
+            {
+                continue;
+            }
+
             var word = e.Sentence[words[k].Start..words[k].End];
             var opens = e.Sentence[..words[k].Start].TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '"' or '\u201c' or ':');
             if (word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper) && !opens && (e.Claim.Speaker is not { } s || !s.Contains(word, StringComparison.Ordinal)))
@@ -410,6 +451,34 @@ internal sealed partial class Verdicts
                 yield return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
             }
         }
+    }
+
+    /// <summary>
+    /// The words (as indexes into <paramref name="words"/>, end excluded) of the speaker's name where the sentence writes
+    /// it, with the run of capitalized words just before it that is its title ("Health Minister" in "Health Minister Jo
+    /// Bell said"); (-1, -1) when the sentence does not write the name.
+    /// </summary>
+    private static (int From, int End) SpeakerWithTitle(ClaimEntry e, List<(int Start, int End)> words)
+    {
+        if (e.Claim.Speaker is not { Length: > 1 } speaker || e.Sentence.IndexOf(speaker, StringComparison.Ordinal) is var i && i < 0)
+        {
+            return (-1, -1);
+        }
+
+        var first = words.FindIndex(w => w.Start >= i);
+        var end = words.FindIndex(w => w.Start >= i + speaker.Length);
+        if (first < 0)
+        {
+            return (-1, -1);
+        }
+
+        var from = first;
+        while (from > 0 && char.IsUpper(e.Sentence[words[from - 1].Start]) && words[from].Start - words[from - 1].End == 1)
+        {
+            from--;
+        }
+
+        return (from, end < 0 ? words.Count : end);
     }
 
     /// <summary>

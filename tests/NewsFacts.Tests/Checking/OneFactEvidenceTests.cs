@@ -38,4 +38,56 @@ public sealed class OneFactEvidenceTests
 
         Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Modality));
     }
+
+    [Theory]
+    [InlineData("950 flights", 950, true)] // a total since the storm that fell overnight: the two cannot both hold
+    [InlineData("1,450 flights", 1450, false)] // a larger total a day later is an update
+    public void A_running_total_since_an_event_only_grows_whatever_day_each_source_gives_it(string later, double value, bool conflict)
+    {
+        var report = Check(
+            Article("a", "Airlines have cancelled 1,200 flights since the storm hit the coast, the transport ministry said on Monday.", "2024-09-09")
+                .Claim("1,200 flights", 1200, "flight", "cancel", date: "2024-09-09", dateText: "Monday"),
+            Article("b", $"The transport ministry said on Tuesday that {later} had been cancelled since the storm hit the coast.", "2024-09-10")
+                .Claim(later, value, "flight", "cancel", date: "2024-09-10", dateText: "Tuesday"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
+    }
+
+    [Fact]
+    public void Totals_of_two_days_without_an_event_they_run_from_are_of_two_moments()
+    {
+        var report = Check(
+            Article("a", "Airlines cancelled 1,200 flights as the storm hit the coast, the transport ministry said on Monday.", "2024-09-09")
+                .Claim("1,200 flights", 1200, "flight", "cancel", date: "2024-09-09", dateText: "Monday"),
+            Article("b", "The transport ministry said on Tuesday that 950 flights were cancelled as the storm hit the coast.", "2024-09-10")
+                .Claim("950 flights", 950, "flight", "cancel", date: "2024-09-10", dateText: "Tuesday"));
+
+        Assert.DoesNotContain(report.Conflicts, c => c.Kind == ConflictKind.Value);
+    }
+
+    [Fact]
+    public void A_speakers_title_near_the_figure_does_not_tie_it_to_another_thing()
+    {
+        // "Labour Minister" says who speaks; only "Harbour Council" would tie the other figure to a name, and one side's
+        // name alone does not set two accounts apart.
+        var report = Check(
+            Article("a", "The strikers are owed €4 million in back pay, Labour Minister Rolf Hagen said.")
+                .Claim("€4 million", 4e6, "EUR", "owe", speaker: "Rolf Hagen"),
+            Article("b", "The strikers are owed €5.5 million by the Harbour Council in back pay.")
+                .Claim("€5.5 million", 5.5e6, "EUR", "owe"));
+
+        Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
+    }
+
+    [Fact]
+    public void The_day_a_figure_is_dated_to_is_no_name_that_ties_it_to_another_thing()
+    {
+        var report = Check(
+            Article("a", "On Thursday rescue teams pulled 85 survivors from the rubble, the mayor said.")
+                .Claim("85 survivors", 85, "survivor", "pull", date: "2024-09-05", dateText: "Thursday"),
+            Article("b", "Rescue teams pulled 70 survivors from the rubble in Kovar, the mayor said.")
+                .Claim("70 survivors", 70, "survivor", "pull"));
+
+        Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
+    }
 }
