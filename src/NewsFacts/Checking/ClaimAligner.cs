@@ -273,11 +273,33 @@ internal static class ClaimAligner
         return shorter.Length > 0 && Within(shorter, longer);
     }
 
-    /// <summary>The words of two names, the shorter first.</summary>
+    /// <summary>
+    /// The words of two names, the shorter first. When both spell a figure ("an eight-year sentence" and "a nine-year
+    /// sentence", "a 30-km zone" and "a 20-km zone"), those words are left out: the figure is the claim's value, which the
+    /// check compares, not what the item is.
+    /// </summary>
     private static (string[] Shorter, string[] Longer) ByLength(string a, string b)
     {
         var (x, y) = (a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (x.Any(SpellsFigure) && y.Any(SpellsFigure) && x.Where(w => !SpellsFigure(w)).ToArray() is { Length: > 0 } xs && y.Where(w => !SpellsFigure(w)).ToArray() is { Length: > 0 } ys)
+        {
+            (x, y) = (xs, ys);
+        }
+
         return x.Length <= y.Length ? (x, y) : (y, x);
+    }
+
+    /// <summary>A compound that opens with a figure, in digits or a number word: "eight-year", "30-km", "two-week", "1,500-tonne".</summary>
+    private static bool SpellsFigure(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0)
+        {
+            return false;
+        }
+
+        var head = word[..dash];
+        return head.All(c => char.IsAsciiDigit(c) || c is ',' or '.') && char.IsAsciiDigit(head[0]) || ContextVectors.IsNumberWord(head.ToLowerInvariant());
     }
 
     /// <summary>Whether every word of <paramref name="shorter"/> is a word of <paramref name="longer"/>, whatever the case.</summary>

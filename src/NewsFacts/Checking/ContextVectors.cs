@@ -99,6 +99,9 @@ internal sealed class ContextVectors
          "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "bn", "mn", "m", "k"],
         StringComparer.Ordinal);
 
+    /// <summary>Whether a lower-case word spells a number ("eight", "twenty", "million").</summary>
+    internal static bool IsNumberWord(string word) => NumberWords.Contains(word);
+
     private static int WordsBetween(ReadOnlySpan<char> s, int from, int to)
     {
         var n = 0;

@@ -324,9 +324,22 @@ internal sealed partial class Verdicts
     /// </summary>
     private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative)
     {
-        var running = RunningTotal(a) && RunningTotal(b);
+        var running = Running(a) && Running(b);
         return !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && (running || !DatedApart(a, b)) && !NamedApart(a, b) && !PlacedApart(a, b) && !ModelApart(a, b) && !OriginApart(a, b) &&
             !((cumulative || running) && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
+    }
+
+    /// <summary>Each claim's <see cref="RunningTotal"/>, found once: the closest pair of a slot weighs up to 400² pairs.</summary>
+    private readonly Dictionary<ClaimEntry, bool> _running = new(ReferenceEqualityComparer.Instance);
+
+    private bool Running(ClaimEntry e)
+    {
+        if (!_running.TryGetValue(e, out var running))
+        {
+            _running[e] = running = RunningTotal(e);
+        }
+
+        return running;
     }
 
     /// <summary>

@@ -90,4 +90,24 @@ public sealed class OneFactEvidenceTests
 
         Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
     }
+
+    [Theory]
+    [InlineData("six-year term", "five-year term", true)] // one item, each spelling its own figure
+    [InlineData("a 12-km zone", "a 20-km zone", true)]
+    [InlineData("six-year term", "initial term", false)] // only one spells a figure: the other words must still match
+    [InlineData("six-year term", "six-year ban", false)]
+    public void Items_that_differ_only_in_the_figure_they_spell_are_one_item(string a, string b, bool same) =>
+        Assert.Equal(same, ClaimAligner.SameItem(a, b));
+
+    [Fact]
+    public void Two_terms_spelling_different_lengths_are_a_value_conflict()
+    {
+        var report = Check(
+            Article("a", "The court freed Lena Moss, who had served two years of a six-year term for fraud.")
+                .Claim("six-year", 6, "year", "serve", item: ["six-year term"]),
+            Article("b", "Lena Moss, freed by the court, had served two years of a five-year term for fraud.")
+                .Claim("five-year", 5, "year", "serve", item: ["five-year term"]));
+
+        Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
+    }
 }
