@@ -34,13 +34,13 @@ internal sealed class Counterparties
     public string? Employer { get; }
 
     /// <summary>Nouns of a bid or takeover.</summary>
-    private static readonly HashSet<string> BidNouns = new(["takeover", "acquisition", "bid", "offer", "buyout"], StringComparer.Ordinal);
+    private static readonly HashSet<string> BidNouns = Cues("bid-noun");
 
     /// <summary>Verbs of buying a body.</summary>
-    private static readonly HashSet<string> BuyVerbs = new(["buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired"], StringComparer.Ordinal);
+    private static readonly HashSet<string> BuyVerbs = Cues("buy-verb");
 
     /// <summary>Predicates of a demand made of the other side.</summary>
-    private static readonly HashSet<string> Demands = new(["demand", "hold", "seek", "want", "ask", "push", "call"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Demands = Cues("demand-verb");
 
     /// <summary>How many tokens before a verb of buying its buyer is looked for.</summary>
     private const int BuyerReach = 8;
@@ -122,7 +122,11 @@ internal sealed class Counterparties
         return actor == Employer ? Union : actor == Union && Demands.Contains(context.Predicate.Lemma) ? Employer : null;
     }
 
-    private static readonly HashSet<string> Strikes = new(["strike", "strikes", "walkout", "walkouts"], StringComparer.Ordinal);
+    /// <summary>Nouns of a walkout.</summary>
+    private static readonly HashSet<string> Strikes = Cues("strike-noun");
+
+    /// <summary>The one-word cues of a role in <c>claim-cues.tsv</c>.</summary>
+    private static HashSet<string> Cues(string role) => new(ClaimLexicon.Instance.Phrases(role).Where(p => p.Length == 1).Select(p => p[0]), StringComparer.Ordinal);
 
     /// <summary>Whether money, or shares offered for shares, is what the figure counts.</summary>
     private static bool IsPayment(ClaimContext context) => IsMoney(context.Quantity.Unit) || context.Quantity.Unit is "share";
