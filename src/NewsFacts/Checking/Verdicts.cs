@@ -299,9 +299,10 @@ internal sealed partial class Verdicts
 
         var candidates = slot.Entries.Where(e => involved.Contains(Interval(e))).ToList();
         // An account's event measures are those of any of its origin's claims of the figure (a copy may drop the magnitude).
-        var measures = candidates.GroupBy(e => (e.Origin, Value: Math.Round(e.Value, 9)))
-            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.EventMeasures).Distinct().ToList());
-        List<double> MeasuresOf(ClaimEntry e) => measures[(e.Origin, Math.Round(e.Value, 9))];
+        var measures = candidates.GroupBy(e => e.Origin).ToDictionary(
+            o => o.Key,
+            o => o.GroupBy(e => e.Value, SameValueComparer.Instance).ToDictionary(v => v.Key, v => v.SelectMany(e => e.EventMeasures).Distinct().ToList(), SameValueComparer.Instance));
+        List<double> MeasuresOf(ClaimEntry e) => measures[e.Origin][e.Value];
         if (BestPair(candidates, (a, b) => ValuesDisagree(a, b, slot.UnitFamily, cumulative) && !MeasuredApart(MeasuresOf(a), MeasuresOf(b))) is not { } pair)
         {
             return null;
