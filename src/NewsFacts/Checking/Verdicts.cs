@@ -355,8 +355,8 @@ internal sealed partial class Verdicts
             return false;
         }
 
-        var words = SentenceDiff.Tokens(e.Sentence[end..]);
         var after = e.Sentence[end..];
+        var words = SentenceDiff.Tokens(after);
         for (var k = 0; k + 1 < words.Count && k < 6; k++)
         {
             if (after[words[k].Start..words[k].End].Equals("since", StringComparison.OrdinalIgnoreCase))
@@ -813,10 +813,8 @@ internal sealed partial class Verdicts
 
     /// <inheritdoc cref="SameFigureAgreement(List{ClaimEntry})"/>
     internal static double SameFigureAgreement(double value, string? unit, CheckOptions options) =>
-        Math.Abs(value) >= 10 && !IsMoney(unit) ? options.FactAgreement : options.ConflictAgreement;
+        Math.Abs(value) >= 10 && !QuantityLexicon.IsMoney(unit) ? options.FactAgreement : options.ConflictAgreement;
 
-    /// <summary>Whether a unit is a currency (an ISO 4217 code, as the contract writes money).</summary>
-    private static bool IsMoney(string? unit) => unit is { Length: 3 } u && u.All(char.IsAsciiLetterUpper);
 
     private Conflict? BoundConflict(Slot slot, List<ClaimEntry> group)
     {

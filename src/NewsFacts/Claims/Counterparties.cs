@@ -1,3 +1,5 @@
+using NewsFacts.Recognition;
+
 namespace NewsFacts.Claims;
 
 /// <summary>
@@ -34,13 +36,13 @@ internal sealed class Counterparties
     public string? Employer { get; }
 
     /// <summary>Nouns of a bid or takeover.</summary>
-    private static readonly HashSet<string> BidNouns = Cues("bid-noun");
+    private static readonly HashSet<string> BidNouns = ClaimLexicon.Instance.Words("bid-noun");
 
     /// <summary>Verbs of buying a body.</summary>
-    private static readonly HashSet<string> BuyVerbs = Cues("buy-verb");
+    private static readonly HashSet<string> BuyVerbs = ClaimLexicon.Instance.Words("buy-verb");
 
     /// <summary>Predicates of a demand made of the other side.</summary>
-    private static readonly HashSet<string> Demands = Cues("demand-verb");
+    private static readonly HashSet<string> Demands = ClaimLexicon.Instance.Words("demand-verb");
 
     /// <summary>How many tokens before a verb of buying its buyer is looked for.</summary>
     private const int BuyerReach = 8;
@@ -114,7 +116,7 @@ internal sealed class Counterparties
             return Target;
         }
 
-        if (Union is null || Employer is null || !(IsMoney(context.Quantity.Unit) || context.Quantity.Unit == "percent"))
+        if (Union is null || Employer is null || !(QuantityLexicon.IsMoney(context.Quantity.Unit) || context.Quantity.Unit == "percent"))
         {
             return null;
         }
@@ -123,15 +125,10 @@ internal sealed class Counterparties
     }
 
     /// <summary>Nouns of a walkout.</summary>
-    private static readonly HashSet<string> Strikes = Cues("strike-noun");
-
-    /// <summary>The one-word cues of a role in <c>claim-cues.tsv</c>.</summary>
-    private static HashSet<string> Cues(string role) => new(ClaimLexicon.Instance.Phrases(role).Where(p => p.Length == 1).Select(p => p[0]), StringComparer.Ordinal);
+    private static readonly HashSet<string> Strikes = ClaimLexicon.Instance.Words("strike-noun");
 
     /// <summary>Whether money, or shares offered for shares, is what the figure counts.</summary>
-    private static bool IsPayment(ClaimContext context) => IsMoney(context.Quantity.Unit) || context.Quantity.Unit is "share";
-
-    private static bool IsMoney(string? unit) => unit is { Length: 3 } && unit.All(char.IsAsciiLetterUpper);
+    private static bool IsPayment(ClaimContext context) => QuantityLexicon.IsMoney(context.Quantity.Unit) || context.Quantity.Unit is "share";
 
     /// <summary>"4,000 dockers walked out", "downed tools": the figure's phrase followed by a walkout.</summary>
     private static bool WalkedOut(ClaimDocument doc, int qLast, int clauseLast)

@@ -1,3 +1,5 @@
+using NewsFacts.Recognition;
+
 namespace NewsFacts.Claims;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal static class ItemCarry
             {
                 var c = earlier[k];
                 // (a price of each: of the things counted before it, whatever names them: "12 Varnok helicopters at $8 million each")
-                var priced = each && IsCurrency(unit) && !IsCurrency(c.Quantity.Unit);
+                var priced = each && QuantityLexicon.IsMoney(unit) && !QuantityLexicon.IsMoney(c.Quantity.Unit);
                 if (c.Item.Count > 0 && (priced || (SameKind(c.Quantity.Unit, unit) && !c.Quantity.Text.Contains(c.Item[0], StringComparison.Ordinal))))
                 {
                     items.AddRange(c.Item);
@@ -56,7 +58,5 @@ internal static class ItemCarry
         }
     }
 
-    private static bool SameKind(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal) || (IsCurrency(a) && IsCurrency(b));
-
-    private static bool IsCurrency(string? unit) => unit is { Length: 3 } && unit.All(char.IsUpper);
+    private static bool SameKind(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal) || (QuantityLexicon.IsMoney(a) && QuantityLexicon.IsMoney(b));
 }

@@ -237,6 +237,9 @@ internal sealed class QuantityLexicon
         return CurrencyCode(written) == written ? (written, scale) : null;
     }
 
+    /// <summary>Whether a mention's unit is money: the output contract writes money as an ISO 4217 code ("USD", "GBP").</summary>
+    public static bool IsMoney(string? unit) => unit is { Length: 3 } && unit.All(char.IsAsciiLetterUpper);
+
     /// <summary>The ISO 4217 code a word writes, in any case ("USD", "usd"), or null.</summary>
     public string? CurrencyCode(string word) =>
         CurrencyNamesByFirst.TryGetValue(word, out var names) && names.FirstOrDefault(n => n.Tokens.Length == 1 && n.Value.Equals(word, StringComparison.OrdinalIgnoreCase)) is { } name
