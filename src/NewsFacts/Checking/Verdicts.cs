@@ -327,8 +327,26 @@ internal sealed partial class Verdicts
     {
         var running = Running(a) && Running(b);
         return !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && (running || !DatedApart(a, b)) && !NamedApart(a, b) && !PlacedApart(a, b) && !ModelApart(a, b) && !OriginApart(a, b) &&
-            !((cumulative || running) && Update(Interval(a), Interval(b))) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
+            !((cumulative || running) && Update(Interval(a), Interval(b))) && !(cumulative && MayBeRolling(a, b)) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
     }
+
+    /// <summary>
+    /// Whether two tolls of one kind (deaths, injuries, arrests: a figure that only grows) may be one count at two moments
+    /// of a story still unfolding: a source's publication time is unknown, so the reports cannot be ordered, and neither
+    /// toll is dated to a month or a year. A toll of the day ("injured five people on Sunday") or with no date is counted
+    /// while the event runs, and an early report's smaller figure is no contradiction of a later one; a toll dated to a
+    /// month or a year ("killed six people in September") is a past event's settled count, and is compared.
+    /// </summary>
+    internal static bool MayBeRolling(ClaimEntry a, ClaimEntry b) =>
+        (a.Published is null || b.Published is null) && OfTheMoment(a.Claim.Date) && OfTheMoment(b.Claim.Date);
+
+    /// <summary>Whether a claim's date leaves its toll of the moment: no date, or one finer than a month (a day, a weekday, "now").</summary>
+    private static bool OfTheMoment(DateMention? date) =>
+        date?.Value is not { } value || !MonthOrCoarser().IsMatch(value);
+
+    /// <summary>A TIMEX3 value of a year or a month ("2021", "XXXX-09", "2021-03"), known or not.</summary>
+    [GeneratedRegex(@"^(\d{4}|XXXX)(-\d{2})?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MonthOrCoarser();
 
     /// <summary>Each claim's <see cref="RunningTotal"/>, found once: the closest pair of a slot weighs up to 400² pairs.</summary>
     private readonly Dictionary<ClaimEntry, bool> _running = new(ReferenceEqualityComparer.Instance);
@@ -808,8 +826,32 @@ internal sealed partial class Verdicts
     /// buildings", "three people") recurs by chance, and so does a round sum of money (two clubs' offers of $160 million):
     /// those ask for a disagreement's proof.
     /// </summary>
+    /// <remarks>A sum that every claim of the fact gives as the worth of a thing ("gems worth €40 million", "valued at €40
+    /// million", "€40 million worth of art") is the value of one thing, not a payment several parties make, so it too
+    /// asks for a fact's agreement.</remarks>
     private double SameFigureAgreement(List<ClaimEntry> group) =>
-        group.Count == 0 ? _options.ConflictAgreement : SameFigureAgreement(group[0].Value, group[0].Claim.Quantity.Unit, _options);
+        group.Count == 0 ? _options.ConflictAgreement
+        : Math.Abs(group[0].Value) >= 10 && QuantityLexicon.IsMoney(group[0].Claim.Quantity.Unit) && group.All(StatedAsWorth) ? _options.FactAgreement
+        : SameFigureAgreement(group[0].Value, group[0].Claim.Quantity.Unit, _options);
+
+    /// <summary>
+    /// Whether the sum is given as what a thing is worth: "worth" or "valued at" just before it ("jewels worth $3 million",
+    /// "a painting valued at $3 million"), "worth of" just after it ("$3 million worth of jewels").
+    /// </summary>
+    internal static bool StatedAsWorth(ClaimEntry e)
+    {
+        var (start, end) = e.Anchor;
+        if (end <= start || end > e.Sentence.Length)
+        {
+            return false;
+        }
+
+        var before = SentenceDiff.Tokens(e.Sentence[..start]);
+        var after = SentenceDiff.Tokens(e.Sentence[end..]);
+        string Before(int k) => before.Count >= k ? e.Sentence[before[^k].Start..before[^k].End].ToLowerInvariant() : string.Empty;
+        string After(int k) => after.Count > k ? e.Sentence[(end + after[k].Start)..(end + after[k].End)].ToLowerInvariant() : string.Empty;
+        return Before(1) == "worth" || Before(1) == "at" && Before(2) == "valued" || After(0) == "worth" && After(1) == "of";
+    }
 
     /// <inheritdoc cref="SameFigureAgreement(List{ClaimEntry})"/>
     internal static double SameFigureAgreement(double value, string? unit, CheckOptions options) =>
