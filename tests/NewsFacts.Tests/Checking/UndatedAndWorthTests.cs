@@ -59,15 +59,19 @@ public sealed class UndatedAndWorthTests
         Assert.Equal(expected, Verdicts.StatedAsWorth(entry));
     }
 
-    [Fact]
-    public void The_worth_of_one_haul_put_as_a_lower_bound_and_as_exact_is_a_bound_conflict()
+    [Theory]
+    [InlineData("worth 60 million euros", "more than 60 million euros worth of", true)] // one haul's worth
+    [InlineData("for 60 million euros", "more than 60 million euros for", false)] // what each party pays: a round sum recurs
+    public void The_worth_of_one_thing_compares_bounds_on_a_facts_agreement(string told, string toldAsBound, bool compared)
     {
-        var report = Check(
-            new ArticleBuilder("a", "Masked raiders stole watches and rings worth 60 million euros from a jeweller in Lyon, prosecutors said.", "A Wire", "2025-03-04")
-                .Claim("60 million euros", 60e6, "EUR", "steal"),
-            new ArticleBuilder("b", "Masked raiders stole more than 60 million euros worth of watches and rings from a jeweller in Lyon.", "B Daily", "2025-03-04")
-                .Claim("more than 60 million euros", 60e6, "EUR", "steal", bound: QuantityBound.AtLeast));
+        // A checker that asks near-identical words for a disagreement still compares a fact's bounds when it asks only a fact's.
+        var strict = CheckOptions.Default with { ConflictAgreement = 0.99 };
+        var a = new ArticleBuilder("a", $"Masked raiders stole watches and rings {told} from a jeweller in Lyon, prosecutors said.", "A Wire", "2025-03-04");
+        var b = new ArticleBuilder("b", $"Masked raiders stole {toldAsBound} watches and rings from a jeweller in Lyon.", "B Daily", "2025-03-04");
+        var report = News.Check(
+            [a.Claim("60 million euros", 60e6, "EUR", "steal").Build(), b.Claim("more than 60 million euros", 60e6, "EUR", "steal", bound: QuantityBound.AtLeast).Build()],
+            strict);
 
-        Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Bound);
+        Assert.Equal(compared, report.Conflicts.Any(c => c.Kind == ConflictKind.Bound));
     }
 }
