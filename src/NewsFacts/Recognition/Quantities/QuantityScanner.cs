@@ -1502,6 +1502,12 @@ internal sealed class QuantityScanner
                 continue;
             }
 
+            // "seven AK-47s", "four F-16s": a model code with no noun after it is what is counted, code and number whole
+            if (p == j && value != 1 && ModelUnit(p) is { } model)
+            {
+                return (model.Code, new TextSpan(tok.Start, t[model.Last].End), model.Last + 1);
+            }
+
             var acronym = tok.Text.Length >= 2 && tok.Text.All(char.IsUpper);
             if (!acronym && (lex.NotCountNouns.Contains(tok.Text) || lex.NumberWords.ContainsKey(tok.Text)) || Months.Contains(tok.Text) && tok.IsCapitalized)
             {
@@ -1583,6 +1589,35 @@ internal sealed class QuantityScanner
         }
 
         return core;
+    }
+
+    /// <summary>
+    /// A model code counted on its own: one to four capitals, a hyphen and a number, glued, in the plural ("AK-47s",
+    /// "F-16s"; not "MiG-29s", which has small letters), and no noun after it ("seven AK-47 rifles" counts
+    /// rifles). The code in the singular ("AK-47") and the index of its last token; null when it is not one.
+    /// </summary>
+    private (string Code, int Last)? ModelUnit(int p)
+    {
+        var w = t[p].Text;
+        if (w.Length is < 1 or > 4 || !w.All(char.IsAsciiLetterUpper) || p + 2 >= t.Count || t[p + 1].Text is not ("-" or "\u2010")
+            || t[p + 1].SpaceBefore || !t[p + 2].IsNumber || t[p + 2].SpaceBefore || !t[p + 2].Text.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        // Counted models are written in the plural: "4410 L-17" is a part number, "F-16C" a longer code.
+        var last = p + 3;
+        if (last >= t.Count || !t[last].IsWord || t[last].SpaceBefore || t[last].Text != "s")
+        {
+            return null;
+        }
+
+        if (last + 1 < t.Count && t[last + 1].IsWord && t[last + 1].SpaceBefore && IsPluralWord(t[last + 1].Text))
+        {
+            return null;
+        }
+
+        return (w + "-" + t[p + 2].Text, last);
     }
 
     /// <summary>"fishermen", "policewomen", "schoolchildren": a word that ends in an irregular plural has its singular.</summary>
