@@ -3,7 +3,8 @@ namespace NewsFacts.Claims;
 /// <summary>
 /// Decides who gives, holds or does what a claim counts (its actor): for a verb of getting ("received", "bought from") the
 /// source after "from" or a possessive after the figure ("doses of X's vaccine"); for a verb of acquiring the subject;
-/// else the subject, or the body after "from" or "by", or for a holding ("there are 5 cases in X") the place after "in".
+/// else the subject, or the body after "from" or "by", or for a holding ("there are 5 cases in X") and a toll ("54 deaths in
+/// India") the place after "in"; a toll a country reports of itself ("India has reported 54 deaths") is that country's.
 /// </summary>
 internal static class ActorReader
 {
@@ -15,9 +16,80 @@ internal static class ActorReader
         {
             PredicateClass.Get => doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? PossessiveIn(doc, context.QLast, context.ClauseLast),
             PredicateClass.Acquire => context.SubjectCode,
-            _ => context.SubjectCode ?? doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? doc.SourceAfter(context.QLast, context.ClauseLast, "by")
-                ?? (context.Predicate.Class == PredicateClass.Hold ? PlaceIn(doc, Math.Max(context.QLast, context.PredicateAt), context.ClauseLast) : null),
+            _ => context.SubjectCode ?? CountedNation(context) ?? doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? doc.SourceAfter(context.QLast, context.ClauseLast, "by")
+                ?? (context.Predicate.Class == PredicateClass.Hold ? PlaceIn(doc, Math.Max(context.QLast, context.PredicateAt), context.ClauseLast) : null)
+                ?? (IsToll(context) ? TollPlace(context) ?? ReportingCountry(context) : null),
         };
+    }
+
+    /// <summary>
+    /// "two Kenyan engineers arrived", "60,000 tonnes of French wheat docked": a figure that is the subject of the verb after
+    /// it, with a demonym in its counted phrase (or in an "of" phrase right after it), is that nation's. Not when a
+    /// preposition governs the figure ("for 12 Norwegian hospitals") or no verb follows it.
+    /// </summary>
+    private static string? CountedNation(ClaimContext context)
+    {
+        var doc = context.Document;
+        if (doc.GovernedByPreposition(context.QFirst) || context.QFirst > context.ClauseFirst && doc.VerbAt(context.QFirst - 1) is not null)
+        {
+            return null;
+        }
+
+        var last = context.QLast;
+        var end = context.PredicateAt > last ? context.PredicateAt : context.ClauseLast;
+        if (last + 2 < end && doc.Tokens[last + 1].Lower == "of")
+        {
+            last = Math.Min(last + 3, end - 1); // "of French wheat", "of Chilean copper ore"
+            while (last > context.QLast + 1 && (doc.Tokens[last].Text == "," || doc.VerbAt(last) is not null))
+            {
+                last--;
+            }
+        }
+
+        // the verb follows the phrase: the predicate's, or one the tagger reads ("60,000 tonnes of French wheat, docked")
+        var next = last + 1 < end && doc.Tokens[last + 1].Text == "," ? last + 2 : last + 1;
+        var tags = doc.TagsOf(context.First, context.Last);
+        if (next >= context.Last || !(context.PredicateAt > context.QLast || tags is not null && tags[next - context.First] is "VERB" or "AUX"))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(doc.Tokens[context.QFirst].Start, doc.Tokens[last].End);
+        return doc.Inside(doc.Countries, c => c.Span, span).FirstOrDefault() is { Kind: CountryMentionKind.Demonym } nation ? nation.Code : null;
+    }
+
+    /// <summary>Whether the claim counts a toll ("54 deaths", "killed 12"): its actor is the country where it happened.</summary>
+    private static bool IsToll(ClaimContext context) => context.Document.Lexicon.Words("toll-verb").Contains(context.Predicate.Lemma);
+
+    /// <summary>
+    /// "54 deaths in India", "at least 12 in Peru", "were killed in Chad": the country named right after the toll or its verb
+    /// (not one further on, which may be another phrase's: "died after rioters in Greece set fire").
+    /// </summary>
+    private static string? TollPlace(ClaimContext context)
+    {
+        foreach (var at in (int[])[context.QLast, context.PredicateAt])
+        {
+            if (at > 0 && at + 2 < context.ClauseLast && context.Document.Tokens[at + 1].Lower == "in" && context.Document.EntityEndingAt(at + 2) is { } place
+                && context.Document.Inside(context.Document.Countries, c => c.Span, place.Span).FirstOrDefault() is { Kind: CountryMentionKind.Name })
+            {
+                return place.Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"India has reported 54 deaths": a country that is the whole subject of the speech that reports the toll (an auxiliary aside).</summary>
+    private static string? ReportingCountry(ClaimContext context)
+    {
+        if (context.Speech is not { } speech || context.Document.Inside(context.Document.Entities, e => e.Span, speech.Subject).ToList() is not [{ Kind: EntityKind.Country } country])
+        {
+            return null;
+        }
+
+        var text = context.Document.Text;
+        var rest = string.Concat(text.AsSpan(speech.Subject.Start, country.Span.Start - speech.Subject.Start), " ", text.AsSpan(country.Span.End, speech.Subject.End - country.Span.End)).Trim();
+        return rest is "" or "has" or "have" or "had" ? country.Canonical : null;
     }
 
     /// <summary>

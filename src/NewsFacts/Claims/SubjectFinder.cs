@@ -324,8 +324,11 @@ internal static partial class SubjectFinder
             // The person the sentence attributes to, else the last quoted speaker: their country, when their title names one.
             if (speech is not null && speech.Subject.End <= at)
             {
-                // "His sister said he had lost 20 kilograms": he is the one the possessive names, not the one who says it.
-                return OwnsPossessive(doc, speech.Subject, word) ? null : doc.CountryIn(speech.Subject) ?? doc.Speakers.SpeakerName(speech.Subject, at);
+                // "His sister said he had lost 20 kilograms": he is the one the possessive names (the last man named in full
+                // before), not the one who says it.
+                return OwnsPossessive(doc, speech.Subject, word)
+                    ? NameIndex.Of(doc.Document).LastPersonBefore(speech.Subject.Start, word == "he" ? 'M' : 'F')?.Full
+                    : doc.CountryIn(speech.Subject) ?? doc.Speakers.SpeakerName(speech.Subject, at);
             }
 
             var lastQuote = doc.LastSpokenQuoteBefore(at);

@@ -203,7 +203,8 @@ internal sealed partial class NamedBodies
             if (kept > 1 && parts.Take(kept).Any(IsBodyWord))
             {
                 var body = string.Join(' ', parts.Take(kept));
-                bodies.Add((new TextSpan(offset, offset + body.Length), body));
+                // "Nordvik Shipping" after "Nordvik Shipping Lines" acts under the full name the article wrote first
+                bodies.Add((new TextSpan(offset, offset + body.Length), Shortened(body, offset) ?? body));
             }
         }
 

@@ -1,0 +1,62 @@
+namespace NewsFacts.Tests.Claims;
+
+/// <summary>Who acts in a claim: tolls, demonyms in the counted phrase, people and common nouns followed to their names.</summary>
+public sealed class ClaimActorTests2
+{
+    [Fact]
+    public void A_toll_in_a_country_is_that_countrys()
+    {
+        const string text = "Floods have been blamed for at least 31 deaths in Bolivia and at least 12 in Peru, officials said on Friday.";
+        Assert.Equal("BO", ClaimText.ClaimOf(text, 31).Actor);
+        Assert.Equal("PE", ClaimText.ClaimOf(text, 12).Actor);
+    }
+
+    [Fact]
+    public void A_toll_a_country_reports_of_itself_is_its_own()
+    {
+        const string text = "The storm moved north on Friday, and Bolivia has reported 17 deaths so far.";
+        Assert.Equal("BO", ClaimText.ClaimOf(text, 17).Actor);
+    }
+
+    [Fact]
+    public void A_toll_reported_by_officials_of_a_country_is_not_read_from_their_words()
+    {
+        const string text = "The storm moved north on Friday, and officials in the capital have reported 17 deaths so far.";
+        Assert.Null(ClaimText.ClaimOf(text, 17).Actor);
+    }
+
+    [Fact]
+    public void A_demonym_in_the_counted_phrase_of_a_subject_figure_is_its_nation()
+    {
+        const string text = "Spain has flown in four rescuers, and three Chilean divers reached the mine on Tuesday.";
+        Assert.Equal("CL", ClaimText.ClaimOf(text, 3).Actor);
+    }
+
+    [Fact]
+    public void A_demonym_in_the_of_phrase_after_a_subject_figure_is_its_nation()
+    {
+        const string text = "The second shipment of the season, 45,000 tonnes of Argentine maize, reached Durban on Friday.";
+        Assert.Equal("AR", ClaimText.ClaimOf(text, 45000).Actor);
+    }
+
+    [Fact]
+    public void A_demonym_in_an_objects_counted_phrase_names_no_actor()
+    {
+        const string text = "The storm destroyed 40 Cuban fishing boats on Tuesday.";
+        Assert.Null(ClaimText.ClaimOf(text, 40).Actor);
+    }
+
+    [Fact]
+    public void He_after_a_possessive_speaker_is_the_man_the_possessive_names()
+    {
+        const string text = "Tomas Varga, 51, was freed on Monday after four years in jail. His family said he had lost 18 kilograms.";
+        Assert.Equal("Tomas Varga", ClaimText.ClaimOf(text, 18).Actor);
+    }
+
+    [Fact]
+    public void A_short_form_of_a_shipping_line_acts_under_its_full_name()
+    {
+        const string text = "Regulators fined the vessel's owner, Tarvik Shipping Lines, on Monday. Tarvik Shipping said it had paid 20 million pesos to fishermen.";
+        Assert.Equal("Tarvik Shipping Lines", ClaimText.ClaimOf(text, 2e7).Actor);
+    }
+}
