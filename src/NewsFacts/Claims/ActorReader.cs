@@ -18,8 +18,26 @@ internal static class ActorReader
             PredicateClass.Acquire => context.SubjectCode,
             _ => context.SubjectCode ?? CountedNation(context) ?? doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? doc.SourceAfter(context.QLast, context.ClauseLast, "by")
                 ?? (context.Predicate.Class == PredicateClass.Hold ? PlaceIn(doc, Math.Max(context.QLast, context.PredicateAt), context.ClauseLast) : null)
-                ?? (IsToll(context) ? TollPlace(context) ?? ReportingCountry(context) : null),
+                ?? (IsToll(context) ? TollPlace(context) ?? ReportingCountry(context) : null)
+                ?? OpeningPlace(context),
         };
+    }
+
+    /// <summary>
+    /// "In Peru, the shortfall reached 900 megawatts": a sentence that opens with a country as its place and names no one
+    /// who acts is about that country.
+    /// </summary>
+    private static string? OpeningPlace(ClaimContext context)
+    {
+        var doc = context.Document;
+        if (context.First + 2 >= context.QFirst || doc.Tokens[context.First].Lower != "in" || doc.EntityEndingAt(context.First + 1) is not { Kind: EntityKind.Country } place
+            || doc.Inside(doc.Countries, c => c.Span, place.Span).FirstOrDefault() is not { Kind: CountryMentionKind.Name })
+        {
+            return null;
+        }
+
+        var after = doc.TokenRange(place.Span).Last;
+        return after < context.QFirst && doc.Tokens[after].Text == "," ? place.Canonical : null;
     }
 
     /// <summary>

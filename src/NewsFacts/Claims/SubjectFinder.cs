@@ -26,6 +26,11 @@ internal static partial class SubjectFinder
         var offered = predicateAt <= qLast && doc.VerbAt(predicateAt) is null
             && (doc.Lexicon.Nouns.ContainsKey(doc.Tokens[predicateAt].Lower) || predicateAt + 1 < doc.Tokens.Count && doc.Lexicon.Nouns.ContainsKey(doc.Tokens[predicateAt + 1].Lower));
         var responses = doc.Lexicon.Words("response");
+        if (!after && predicateAt < qFirst && UnnamedGroupBefore(doc, predicateAt, scopeFirst))
+        {
+            return null; // "said engineers had restored 40%": the group acts, not a body named further back
+        }
+
         for (var k = from - 1; k >= floor && from - k <= SubjectReach; k--)
         {
             var t = doc.Tokens[k];
@@ -102,6 +107,67 @@ internal static partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>Words a bare group subject may follow: "said engineers had", "when a fuel barge leaked", ", and volunteers have".</summary>
+    private static readonly HashSet<string> AgentOpeners = new([",", "and", "but", "that", "when", "while", "as", "after", "before", "since", "because", "where", "said", "says"], StringComparer.Ordinal);
+
+    /// <summary>Determiners that make a noun phrase a description of something named elsewhere, or no group at all.</summary>
+    private static readonly HashSet<string> Definite = new(["the", "its", "their", "his", "her", "our", "this", "these", "those", "that", "all", "some", "many", "most", "several", "other", "each", "every", "no", "'s", "\u2019s"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a bare noun phrase right before the verb (auxiliaries and adverbs between) is its subject and names no one
+    /// the article names: "Clean-up crews had collected", "when a fuel barge leaked", "said hundreds of volunteers had
+    /// scooped", headed by a noun of people or craft that act (lexicon "agent-noun"), with no definite determiner ("the
+    /// crews" may stand for a body named before), no demonym ("Kenyan engineers" act for their country) and no name
+    /// ("Tarnwell shareholders"). Such a group is the subject, so no body named further back is read as the one who acts;
+    /// it is no canonical actor either (outlets word a group differently, and its claims would not align).
+    /// </summary>
+    private static bool UnnamedGroupBefore(ClaimDocument doc, int verb, int scopeFirst)
+    {
+        var head = verb - 1;
+        var auxiliaries = doc.Lexicon.Words("auxiliary");
+        var adverbs = doc.Lexicon.Words("adverb");
+        while (head > scopeFirst && (auxiliaries.Contains(doc.Tokens[head].Lower) || adverbs.Contains(doc.Tokens[head].Lower)))
+        {
+            head--;
+        }
+
+        if (head < scopeFirst || !doc.Tokens[verb].IsWord || doc.Tokens[verb].IsCapitalized || !doc.Lexicon.Words("agent-noun").Contains(doc.Tokens[head].Lower) || doc.EntityAtToken[head] >= 0)
+        {
+            return false;
+        }
+
+        var first = head;
+        while (first - 1 >= scopeFirst && head - first < 2)
+        {
+            var t = doc.Tokens[first - 1];
+            if (!t.IsWord || !char.IsLetter(t.Text[0]) || AgentOpeners.Contains(t.Lower) || t.Lower is "a" or "an" or "of" || doc.Prepositions.Contains(t.Lower) || doc.ReportingVerbs.Contains(t.Lower)
+                || auxiliaries.Contains(t.Lower) || adverbs.Contains(t.Lower) || Definite.Contains(t.Lower) || doc.Pronouns.Contains(t.Lower))
+            {
+                break;
+            }
+
+            if (doc.EntityAtToken[first - 1] >= 0 || t.IsCapitalized && !doc.IsSentenceOpening(first - 1))
+            {
+                return false; // "Kenyan engineers", "Tarnwell shareholders": a nation or a body is named
+            }
+
+            first--;
+        }
+
+        // what opens the phrase: the clause's start, an opener, "a", or "hundreds of"
+        var before = first - 1;
+        if (before >= scopeFirst && doc.Tokens[before].Lower is "a" or "an")
+        {
+            before--;
+        }
+        else if (before - 1 >= scopeFirst && doc.Tokens[before].Lower == "of" && doc.Tokens[before - 1].Lower is "hundreds" or "thousands" or "dozens" or "scores")
+        {
+            before -= 2;
+        }
+
+        return before < scopeFirst || AgentOpeners.Contains(doc.Tokens[before].Lower) || doc.ReportingVerbs.Contains(doc.Tokens[before].Lower);
     }
 
     /// <summary>

@@ -59,4 +59,53 @@ public sealed class ClaimActorTests2
         const string text = "Regulators fined the vessel's owner, Tarvik Shipping Lines, on Monday. Tarvik Shipping said it had paid 20 million pesos to fishermen.";
         Assert.Equal("Tarvik Shipping Lines", ClaimText.ClaimOf(text, 2e7).Actor);
     }
+
+    [Fact]
+    public void A_bare_group_of_people_before_the_verb_is_its_subject_not_a_body_named_before()
+    {
+        const string text = "The Norvik Grid Authority said on Monday that engineers had restored 60% of supply after the storm.";
+        Assert.Null(ClaimText.ClaimOf(text, 60).Actor);
+    }
+
+    [Fact]
+    public void A_craft_named_by_a_common_noun_is_its_subject_not_a_country_named_before()
+    {
+        const string text = "It is the worst spill in Greek waters since 2017, when a cargo tanker leaked about 90,000 litres off Crete.";
+        Assert.Null(ClaimText.ClaimOf(text, 90000).Actor);
+    }
+
+    [Fact]
+    public void A_group_after_hundreds_of_is_its_subject_not_the_company_named_before()
+    {
+        const string text = "Tarvik Shipping Lines owns the tanker. The minister said hundreds of volunteers had planted 40,000 mangroves since.";
+        Assert.Null(ClaimText.ClaimOf(text, 40000).Actor);
+    }
+
+    [Fact]
+    public void A_group_with_a_company_name_before_it_is_left_to_the_name()
+    {
+        const string text = "Brenmark Mining agreed to buy Tarnwell Copper. Once the deal closes, Brenmark shareholders will own 61% of the group.";
+        Assert.Equal("Brenmark Mining", ClaimText.ClaimOf(text, 61).Actor);
+    }
+
+    [Fact]
+    public void A_group_named_by_a_demonym_acts_for_its_country()
+    {
+        const string text = "Chilean engineers have restored 60% of the grid, officials said.";
+        Assert.Equal("CL", ClaimText.ClaimOf(text, 60).Actor);
+    }
+
+    [Fact]
+    public void A_union_that_represents_workers_holds_their_count()
+    {
+        const string text = "Ana Ruiz, who leads the Andean Dockers' Federation, which represents about 4,500 of the port's workers, said the strike would go on.";
+        Assert.Equal("Andean Dockers' Federation", ClaimText.ClaimOf(text, 4500).Actor);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_country_as_its_place_is_about_that_country()
+    {
+        const string text = "In Bolivia, the power shortfall reached 900 megawatts on Friday.";
+        Assert.Equal("BO", ClaimText.ClaimOf(text, 900).Actor);
+    }
 }
