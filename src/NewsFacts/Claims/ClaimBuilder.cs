@@ -36,6 +36,7 @@ internal static class ClaimBuilder
             }
         }
 
+        RecipientCases.Buyers(analysis, claims);
         return claims;
     }
 
@@ -83,9 +84,9 @@ internal static class ClaimBuilder
 
         var speaker = doc.Speakers.Read(context);
         var actor = ActorReader.Read(context) ?? doc.Counterparties.ActorOf(context);
-        var recipient = RecipientReader.Read(context, actor, earlier) ?? doc.Counterparties.RecipientOf(context, actor);
-        recipient = recipient == actor ? null : recipient;
         var items = ItemFinder.Read(context, earlier);
+        var recipient = RecipientReader.Read(context, actor, earlier) ?? doc.Counterparties.RecipientOf(context, actor) ?? RecipientCases.Seller(context, actor, items);
+        recipient = recipient == actor ? null : recipient;
         var modality = ModalityReader.Read(context);
         var date = DateReader.NearestDate(doc, context.Sentence, q.Span);
         return new Claim(string.Empty, q, items, doc.Shared(actor), doc.Shared(recipient), context.Predicate.Lemma, date, doc.Shared(speaker), modality, context.Sentence);

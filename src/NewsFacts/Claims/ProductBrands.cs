@@ -23,6 +23,11 @@ internal sealed class ProductBrands
     /// <summary>The only brand the article names, or null when it names none or several.</summary>
     public string? Single => Brands.Count == 1 ? Brands[0] : null;
 
+    /// <summary>The full name of the only product's maker ("Kestrel Institute" of the brand "Kestrel"), or null unless the article names one brand.</summary>
+    public string? SingleMaker => Brands.Count == 1 ? _maker : null;
+
+    private string? _maker;
+
     /// <summary>The brands written inside <paramref name="span"/> (as the maker's name or the shortened brand).</summary>
     public List<string> WrittenIn(ClaimDocument doc, TextSpan span)
     {
@@ -126,6 +131,9 @@ internal sealed class ProductBrands
             if (!brands.Contains(brand))
             {
                 brands.Add(brand);
+                result._maker ??= doc.EntityAtToken[first] >= 0 && doc.EntityAtToken[first] == doc.EntityAtToken[last]
+                    ? doc.Entities[doc.EntityAtToken[first]].Canonical
+                    : doc.Text[tokens[first].Start..tokens[last].End];
             }
 
             result._mentions.Add((new TextSpan(tokens[first].Start, tokens[last].End), brand));

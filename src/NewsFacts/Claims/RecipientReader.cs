@@ -1,3 +1,5 @@
+using NewsFacts.Recognition;
+
 namespace NewsFacts.Claims;
 
 /// <summary>
@@ -23,8 +25,8 @@ internal static class RecipientReader
                 recipient = doc.SourceAfter(Math.Max(qLast, predicateAt), clauseLast, "from") ?? BoughtFor(doc, predicateAt, context.QFirst);
                 break;
             default:
-                recipient = RecipientAfter(doc, Math.Max(qLast, predicateAt), clauseLast) ?? RecipientBetween(doc, predicateAt, context.QFirst)
-                    ?? CapitalAfter(doc, context.QFirst, clauseLast);
+                recipient = RecipientCases.Convict(context) ?? RecipientCases.Swap(context, earlier) ?? RecipientCases.Owner(context) ?? RecipientAfter(doc, Math.Max(qLast, predicateAt), clauseLast) ?? RecipientBetween(doc, predicateAt, context.QFirst)
+                    ?? CapitalAfter(doc, context.QFirst, clauseLast) ?? RecipientCases.Group(context);
                 if (recipient is null && context.Predicate.Class is PredicateClass.Give or PredicateClass.Commit)
                 {
                     for (var k = earlier.Count - 1; k >= 0 && earlier[k].Sentence == context.Sentence && recipient is null; k--)
@@ -34,7 +36,7 @@ internal static class RecipientReader
                     }
                 }
 
-                recipient ??= HostOf(context, actor);
+                recipient ??= RecipientCases.Host(context, actor) ?? HostOf(context, actor);
 
                 break;
         }
@@ -42,15 +44,20 @@ internal static class RecipientReader
         return recipient == actor ? null : recipient;
     }
 
+    /// <summary>The international bodies of the lexicon (the EU, the World Bank): what they give, money too, goes to the country the article is about.</summary>
+    private static readonly HashSet<string> Organizations = ClaimLexicon.Instance.Entities.Where(e => e.Kind == EntityKind.Organization).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// "France has sent three investigators" in a story told about Kenya: what a foreign country gives goes to the country
-    /// the article is about; not what is given "to 69 countries" (the figure counts the receivers).
+    /// the article is about, and so does money an international body gives ("the World Bank will lend $2 billion"); not
+    /// what is given "to 69 countries" (the figure counts the receivers).
     /// </summary>
     private static string? HostOf(ClaimContext context, string? actor)
     {
         var doc = context.Document;
-        return context.Predicate.Class == PredicateClass.Give && actor is { Length: 2 } && doc.Lexicon.Codes.Contains(actor) && doc.DominantCountry is { } host && host != actor
-            && (context.QFirst == 0 || doc.Tokens[context.QFirst - 1].Lower is not ("to" or "for")) && IsThing(context.Quantity.Unit)
+        var international = actor is not null && Organizations.Contains(actor);
+        return context.Predicate.Class == PredicateClass.Give && (international || (actor is { Length: 2 } && doc.Lexicon.Codes.Contains(actor))) && doc.DominantCountry is { } host && host != actor
+            && (context.QFirst == 0 || doc.Tokens[context.QFirst - 1].Lower is not ("to" or "for")) && (IsThing(context.Quantity.Unit) || (international && QuantityLexicon.IsMoney(context.Quantity.Unit)))
             ? host
             : null;
     }
@@ -98,7 +105,7 @@ internal static class RecipientReader
 
             if (t.Lower is "to" or "for" && doc.EntityWithin(k + 1, clauseLast, 7) is { } e && e.Kind is not EntityKind.Product)
             {
-                return e.Canonical;
+                return GovernedBy(doc, k, e) ? e.Canonical : null;
             }
         }
 
@@ -106,7 +113,29 @@ internal static class RecipientReader
     }
 
     /// <summary>
-    /// Whether only an article stands between token <paramref name="k"/> and the figure ("offered Tarnwell Copper 385 pence",
+    /// Whether the "to" or "for" at <paramref name="k"/> is the preposition nearest before entity <paramref name="e"/>: in
+    /// "11 to Tarvik Bay and six to the Danish ports" the nation is the second "to"'s, and the first figure's is unknown.
+    /// </summary>
+    private static bool GovernedBy(ClaimDocument doc, int k, ClaimEntity e)
+    {
+        for (var j = k + 1; j < doc.Tokens.Count && doc.Tokens[j].End <= e.Span.Start; j++)
+        {
+            if (doc.Tokens[j].Lower is "to" or "for")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of the bounds written before a figure ("more than", "about", "up to"): "cost Tarvik Lines more than $9 million".</summary>
+    private static readonly HashSet<string> BoundWords = QuantityLexicon.Default.BoundsBefore.SelectMany(b => b.Phrase.Tokens).Select(w => w.ToLowerInvariant())
+        .Where(w => w.All(char.IsLetter) && w is not ("of" or "to" or "in" or "on" or "or" or "as" or "at" or "no" or "not" or "order" or "region" or "give" or "take" or "north"))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether only an article (or a bound: "more than") stands between token <paramref name="k"/> and the figure ("offered Tarnwell Copper 385 pence",
     /// not "offered a Navy salvage team and 2,000 metres of boom", where the body names what is offered), or the comma that
     /// closes an apposition ("fined the owner, Tarvik Lines, 30 million pesos").
     /// </summary>
@@ -114,7 +143,7 @@ internal static class RecipientReader
     {
         for (var j = k + 1; j < qFirst; j++)
         {
-            if (doc.Tokens[j].Lower is not ("a" or "an" or "the" or "another") && !(j == k + 1 && doc.Tokens[j].Text == "," && j + 1 == qFirst))
+            if (doc.Tokens[j].Lower is not ("a" or "an" or "the" or "another") && !BoundWords.Contains(doc.Tokens[j].Lower) && !(j == k + 1 && doc.Tokens[j].Text == "," && j + 1 == qFirst))
             {
                 return false;
             }
