@@ -85,7 +85,7 @@ internal static class ClaimBuilder
         var speaker = doc.Speakers.Read(context);
         var actor = ActorReader.Read(context) ?? doc.Counterparties.ActorOf(context);
         var items = ItemFinder.Read(context, earlier);
-        var recipient = RecipientReader.Read(context, actor, earlier) ?? doc.Counterparties.RecipientOf(context, actor) ?? RecipientCases.Seller(context, actor, items);
+        var recipient = RecipientReader.Read(context, actor, earlier) ?? doc.Counterparties.RecipientOf(context, actor) ?? RecipientCases.Seller(context, actor, items, earlier);
         recipient = recipient == actor ? null : recipient;
         var modality = ModalityReader.Read(context);
         var date = DateReader.NearestDate(doc, context.Sentence, q.Span);

@@ -192,8 +192,7 @@ internal static class RecipientCases
 
     /// <summary>
     /// "two Danish engineers arrived on Friday", "six experts from Peru landed in Quito", "who arrived with 3 tonnes of
-    /// sand", "9,000 tonnes of Peruvian sugar docked": people or goods from another country (the actor, or a nation written
-    /// in the figure's phrase, after "from" or in "of Peruvian sugar")
+    /// sand": people or goods from another country (the actor, or a nation written in the figure's phrase or after "from")
     /// that arrive go to the country they arrive in: named after "in", else the one the article is about.
     /// </summary>
     public static string? Host(ClaimContext context, string? actor)
@@ -220,8 +219,7 @@ internal static class RecipientCases
         }
 
         var foreign = actor is { Length: 2 } && doc.Lexicon.Codes.Contains(actor) ? actor
-            : doc.CountryIn(new TextSpan(doc.Tokens[context.QFirst].Start, doc.Tokens[context.QLast].End)) ?? CountryAfterFrom(doc, context.QLast + 1, Math.Max(verb, context.QLast + 1))
-            ?? (context.QLast + 2 < verb && doc.Tokens[context.QLast + 1].Lower == "of" ? CountryAt(doc, context.QLast + 2) : null);
+            : doc.CountryIn(new TextSpan(doc.Tokens[context.QFirst].Start, doc.Tokens[context.QLast].End)) ?? CountryAfterFrom(doc, context.QLast + 1, Math.Max(verb, context.QLast + 1));
         var place = PlaceAfter(doc, verb + 1, context.ClauseLast) ?? doc.DominantCountry;
         return foreign is not null && place is not null && foreign != place ? place : null;
     }
@@ -257,13 +255,20 @@ internal static class RecipientCases
 
     /// <summary>
     /// "the ministry ordered 60 million doses", "a contract worth 2 billion pesos", "is paying $5 a dose": the article's one
-    /// product (the claim's item is its brand) bought, ordered, asked for or paid for, where no source is named, is bought
-    /// from its maker; not what the maker itself does.
+    /// product (the claim's item is its brand, or the sentence's figure before it is an order of it by the same actor) bought,
+    /// ordered, asked for or paid for, where no source is named, is bought from its maker; not what the maker itself does.
     /// </summary>
-    public static string? Seller(ClaimContext context, string? actor, List<string> items)
+    public static string? Seller(ClaimContext context, string? actor, List<string> items, List<Claim> earlier)
     {
         var doc = context.Document;
-        if (doc.Products.SingleMaker is not { } maker || maker == actor || doc.Products.Single is not { } brand || !items.Contains(brand))
+        if (doc.Products.SingleMaker is not { } maker || maker == actor || doc.Products.Single is not { } brand)
+        {
+            return null;
+        }
+
+        // "ordered 30 million doses, a contract worth 900 million pesos": the sentence's order of the product is what the contract is for
+        var ordered = earlier.Count > 0 && earlier[^1].Sentence == context.Sentence && earlier[^1].Recipient == maker && earlier[^1].Actor == actor;
+        if (!items.Contains(brand) && !(ordered && QuantityLexicon.IsMoney(context.Quantity.Unit)))
         {
             return null;
         }
