@@ -100,7 +100,7 @@ internal static class RecipientCases
         return null;
     }
 
-    /// <summary>"farmers and herders", "(the) families": plural nouns of people joined by "and" or a comma, from token <paramref name="k"/>.</summary>
+    /// <summary>"farmers and herders", "(the) families": plural nouns of people joined by "and" or a comma, from token <paramref name="k"/>; not an owner ("farmers' unions").</summary>
     private static string? GroupAt(ClaimDocument doc, int k, int last)
     {
         if (k < last && doc.Tokens[k].Lower == "the")
@@ -119,7 +119,8 @@ internal static class RecipientCases
             end += 2;
         }
 
-        return doc.Text[doc.Tokens[k].Start..doc.Tokens[end].End];
+        // "for farmers' unions", "for workers' housing": the group owns what the money is for, and is not paid it
+        return end + 1 < last && doc.Tokens[end + 1].Text is "'" or "\u2019" or "'s" or "\u2019s" ? null : doc.Text[doc.Tokens[k].Start..doc.Tokens[end].End];
     }
 
     /// <summary>
@@ -198,6 +199,11 @@ internal static class RecipientCases
     public static string? Host(ClaimContext context, string? actor)
     {
         var doc = context.Document;
+        if (!IsCounted(context.Quantity.Unit))
+        {
+            return null;
+        }
+
         var verb = context.Predicate.Lemma == "arrive" && context.PredicateAt >= 0 && context.PredicateAt < context.QFirst ? context.PredicateAt : -1;
         for (var k = context.QLast + 1; verb < 0 && k < context.ClauseLast && k - context.QLast <= ClaimDocument.Reach; k++)
         {
@@ -223,6 +229,11 @@ internal static class RecipientCases
         var place = PlaceAfter(doc, verb + 1, context.ClauseLast) ?? doc.DominantCountry;
         return foreign is not null && place is not null && foreign != place ? place : null;
     }
+
+    /// <summary>Whether the unit counts people or goods, not money, a share or a span of time ("5% growth as Danish firms arrived").</summary>
+    private static bool IsCounted(string? unit) =>
+        unit is not null && !QuantityLexicon.IsMoney(unit)
+        && unit is not ("percent" or "percentage point" or "basis point" or "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade" or "century");
 
     /// <summary>"from Peru", "from the Peruvian navy": the country right after "from" before token <paramref name="to"/>.</summary>
     private static string? CountryAfterFrom(ClaimDocument doc, int from, int to)
@@ -384,7 +395,7 @@ internal static class RecipientCases
 
         var next = context.QLast + 1 < context.Last ? doc.Tokens[context.QLast + 1].Lower : string.Empty;
         var after = context.QLast + 2 < context.Last ? doc.Tokens[context.QLast + 2].Lower : string.Empty;
-        return next is "sentence" or "term" || (next is "in" && after is "prison" or "jail");
+        return next is "sentence" || (next is "in" && after is "prison" or "jail");
     }
 
     /// <summary>The person named right before token <paramref name="k"/>+1 ("Luis Mora, who"), or before an apposition ("Luis Mora, 46, a pilot from Cusco, who").</summary>

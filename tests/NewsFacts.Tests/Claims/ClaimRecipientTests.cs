@@ -129,4 +129,28 @@ public sealed class ClaimRecipientTests
     {
         Assert.Equal("Tarvik Port Authority", ClaimOf("The outage cost the Tarvik Port Authority more than $9 million.", 9_000_000).Recipient);
     }
+
+    [Fact]
+    public void A_landing_is_no_arrival_of_foreigners()
+    {
+        Assert.Null(ClaimOf("Floods hit northern Peru on Monday. Two Danish pilots were on the plane before the landing.", 2).Recipient);
+    }
+
+    [Fact]
+    public void A_span_of_time_before_foreigners_arrive_has_no_host()
+    {
+        Assert.Null(ClaimOf("Floods hit Peru on Monday. Denmark waited three days until its engineers arrived.", 3).Recipient);
+    }
+
+    [Fact]
+    public void A_group_that_owns_what_the_money_is_for_is_not_paid_it()
+    {
+        Assert.Null(ClaimOf("The ministry will release 3 billion pesos for farmers' unions.", 3_000_000_000).Recipient);
+    }
+
+    [Fact]
+    public void A_term_of_office_is_no_prison_term()
+    {
+        Assert.Null(ClaimOf("Ana Ruiz, a senator who was elected to a six-year term, resigned on Monday.", 6).Recipient);
+    }
 }
