@@ -129,13 +129,8 @@ internal static class RecipientReader
         return true;
     }
 
-    /// <summary>The words of the bounds written before a figure ("more than", "about", "up to"): "cost Tarvik Lines more than $9 million".</summary>
-    private static readonly HashSet<string> BoundWords = QuantityLexicon.Default.BoundsBefore.SelectMany(b => b.Phrase.Tokens).Select(w => w.ToLowerInvariant())
-        .Where(w => w.All(char.IsLetter) && w is not ("of" or "to" or "in" or "on" or "or" or "as" or "at" or "no" or "not" or "order" or "region" or "give" or "take" or "north"))
-        .ToHashSet(StringComparer.Ordinal);
-
     /// <summary>
-    /// Whether only an article (or a bound: "more than") stands between token <paramref name="k"/> and the figure ("offered Tarnwell Copper 385 pence",
+    /// Whether only an article stands between token <paramref name="k"/> and the figure ("offered Tarnwell Copper 385 pence",
     /// not "offered a Navy salvage team and 2,000 metres of boom", where the body names what is offered), or the comma that
     /// closes an apposition ("fined the owner, Tarvik Lines, 30 million pesos").
     /// </summary>
@@ -143,7 +138,7 @@ internal static class RecipientReader
     {
         for (var j = k + 1; j < qFirst; j++)
         {
-            if (doc.Tokens[j].Lower is not ("a" or "an" or "the" or "another") && !BoundWords.Contains(doc.Tokens[j].Lower) && !(j == k + 1 && doc.Tokens[j].Text == "," && j + 1 == qFirst))
+            if (doc.Tokens[j].Lower is not ("a" or "an" or "the" or "another") && !(j == k + 1 && doc.Tokens[j].Text == "," && j + 1 == qFirst))
             {
                 return false;
             }
