@@ -2,7 +2,7 @@ namespace NewsFacts.Claims;
 
 /// <summary>
 /// The products an article names by their maker, as the seed names "AstraZeneca doses": "a vaccine developed by the
-/// Kestrel Institute", "a drug made by Orvane Labs", "Orvane's new pill". A product's brand is its maker's name, shortened
+/// Orlan Institute", "a drug made by Orvane Labs", "Orvane's new pill". A product's brand is its maker's name, shortened
 /// to the one word of that name the article also writes alone ("Orvane plans to ..."), or a lexicon entity's canonical
 /// name. Claims about the product take the brand as their item (<see cref="ItemFinder"/>): those whose sentence writes the
 /// brand, and, when the article names one product only, its units ("50 million doses", "$4 per dose"), its properties
@@ -23,7 +23,7 @@ internal sealed class ProductBrands
     /// <summary>The only brand the article names, or null when it names none or several.</summary>
     public string? Single => Brands.Count == 1 ? Brands[0] : null;
 
-    /// <summary>The full name of the only product's maker ("Kestrel Institute" of the brand "Kestrel"), or null unless the article names one brand.</summary>
+    /// <summary>The full name of the only product's maker ("Orlan Institute" of the brand "Orlan"), or null unless the article names one brand.</summary>
     public string? SingleMaker => Brands.Count == 1 ? _maker : null;
 
     private string? _maker;
@@ -94,7 +94,7 @@ internal sealed class ProductBrands
                 continue;
             }
 
-            // "a vaccine developed by (Brazil's) (the) Kestrel Institute", "a drug, made by Orvane Labs,"
+            // "a vaccine developed by (Brazil's) (the) Orlan Institute", "a drug, made by Orvane Labs,"
             var j = k + 1;
             if (j < tokens.Count && tokens[j].Text == ",")
             {

@@ -5,7 +5,7 @@ namespace NewsFacts.Tests.Claims;
 /// <summary>Who receives what a claim counts where no "to X" right after the figure says it, over sentences written for these tests.</summary>
 public sealed class ClaimRecipientTests
 {
-    private const string Vaccine = "A malaria vaccine developed by the Kestrel Institute cut cases by 60% in a trial. ";
+    private const string Vaccine = "A malaria vaccine developed by the Orlan Institute cut cases by 60% in a trial. ";
 
     [Fact]
     public void A_countrys_frozen_assets_released_go_back_to_it()
@@ -72,7 +72,7 @@ public sealed class ClaimRecipientTests
     [Fact]
     public void A_sentence_served_is_the_convicts_not_the_place_the_crime_served()
     {
-        var c = ClaimOf("Chile also freed Luis Mora, an engineer who had served two years of a six-year sentence for smuggling parts to Peru.", 6);
+        var c = ClaimOf("The board pardoned Luis Mora, a pilot who was given a six-year sentence in 2019 for flying stolen cargo to Peru.", 6);
         Assert.Equal("Luis Mora", c.Recipient);
     }
 
@@ -86,14 +86,14 @@ public sealed class ClaimRecipientTests
     public void An_order_of_the_one_product_goes_to_its_maker_and_so_does_its_contract()
     {
         const string text = Vaccine + "Chile has ordered 30 million doses, a contract worth 900 million pesos.";
-        Assert.Equal(("CL", "Kestrel Institute"), (ClaimOf(text, 30_000_000).Actor, ClaimOf(text, 30_000_000).Recipient));
-        Assert.Equal("Kestrel Institute", ClaimOf(text, 900_000_000).Recipient);
+        Assert.Equal(("CL", "Orlan Institute"), (ClaimOf(text, 30_000_000).Actor, ClaimOf(text, 30_000_000).Recipient));
+        Assert.Equal("Orlan Institute", ClaimOf(text, 900_000_000).Recipient);
     }
 
     [Fact]
     public void What_the_maker_makes_has_no_seller()
     {
-        Assert.Null(ClaimOf(Vaccine + "The Kestrel Institute plans to produce 40 million doses a year.", 40_000_000).Recipient);
+        Assert.Null(ClaimOf(Vaccine + "The Orlan Institute plans to produce 40 million doses a year.", 40_000_000).Recipient);
     }
 
     [Fact]
