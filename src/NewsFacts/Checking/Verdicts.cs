@@ -857,7 +857,6 @@ internal sealed partial class Verdicts
     internal static double SameFigureAgreement(double value, string? unit, CheckOptions options) =>
         Math.Abs(value) >= 10 && !QuantityLexicon.IsMoney(unit) ? options.FactAgreement : options.ConflictAgreement;
 
-
     private Conflict? BoundConflict(Slot slot, List<ClaimEntry> group)
     {
         var involved = Disagreeing(group, BoundOf, CompatibleBounds);

@@ -30,8 +30,7 @@ internal static class ActorReader
     private static string? OpeningPlace(ClaimContext context)
     {
         var doc = context.Document;
-        if (context.First + 2 >= context.QFirst || doc.Tokens[context.First].Lower != "in" || doc.EntityEndingAt(context.First + 1) is not { Kind: EntityKind.Country } place
-            || doc.Inside(doc.Countries, c => c.Span, place.Span).FirstOrDefault() is not { Kind: CountryMentionKind.Name })
+        if (context.First + 2 >= context.QFirst || doc.Tokens[context.First].Lower != "in" || doc.EntityEndingAt(context.First + 1) is not { Kind: EntityKind.Country } place || !WritesCountryName(doc, place))
         {
             return null;
         }
@@ -87,8 +86,7 @@ internal static class ActorReader
     {
         foreach (var at in (int[])[context.QLast, context.PredicateAt])
         {
-            if (at > 0 && at + 2 < context.ClauseLast && context.Document.Tokens[at + 1].Lower == "in" && context.Document.EntityEndingAt(at + 2) is { } place
-                && context.Document.Inside(context.Document.Countries, c => c.Span, place.Span).FirstOrDefault() is { Kind: CountryMentionKind.Name })
+            if (at > 0 && at + 2 < context.ClauseLast && context.Document.Tokens[at + 1].Lower == "in" && context.Document.EntityEndingAt(at + 2) is { } place && WritesCountryName(context.Document, place))
             {
                 return place.Canonical;
             }
@@ -96,6 +94,10 @@ internal static class ActorReader
 
         return null;
     }
+
+    /// <summary>Whether the first country mention inside an entity writes the country's name ("Peru", not "Peruvian" or a metonym).</summary>
+    private static bool WritesCountryName(ClaimDocument doc, ClaimEntity entity) =>
+        doc.Inside(doc.Countries, c => c.Span, entity.Span).FirstOrDefault() is { Kind: CountryMentionKind.Name };
 
     /// <summary>"India has reported 54 deaths": a country that is the whole subject of the speech that reports the toll (an auxiliary aside).</summary>
     private static string? ReportingCountry(ClaimContext context)

@@ -199,7 +199,7 @@ internal static class RecipientCases
     public static string? Host(ClaimContext context, string? actor)
     {
         var doc = context.Document;
-        if (!IsCounted(context.Quantity.Unit))
+        if (!RecipientReader.IsThing(context.Quantity.Unit))
         {
             return null;
         }
@@ -229,11 +229,6 @@ internal static class RecipientCases
         var place = PlaceAfter(doc, verb + 1, context.ClauseLast) ?? doc.DominantCountry;
         return foreign is not null && place is not null && foreign != place ? place : null;
     }
-
-    /// <summary>Whether the unit counts people or goods, not money, a share or a span of time ("5% growth as Danish firms arrived").</summary>
-    private static bool IsCounted(string? unit) =>
-        unit is not null && !QuantityLexicon.IsMoney(unit)
-        && unit is not ("percent" or "percentage point" or "basis point" or "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade" or "century");
 
     /// <summary>"from Peru", "from the Peruvian navy": the country right after "from" before token <paramref name="to"/>.</summary>
     private static string? CountryAfterFrom(ClaimDocument doc, int from, int to)

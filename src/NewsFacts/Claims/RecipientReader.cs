@@ -63,11 +63,12 @@ internal static class RecipientReader
     }
 
     /// <summary>
-    /// Whether a unit counts or measures things that can be sent (investigators, tents, metres of boom), not money, a share
-    /// or a span of time: "offered 4.2%", "offered 150 euros a month" and "four years in prison" are no aid sent.
+    /// Whether a unit counts or measures things that can be sent or arrive (investigators, tents, metres of boom), not
+    /// money, a share or a span of time: "offered 4.2%", "offered 150 euros a month", "four years in prison" and "5% growth
+    /// as Danish firms arrived" are no aid sent and no arrival.
     /// </summary>
-    private static bool IsThing(string? unit) =>
-        unit is not null && !(unit.Length == 3 && unit.All(char.IsAsciiLetterUpper))
+    internal static bool IsThing(string? unit) =>
+        unit is not null && !QuantityLexicon.IsMoney(unit)
         && unit is not ("percent" or "percentage point" or "basis point" or "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade" or "century");
 
     /// <summary>
