@@ -10,6 +10,7 @@ internal sealed class BoilerplateWords
     private readonly string[] _lineStarts;
     private readonly string[] _notes;
     private readonly HashSet<string> _dateWords;
+    private readonly string[] _profile;
 
     private BoilerplateWords(IReadOnlyList<string[]> rows)
     {
@@ -22,6 +23,7 @@ internal sealed class BoilerplateWords
         _lineStarts = Of("line-start");
         _notes = Of("note");
         _dateWords = new HashSet<string>(Of("date-word"), StringComparer.OrdinalIgnoreCase);
+        _profile = Of("profile");
     }
 
     public static BoilerplateWords Default { get; } = new(Lexicon.Rows("read-boilerplate.tsv"));
@@ -85,6 +87,70 @@ internal sealed class BoilerplateWords
 
         var lower = text.ToLowerInvariant();
         return ContainsAny(lower, _notes) || HasEmailAddress(lower);
+    }
+
+    /// <summary>
+    /// Whether the paragraphs <paramref name="start"/> to <paramref name="end"/> (exclusive) are the self-description of
+    /// a company that closes press releases ("Corvane is a leading provider of ... . Corvane is headquartered in ...,
+    /// employs ... and is listed on ..."): the first opens with a name and "is a", "is an", "is the" or "is one of";
+    /// every one opens with that name or points to more information; each is at most 1,500 characters; and together
+    /// they hold two different phrases of such profiles. One phrase alone ("the plant employs 400 people") is news.
+    /// </summary>
+    public bool IsCompanyProfile(IReadOnlyList<string> paragraphs, int start, int end)
+    {
+        if (start < 0 || end > paragraphs.Count || start >= end)
+        {
+            return false;
+        }
+
+        var first = paragraphs[start].TrimStart();
+        var name = ProfileName(first);
+        if (name is null)
+        {
+            return false;
+        }
+
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = start; i < end; i++)
+        {
+            var p = paragraphs[i].TrimStart();
+            if (p.Length > 1500 || (i > start && !p.StartsWith(name, StringComparison.Ordinal) && !p.StartsWith("For more information", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            var lower = p.ToLowerInvariant();
+            foreach (var cue in _profile)
+            {
+                if (lower.Contains(cue, StringComparison.Ordinal))
+                {
+                    found.Add(cue);
+                }
+            }
+        }
+
+        return found.Count >= 2;
+    }
+
+    /// <summary>The name that opens a profile's first sentence: one to five capitalised words before "is a", "is an", "is the" or "is one of" ("Corvane Group AG is a ...").</summary>
+    private static string? ProfileName(string text)
+    {
+        var words = text.Split(' ', 8, StringSplitOptions.None);
+        for (var n = 1; n <= 5 && n + 1 < words.Length; n++)
+        {
+            var w = words[n - 1];
+            if (w.Length == 0 || !(char.IsUpper(w[0]) || char.IsDigit(w[0])))
+            {
+                return null;
+            }
+
+            if (words[n] == "is" && words[n + 1] is "a" or "an" or "the" or "one")
+            {
+                return words[0];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a short block is only a date or a time, perhaps with a weekday and a zone ("NOVEMBER 20, 2019 10:43", "Updated at 1:23 p.m. ET").</summary>

@@ -434,6 +434,11 @@ internal static class HtmlArticleReader
             return true;
         }
 
+        if (name is "span" && IsHoverCard(tree, node))
+        {
+            return true;
+        }
+
         if (name is "header" && !HasLongParagraph(tree, node))
         {
             return true;
@@ -464,6 +469,67 @@ internal static class HtmlArticleReader
         }
 
         return Words_.IsStrongNegative(classAndId) && !Words_.IsPositive(classAndId);
+    }
+
+    /// <summary>
+    /// Whether an inline element inside a paragraph is a card that pops up over a linked name (a person's photo, the name
+    /// again and links to their latest stories): it holds an image and two or more links, has no text outside its links,
+    /// and does not itself open with a link, as the name of the sentence it pops up from does.
+    /// </summary>
+    private static bool IsHoverCard(HtmlTree tree, int node)
+    {
+        var inParagraph = false;
+        for (var up = tree.Parent(node); up != HtmlTree.None; up = tree.Parent(up))
+        {
+            if (tree.IsElement(up) && tree.Name(up) is "p" or "li")
+            {
+                inParagraph = true;
+                break;
+            }
+        }
+
+        var first = tree.FirstChild(node);
+        while (first != HtmlTree.None && tree.IsText(first) && tree.Text(first).IsWhiteSpace())
+        {
+            first = tree.NextSibling(first);
+        }
+
+        if (!inParagraph || first == HtmlTree.None || (tree.IsElement(first) && tree.Name(first) == "a"))
+        {
+            return false;
+        }
+
+        int images = 0, links = 0;
+        var stack = new Stack<(int Node, bool InLink)>();
+        stack.Push((node, false));
+        while (stack.Count > 0)
+        {
+            var (n, inLink) = stack.Pop();
+            for (var c = tree.FirstChild(n); c != HtmlTree.None; c = tree.NextSibling(c))
+            {
+                if (tree.IsText(c))
+                {
+                    if (!inLink && !tree.Text(c).IsWhiteSpace())
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (!tree.IsElement(c))
+                {
+                    continue;
+                }
+
+                var name = tree.Name(c);
+                images += name == "img" ? 1 : 0;
+                links += name == "a" ? 1 : 0;
+                stack.Push((c, inLink || name == "a"));
+            }
+        }
+
+        return images > 0 && links >= 2;
     }
 
     /// <summary>Whether an element holds a blockquote with words in it (an embedded post the article quotes).</summary>
@@ -938,7 +1004,8 @@ internal static class HtmlArticleReader
     /// <summary>
     /// Drops the page's labels at the two ends of the body: bylines and lines that are only a date before the first
     /// paragraph of prose or after the last, and after the last also the notes to the reader (how to reach or follow
-    /// the author, calls to subscribe) with the short name or heading lines just before them.
+    /// the author, calls to subscribe) and a company's closing self-description, with the short name or heading lines
+    /// just before them.
     /// </summary>
     private static void TrimEnds(List<string> paragraphs)
     {
@@ -961,6 +1028,22 @@ internal static class HtmlArticleReader
                 cut = i;
                 removed += p.Length;
                 afterNote = note || afterNote;
+                continue;
+            }
+
+            // A company's self-description that closes a press release, perhaps under an "About X" line.
+            var profile = -1;
+            for (var j = Math.Max(lead + 1, i - 3); j <= i && profile < 0; j++)
+            {
+                profile = Words_.IsCompanyProfile(paragraphs, j, i + 1) ? j : -1;
+            }
+
+            if (profile > 0)
+            {
+                removed += paragraphs.Skip(profile).Take(i + 1 - profile).Sum(x => x.Length);
+                cut = profile;
+                afterNote = true;
+                i = profile;
                 continue;
             }
 

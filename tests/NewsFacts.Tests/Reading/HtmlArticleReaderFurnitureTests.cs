@@ -72,6 +72,49 @@ public sealed class HtmlArticleReaderFurnitureTests
     }
 
     [Fact]
+    public void A_company_self_description_that_closes_a_press_release_is_not_body()
+    {
+        var body = Body(Page(
+            "<div class=\"story\">" + Prose1 + Prose4 + Prose2 + Prose3
+            + "<hr><p>About Tramwell</p>"
+            + "<p>Tramwell is a leading maker of light-rail vehicles and signalling systems for cities in Europe and Asia, with a focus on low-floor trams.</p>"
+            + "<p>Tramwell is headquartered in Lindau, employs about 4,200 people and is listed on the Frankfurt Stock Exchange.</p></div>"));
+        Assert.EndsWith("by the end of 2027.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tramwell", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_closing_paragraph_of_news_about_a_company_stays()
+    {
+        var body = Body(Page(
+            "<div class=\"story\">" + Prose1 + Prose2 + Prose3
+            + "<p>Tramwell is a family firm founded in 1921; its plant beside the depot employs 600 people, and the union fears for their jobs.</p></div>"));
+        Assert.EndsWith("fears for their jobs.", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_card_that_pops_up_over_a_linked_name_is_not_body_and_the_name_stays()
+    {
+        var body = Body(Page(
+            "<div class=\"story\"><p>The motion was tabled by councillor <span class=\"person-pop\"><a href=\"/people/ada-brenn\">Ada Brenn</a>"
+            + "<span class=\"card\"><span><img src=\"brenn.jpg\" alt=\"\"><a href=\"/people/ada-brenn\">Ada Brenn</a>"
+            + "<a href=\"/news/1\">Brenn wins the northern ward again</a> <a href=\"/news/2\">Council budget passes after a long night</a></span></span></span>"
+            + ", who has fought for the depot's closure since 2019.</p>" + Prose1 + Prose2 + Prose3 + "</div>"));
+        Assert.Contains("tabled by councillor Ada Brenn, who has fought", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("northern ward", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_linked_photo_with_a_linked_caption_inside_a_paragraph_stays_when_it_has_words_of_its_own()
+    {
+        var body = Body(Page(
+            "<div class=\"story\">" + Prose1
+            + "<p>Her report <span><img src=\"cover.jpg\" alt=\"\"> is summarised in <a href=\"/r\">the council's papers</a> and <a href=\"/s\">a briefing</a></span> published on Monday.</p>"
+            + Prose2 + Prose3 + "</div>"));
+        Assert.Contains("is summarised in the council's papers and a briefing", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_byline_and_a_date_line_before_the_first_paragraph_are_not_body()
     {
         var body = Body(Page(
