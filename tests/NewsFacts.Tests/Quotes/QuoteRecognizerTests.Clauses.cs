@@ -28,6 +28,25 @@ public sealed class QuoteClauseTests
         Assert.Equal((speaker, role), (q.Speaker, q.SpeakerRole));
     }
 
+    [Theory]
+    [InlineData("Last week, the Marlow campaign also called on the city to conduct an \"urgent review\" of the water supply.", "the Marlow campaign")]
+    [InlineData("Jane Marlow's aides cast her victory as a sign that her \"open doors\" agenda was working.", "Jane Marlow's aides")]
+    [InlineData("Today, the Harbour Herald newspaper calls the bay \"the jewel\" of the coast.", "the Harbour Herald newspaper")]
+    public void A_noun_that_a_name_qualifies_stays_in_the_speaker(string text, string speaker) => Assert.Equal(speaker, SpeakerOf(text));
+
+    [Fact]
+    public void A_verb_before_a_quotation_is_not_read_as_a_noun_of_the_speaker() =>
+        Assert.Equal("Jane Marlow", SpeakerOf("Jane Marlow likes \"The Long Road,\" while her rival prefers quiz shows."));
+
+    [Fact]
+    public void One_of_a_group_after_said_keeps_the_whole_description() =>
+        Assert.Equal("one of those advisers", SpeakerOf("\"There is no path for Dunn,\" said one of those advisers, who spoke on condition of anonymity."));
+
+    [Theory]
+    [InlineData("First, Jane Marlow attacked the mayor for being a \"failed leader.\"", "Jane Marlow")]
+    [InlineData("BRAYFORD, Ore. - Tom Reddan told reporters the hearing was \"a farce.\"", "Tom Reddan")]
+    public void A_sequence_word_or_a_dateline_before_the_subject_is_not_the_speaker(string text, string speaker) => Assert.Equal(speaker, SpeakerOf(text));
+
     [Fact]
     public void A_name_after_a_named_speaker_is_not_taken_for_them() =>
         Assert.Equal("Maria Lund", SpeakerOf("\"We will rebuild,\" said Maria Lund, Brightwater."));

@@ -32,6 +32,12 @@ internal static class Clauses
         "since", "subsequently", "still", "simply", "first",
     };
 
+    /// <summary>Words that open a sentence and set its place in a sequence, before a comma ("First, Smith said ..."), never a name there.</summary>
+    private static readonly HashSet<string> SequenceOpeners = new(StringComparer.Ordinal)
+    {
+        "First", "Second", "Third", "Finally", "Lastly", "Next", "Later", "Earlier", "Separately", "Instead", "Still", "Similarly", "Likewise", "Afterwards",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "some", "one" };
 
     /// <summary>Whether the token is a reporting verb; gives its lemma and kind.</summary>
@@ -251,7 +257,8 @@ internal static class Clauses
             // a dateline: "WASHINGTON —", "LOS ANGELES, Sept. 28 (UPI) —"
             for (var d = i + 1; d < to && d - i < 12; d++)
             {
-                if (words[d].Kind == WordKind.Punct && text[words[d].Start] is '\u2014' or '\u2013')
+                // the dash, or a hyphen set off by spaces ("PORTLAND, Ore. - Jane Roe ...")
+                if (words[d].Kind == WordKind.Punct && (text[words[d].Start] is '\u2014' or '\u2013' || IsSpacedHyphen(text, words[d])))
                 {
                     i = d + 1;
                     break;
@@ -263,7 +270,8 @@ internal static class Clauses
         {
             var first = words[i];
             var s0 = first.Kind == WordKind.Word ? first.Of(text) : string.Empty;
-            var opener = first.Kind == WordKind.Word && (SpeakerLexicon.NotNames.Contains(s0) || (char.IsUpper(s0[0]) && s0.EndsWith("ing", StringComparison.Ordinal)));
+            var opener = first.Kind == WordKind.Word && (SpeakerLexicon.NotNames.Contains(s0) || (char.IsUpper(s0[0]) && s0.EndsWith("ing", StringComparison.Ordinal))
+                || (SequenceOpeners.Contains(s0) && i + 1 < to && words[i + 1].Is(text, ',')));
             if (guard > 0 && first.Kind == WordKind.Word && !opener && IsShortSegment(text, words, i, to))
             {
                 opener = true; // "At an event in Ames, Iowa, on Sunday, Smith said": the place runs on after the comma
@@ -315,6 +323,7 @@ internal static class Clauses
         var j = i;
         var lower = 0;
         var named = false;
+        (string[] Tags, int From)? tags = null;
         while (j < to && j - i < 10 && words[j].Kind == WordKind.Word)
         {
             var s = words[j].Of(text);
@@ -333,7 +342,7 @@ internal static class Clauses
 
             var verbLike = s.EndsWith("ed", StringComparison.Ordinal) || IsVerb(text, words[j], out _, out _) || Skippable.Contains(s) || IsAdverb(text, words[j]) ||
                            (j + 1 < to && words[j + 1].Kind == WordKind.Word && words[j + 1].Of(text) is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "that" or "to");
-            if (lower < 3 && (!named || TitleAhead(text, words, j, to)) && !IsStop(text, words[j]) && !verbLike && char.IsLower(s[0]))
+            if (lower < 3 && (!named || TitleAhead(text, words, j, to) || IsNounAfterName(text, words, j, to, ref tags)) && !IsStop(text, words[j]) && !verbLike && char.IsLower(s[0]))
             {
                 lower++;
                 j++;
@@ -367,6 +376,47 @@ internal static class Clauses
     /// Whether a title and a name follow within three words: "Iranian foreign ministry spokesman Dariush Amini" runs on past
     /// "Iranian" to the name.
     /// </summary>
+    /// <summary>
+    /// Whether the lower-case word at <paramref name="j"/>, after a name, is a noun the name qualifies, so that the
+    /// subject runs on: "the Marlow campaign", "Jane Marlow's aides", "the People's Herald newspaper". The part-of-speech
+    /// tagger decides, over the words from the name's start to the clause's end (tagged once, in <paramref name="tagged"/>).
+    /// </summary>
+    private static bool IsNounAfterName(string text, List<Word> words, int j, int to, ref (string[] Tags, int From)? tagged)
+    {
+        var from = j;
+        while (from > 0 && j - from < 10 && words[from - 1].Kind == WordKind.Word)
+        {
+            from--;
+        }
+
+        // the noun runs on into more words ("the Marlow campaign also called"); before a quotation mark or a comma
+        // the tagger is too often wrong about a verb ("the senator likes 'Lilyhammer'")
+        if (j + 1 >= to || words[j + 1].Kind != WordKind.Word)
+        {
+            return false;
+        }
+
+        var end = Math.Min(to, j + 12);
+        if (tagged is null)
+        {
+            var list = new List<string>(end - from);
+            for (var k = from; k < end; k++)
+            {
+                list.Add(words[k].Of(text));
+            }
+
+            tagged = (list.Count <= SyntaxModel.MaxWords ? SyntaxModel.Default.Tagger.Tag(list) : [], from);
+        }
+
+        var (tags, start) = tagged.Value;
+        var at = j - start;
+        return at >= 0 && at < tags.Length && tags[at] == "NOUN";
+    }
+
+    /// <summary>A hyphen with a space on each side, as a dateline's dash is often typed.</summary>
+    private static bool IsSpacedHyphen(string text, Word w) =>
+        text[w.Start] == '-' && w.End - w.Start == 1 && w.Start > 0 && w.End < text.Length && text[w.Start - 1] == ' ' && text[w.End] == ' ';
+
     private static bool TitleAhead(string text, List<Word> words, int j, int to)
     {
         for (var k = j; k + 1 < to && k - j < 3 && words[k].Kind == WordKind.Word; k++)
@@ -697,6 +747,11 @@ internal static class Clauses
             if (preposition && !named && e > i && e + 1 < to && words[e + 1].Kind == WordKind.Word)
             {
                 e++; // "one person with knowledge of the talks": a description runs on
+                if (e + 1 < to && words[e].Of(text) is "those" or "these" or "its" or "his" or "her" or "their" or "our" && words[e + 1].Kind == WordKind.Word)
+                {
+                    e++; // "one of those advisers": the determiner belongs to the phrase
+                }
+
                 continue;
             }
 

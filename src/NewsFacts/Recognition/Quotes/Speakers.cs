@@ -118,7 +118,9 @@ internal static class Speakers
     private static string? Description(string text, IReadOnlyList<Word> words, bool keepThe)
     {
         var s = 0;
-        while (s < words.Count && (Clauses.IsDeterminer(text, words[s]) || (!keepThe && words[s].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase))))
+        // "one of those advisers" keeps its "one": the phrase names a part of a group
+        while (s < words.Count && ((Clauses.IsDeterminer(text, words[s]) && !(s + 1 < words.Count && words[s + 1].Of(text) == "of"))
+                                   || (!keepThe && words[s].Of(text).Equals("the", StringComparison.OrdinalIgnoreCase))))
         {
             s++;
         }
