@@ -12,6 +12,11 @@ internal static class ActorReader
     public static string? Read(ClaimContext context)
     {
         var doc = context.Document;
+        if (Locates(context))
+        {
+            return null; // "sank about 12 km off Tarvo Island": the distance says where, no one acts it
+        }
+
         return context.Predicate.Class switch
         {
             PredicateClass.Get => doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? PossessiveIn(doc, context.QLast, context.ClauseLast),
@@ -21,6 +26,18 @@ internal static class ActorReader
                 ?? (IsToll(context) ? TollPlace(context) ?? ReportingCountry(context) : null)
                 ?? OpeningPlace(context),
         };
+    }
+
+    /// <summary>Directions that place a distance from a place ("12 km off X", "40 km north of X"): <c>Data/check-places.tsv</c>.</summary>
+    private static readonly Lazy<HashSet<string>> Directions = new(() =>
+        new(Data.Lexicon.Rows("check-places.tsv").Where(r => r.Length >= 2 && r[0] == "direction").Select(r => r[1]), StringComparer.Ordinal));
+
+    /// <summary>Whether the figure is a distance followed by a direction ("about 12 km off Tarvo Island", "30 miles south of X"): it places, it is no one's act.</summary>
+    private static bool Locates(ClaimContext context)
+    {
+        var next = context.QLast + 1;
+        return context.Quantity.Unit is "kilometre" or "mile" or "metre" or "nautical mile" && next < context.ClauseLast
+            && Directions.Value.Contains(context.Document.Tokens[next].Lower) && context.Document.Tokens[next].Lower is not ("short" or "away" or "outside");
     }
 
     /// <summary>

@@ -642,6 +642,15 @@ internal sealed class ClaimDocument
             }
         }
 
+        // A vessel or criminal group the article names (NamedReferents) where no other name overlaps it.
+        foreach (var (span, name) in NamedReferents.In(text).Mentions())
+        {
+            if (!named.Exists(e => e.Span.Overlaps(span)))
+            {
+                named.Add(new ClaimEntity(span, name, EntityKind.Body));
+            }
+        }
+
         named.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var all = new List<ClaimEntity>(named);
         var j = 0;

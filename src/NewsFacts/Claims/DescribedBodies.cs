@@ -21,6 +21,54 @@ internal static partial class DescribedBodies
     /// <summary>Title words before "Minister" that name no ministry ("Prime Minister", "Deputy Minister").</summary>
     private static readonly HashSet<string> NoMinistry = new(["Prime", "Deputy", "Vice", "Chief", "First", "Junior", "State", "Cabinet", "Former"], StringComparer.Ordinal);
 
+    /// <summary>Descriptions of a company that follow the company the previous sentence is about ("The company produced ...").</summary>
+    private static readonly HashSet<string> CompanyHeads = new(["company", "firm", "miner", "producer", "insurer", "airline", "carrier", "shipowner", "operator"], StringComparer.Ordinal);
+
+    /// <summary>How many sentences back the company a description follows is looked for.</summary>
+    private const int TopicSentences = 3;
+
+    /// <summary>Words that make a name no company's ("Ministry", "Authority", "Union"): a body of another kind.</summary>
+    private static readonly HashSet<string> NoCompany = new(["Ministry", "Department", "Bureau", "Agency", "Authority", "Institute", "Instituto", "University", "Commission", "Council", "Board",
+        "Union", "Federation", "Association", "Court", "Service", "Executive", "Army", "Navy", "Guard", "Police", "Government", "Parliament", "Senate", "Committee", "Fund", "Organization",
+        "Organisation", "Office", "Act"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The company" opening a sentence after "Corvane's shares fell 4% ...": the company the previous sentence is about,
+    /// its first company named there that no preposition governs ("Corvane Copper, a unit of Tessel Holdings, said": Corvane,
+    /// not its parent), short forms included ("Corvane" is Corvane Copper); null when the previous sentence names no company.
+    /// </summary>
+    public static string? Topic(ClaimDocument doc, int k)
+    {
+        if (k < 1 || doc.Tokens[k - 1].Lower != "the" || !CompanyHeads.Contains(doc.Tokens[k].Lower) || !doc.IsSentenceOpening(k - 1)
+            || doc.Document.Segmentation.SentenceIndexAt(doc.Tokens[k].Start) is not (var index and > 0))
+        {
+            return null;
+        }
+
+        // the nearest of the last few sentences that names anything (a quotation between names no one)
+        var referents = NamedReferents.In(doc.Text).Mentions().Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        for (var i = index - 1; i >= 0 && index - i <= TopicSentences; i--)
+        {
+            var named = doc.Inside(doc.Entities, e => e.Span, doc.Document.Segmentation.Sentences[i]).ToList();
+            foreach (var e in named)
+            {
+                var start = doc.TokenAt(e.Span.Start, 0, doc.Tokens.Count);
+                if (e.Kind is EntityKind.Company or EntityKind.Body && !doc.GovernedByPreposition(start) && !e.Canonical.Split(' ').Any(NoCompany.Contains)
+                    && !referents.Contains(e.Canonical) && !CountryRecognizer.Default.Recognize(e.Canonical).Any())
+                {
+                    return e.Canonical;
+                }
+            }
+
+            if (named.Count > 0)
+            {
+                return null; // the sentence before is about someone else
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The body a bare <paramref name="head"/> ("bank", "ministry") stands for at <paramref name="at"/>: the last lower-case
     /// description of that kind of body before it ("Chile's central bank", "agriculture ministry"), else null.

@@ -34,8 +34,9 @@ internal static partial class SubjectFinder
         for (var k = from - 1; k >= floor && from - k <= SubjectReach; k--)
         {
             var t = doc.Tokens[k];
-            if (t.Lower is "while" or "whereas" or "although")
+            if (t.Lower is "while" or "whereas" or "although" && !(k + 2 >= qFirst - 1 && doc.Tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)))
             {
+                // (not "sank ... while carrying 9,000 tonnes": a gerund right before the figure has the clause's own subject)
                 break; // "..., the agency said, while fishing boats landed 30 tonnes": the clause before has its own subject
             }
 
@@ -60,6 +61,12 @@ internal static partial class SubjectFinder
             if (t.Lower is "which" or "who" && RelativeAntecedent(doc, k, predicateAt, qFirst) is { } antecedent)
             {
                 return antecedent;
+            }
+
+            if ((NamedReferents.PortCityAt(doc, k) is { } port && !doc.GovernedByPreposition(k) ? port
+                : NamedReferents.DescribedAt(doc, k) is { } described && !doc.GovernedByPreposition(k - 1) ? described : null) is { } referent && !JoinsClause(doc, k, from))
+            {
+                return new SubjectRef(referent, null, k); // "Veldhaven handled", "the tanker", "the gang"
             }
 
             if (doc.EntityEndingAt(k) is { } entity)
@@ -107,6 +114,20 @@ internal static partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether ", and" or ", but" opens another clause between token <paramref name="k"/> and <paramref name="from"/> ("The port handled 9 million TEU, and shipping lines warned of $250 surcharges").</summary>
+    private static bool JoinsClause(ClaimDocument doc, int k, int from)
+    {
+        for (var j = k + 1; j + 1 < from; j++)
+        {
+            if (doc.Tokens[j].Text == "," && doc.Tokens[j + 1].Lower is "and" or "but")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words a bare group subject may follow: "said engineers had", "when a fuel barge leaked", ", and volunteers have".</summary>
@@ -359,6 +380,11 @@ internal static partial class SubjectFinder
             return new ClaimEntity(new TextSpan(doc.Tokens[k - 2].Start, doc.Tokens[k].End), national, EntityKind.Body);
         }
 
+        if (DescribedBodies.Topic(doc, k) is { } topic)
+        {
+            return new ClaimEntity(new TextSpan(doc.Tokens[k - 1].Start, doc.Tokens[k].End), topic, EntityKind.Body); // "The company produced"
+        }
+
         if (k < 1 || doc.Tokens[k - 1].Lower != "the" || !NamedBodies.IsDescription(doc.Tokens[k].Lower))
         {
             return null;
@@ -403,7 +429,12 @@ internal static partial class SubjectFinder
 
         if (doc.Lexicon.Nominals.TryGetValue(word, out var kind))
         {
-            return doc.Antecedent(doc.Tokens[subject.Token - 1].Start, kind);
+            return doc.Antecedent(doc.Tokens[subject.Token - 1].Start, kind) ?? DescribedBodies.Topic(doc, subject.Token);
+        }
+
+        if (NamedReferents.GangBefore(doc, subject.Token) is { } gang)
+        {
+            return gang; // "a professional group, and they were inside": the criminal group the article names
         }
 
         // "it", "they": the nearest earlier entity or description.

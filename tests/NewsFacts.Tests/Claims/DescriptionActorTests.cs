@@ -1,0 +1,86 @@
+namespace NewsFacts.Tests.Claims;
+
+/// <summary>Actors written as a description or a short form that stands for a vessel, port, criminal group, bank or company the article names.</summary>
+public sealed class DescriptionActorTests
+{
+    [Fact]
+    public void A_vessel_named_by_its_prefix_carries_its_cargo()
+    {
+        const string text = "The MV Sorrel Bay sank in heavy seas on Friday while carrying 8,000 tonnes of wheat.";
+        Assert.Equal("MV Sorrel Bay", ClaimText.ClaimOf(text, 8000).Actor);
+    }
+
+    [Fact]
+    public void The_tanker_stands_for_the_vessel_named_before()
+    {
+        const string text = "Fuel from the stricken tanker Corvan Bay has reached the coast, officials said. The tanker ran aground on Sunday with 2.5 million litres of diesel on board.";
+        Assert.Equal("Corvan Bay", ClaimText.ClaimOf(text, 2.5e6).Actor);
+    }
+
+    [Fact]
+    public void A_distance_from_a_place_is_no_ones_act()
+    {
+        const string text = "The MV Sorrel Bay sank on Friday about 14 km off Tarvo Island.";
+        Assert.Null(ClaimText.ClaimOf(text, 14).Actor);
+    }
+
+    [Fact]
+    public void The_gang_stands_for_the_criminal_group_the_article_names_later()
+    {
+        const string text = "Clinics in Ostrava were shut on Monday, and the gang behind the attack is demanding $9 million, officials said.\n\n"
+            + "Police are hunting the attackers, a group known as Tarrow that has hit schools before.";
+        Assert.Equal("Tarrow", ClaimText.ClaimOf(text, 9e6).Actor);
+    }
+
+    [Fact]
+    public void An_unnamed_gang_stays_unnamed()
+    {
+        const string text = "Clinics in Ostrava were shut on Monday, and the gang behind the attack is demanding $9 million, officials said.";
+        Assert.Null(ClaimText.ClaimOf(text, 9e6).Actor);
+    }
+
+    [Fact]
+    public void They_after_a_group_in_a_quote_is_the_named_group()
+    {
+        const string text = "Police said a ransomware gang called Tarrow was behind the attack.\n\n"
+            + "\"This is a careful group, and they were inside our systems for 12 days,\" said Ilse Varga, the clinic's director.";
+        Assert.Equal("Tarrow", ClaimText.ClaimOf(text, 12).Actor);
+    }
+
+    [Fact]
+    public void A_port_city_that_handles_cargo_is_the_port()
+    {
+        const string text = "Ships queued outside the port of Veldhaven on Tuesday as the strike went on.\n\nVeldhaven handled 9.2 million TEU last year.";
+        Assert.Equal("Port of Veldhaven", ClaimText.ClaimOf(text, 9.2e6).Actor);
+    }
+
+    [Fact]
+    public void The_port_stands_for_the_port_named_before()
+    {
+        const string text = "Ships queued outside the Port of Veldhaven on Tuesday.\n\nThe port handled 9.2 million TEU last year.";
+        Assert.Equal("Port of Veldhaven", ClaimText.ClaimOf(text, 9.2e6).Actor);
+    }
+
+    [Fact]
+    public void The_board_is_the_bank_named_before_when_no_board_is_named()
+    {
+        const string text = "The Central Bank of Norvia raised its main rate on Thursday.\n\nIts governor, Ana Ruiz, said the board would add a further 25 basis points in June.";
+        Assert.Equal("Central Bank of Norvia", ClaimText.ClaimOf(text, 25).Actor);
+    }
+
+    [Fact]
+    public void The_company_is_the_one_the_previous_sentence_is_about()
+    {
+        const string text = "Tessel Holdings agreed to buy Corvane Copper on Monday. Tessel's offer values Corvane at $2 billion.\n\n"
+            + "Shares of Brask Mining Holdings, which owns a stake in one mine, were flat. Corvane's shares rose 18% in early trading. The company produced 140,000 tonnes of copper last year.";
+        Assert.Equal("Corvane Copper", ClaimText.ClaimOf(text, 140000).Actor);
+    }
+
+    [Fact]
+    public void The_company_skips_a_quote_back_to_the_company_named()
+    {
+        const string text = "Regulators will fine the vessel's owner, Tarvik Shipping Lines, 20 million pesos.\n\n\"We expect every claim to be paid,\" the minister said.\n\n"
+            + "The company said it had set aside 90 million pesos for compensation.";
+        Assert.Equal("Tarvik Shipping Lines", ClaimText.ClaimOf(text, 9e7).Actor);
+    }
+}
