@@ -12,7 +12,8 @@ namespace NewsFacts.Claims;
 /// port's traffic ("Veldhaven handled 9 million TEU") is the port;</item>
 /// <item>a criminal group is named by a phrase that introduces it ("a ransomware gang called Tarrow", "the attackers, a
 /// group known as Tarrow", "the Tarrow gang"); when the article names one such group, "the gang", "the attackers" and
-/// "the hackers" stand for it wherever they are written (a lead often describes the group that a later paragraph names);</item>
+/// "the hackers" written after it stand for it (not before: a claim given the group's name where another outlet leaves the
+/// group unnamed weighs the name in its words and no longer aligns);</item>
 /// <item>"the board", where the article names no board, is the bank's or company's named before it ("the board would add 25
 /// basis points" is the central bank's act).</item>
 /// </list>
@@ -42,6 +43,9 @@ internal sealed partial class NamedReferents
     /// <summary>The one criminal group the article names, or null (none, or more than one).</summary>
     public string? Gang { get; }
 
+    /// <summary>Where the article first introduces <see cref="Gang"/>: a description stands for it only after that.</summary>
+    private readonly int _gangAt;
+
     private NamedReferents(string text)
     {
         FindVessels(text);
@@ -56,7 +60,7 @@ internal sealed partial class NamedReferents
         var gangs = FindGangs(text);
         if (gangs.Count == 1)
         {
-            Gang = gangs.First();
+            (Gang, _gangAt) = gangs.First();
             foreach (var span in Occurrences(text, Gang))
             {
                 _gangMentions.Add((span, Gang));
@@ -87,7 +91,7 @@ internal sealed partial class NamedReferents
         var at = doc.Tokens[k - 1].Start;
         var name = Of("vessel-noun").Contains(word) ? referents.Before(referents._vessels.Select(v => (v.Span.Start, v.Name)), at)
             : word == "port" ? referents.Before(referents._ports, at)
-            : Of("gang-noun").Contains(word) ? referents.Gang
+            : Of("gang-noun").Contains(word) ? referents.GangAt(at)
             : word == "board" && doc.Bodies.DescribedBody("the board", at) is null ? doc.Bodies.DescribedBody("the bank", at) ?? doc.Bodies.DescribedBody("the company", at)
             : null;
         return name is null ? null : new ClaimEntity(new TextSpan(at, doc.Tokens[k].End), name, EntityKind.Body);
@@ -114,7 +118,7 @@ internal sealed partial class NamedReferents
     /// </summary>
     public static string? GangBefore(ClaimDocument doc, int k)
     {
-        if (In(doc.Text).Gang is not { } gang || doc.Tokens[k].Lower != "they")
+        if (In(doc.Text).GangAt(doc.Tokens[k].Start) is not { } gang || doc.Tokens[k].Lower != "they")
         {
             return null;
         }
@@ -196,9 +200,13 @@ internal sealed partial class NamedReferents
         return kept.Length == 0 || CountryRecognizer.Default.Recognize(name).Any(c => c.Span.Length == name.Length) ? null : name;
     }
 
-    private static HashSet<string> FindGangs(string text)
+    /// <summary>The criminal group introduced before <paramref name="at"/>, or null.</summary>
+    private string? GangAt(int at) => Gang is not null && _gangAt < at ? Gang : null;
+
+    /// <summary>Each criminal group a phrase introduces, with where it is first introduced.</summary>
+    private static Dictionary<string, int> FindGangs(string text)
     {
-        var gangs = new HashSet<string>(StringComparer.Ordinal);
+        var gangs = new Dictionary<string, int>(StringComparer.Ordinal);
         var cues = Of("gang-cue");
         var nouns = Of("gang-noun");
         foreach (Match m in Introduced().Matches(text))
@@ -208,7 +216,7 @@ internal sealed partial class NamedReferents
             var criminal = m.Groups["head"].Value == "gang" || modifiers.Any(cues.Contains) || nouns.Contains(before.ToLowerInvariant()) && text[..m.Index].TrimEnd().EndsWith(',');
             if (criminal && Name(m.Groups["name"].Value) is { } name)
             {
-                gangs.Add(name);
+                gangs[name] = Math.Min(gangs.GetValueOrDefault(name, m.Index), m.Index);
             }
         }
 
@@ -216,7 +224,7 @@ internal sealed partial class NamedReferents
         {
             if (Name(m.Groups["name"].Value) is { } name)
             {
-                gangs.Add(name);
+                gangs[name] = Math.Min(gangs.GetValueOrDefault(name, m.Index), m.Index);
             }
         }
 

@@ -25,10 +25,10 @@ public sealed class DescriptionActorTests
     }
 
     [Fact]
-    public void The_gang_stands_for_the_criminal_group_the_article_names_later()
+    public void The_gang_stands_for_the_criminal_group_the_article_named()
     {
-        const string text = "Clinics in Ostrava were shut on Monday, and the gang behind the attack is demanding $9 million, officials said.\n\n"
-            + "Police are hunting the attackers, a group known as Tarrow that has hit schools before.";
+        const string text = "Police are hunting the attackers, a group known as Tarrow that has hit schools before.\n\n"
+            + "Clinics in Ostrava were shut on Monday, and the gang behind the attack is demanding $9 million, officials said.";
         Assert.Equal("Tarrow", ClaimText.ClaimOf(text, 9e6).Actor);
     }
 
