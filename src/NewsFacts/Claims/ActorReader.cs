@@ -24,7 +24,7 @@ internal static class ActorReader
             _ => context.SubjectCode ?? CountedNation(context) ?? doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? doc.SourceAfter(context.QLast, context.ClauseLast, "by")
                 ?? (context.Predicate.Class == PredicateClass.Hold ? PlaceIn(doc, Math.Max(context.QLast, context.PredicateAt), context.ClauseLast) : null)
                 ?? (IsToll(context) ? TollPlace(context) ?? ReportingCountry(context) : null)
-                ?? OpeningPlace(context),
+                ?? OpeningPlace(context) ?? DescribedBodies.ExecutiveBody(context),
         };
     }
 

@@ -70,6 +70,44 @@ internal static partial class DescribedBodies
     }
 
     /// <summary>
+    /// "Corvane chief executive Ana Ruiz said there would be no job cuts for two years, but 200 posts could go": a speaker
+    /// titled by a company ("Corvane chief executive", lower-case title words between) who says what there will be speaks
+    /// of the company's own act, so a figure of the reported words that no subject names is the company's. Null when the
+    /// reported words do not open with "there" or the speaker is titled by no company.
+    /// </summary>
+    public static string? ExecutiveBody(ClaimContext context)
+    {
+        var doc = context.Document;
+        if (context.Speech is not { } speech || context.Quote is not null || speech.Verb + 2 >= context.QFirst || speech.Subject.End > doc.Tokens[speech.Verb].Start)
+        {
+            return null;
+        }
+
+        var opens = doc.Tokens[speech.Verb + 1].Lower == "that" ? speech.Verb + 2 : speech.Verb + 1;
+        if (doc.Tokens[opens].Lower != "there")
+        {
+            return null;
+        }
+
+        var (first, last) = doc.TokenRange(speech.Subject);
+        for (var k = first; k < last; k++)
+        {
+            if (doc.EntityEndingAt(k) is { Kind: EntityKind.Company or EntityKind.Body } body && (k + 1 >= last || doc.EntityEndingAt(k + 1) != body))
+            {
+                var titled = k + 1;
+                while (titled < last && doc.Tokens[titled].IsWord && !doc.Tokens[titled].IsCapitalized && titled - k <= 3)
+                {
+                    titled++;
+                }
+
+                return titled > k + 1 && titled < last && doc.Tokens[titled].IsCapitalized && !body.Canonical.Split(' ').Any(NoCompany.Contains) ? body.Canonical : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The body a bare <paramref name="head"/> ("bank", "ministry") stands for at <paramref name="at"/>: the last lower-case
     /// description of that kind of body before it ("Chile's central bank", "agriculture ministry"), else null.
     /// </summary>

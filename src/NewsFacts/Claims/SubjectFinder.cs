@@ -55,6 +55,11 @@ internal static partial class SubjectFinder
 
             if (speech is not null && speech.Verb < from && speech.Subject.Contains(t.Span) && !Controls(doc, speech.Verb))
             {
+                if (SaysAndDoes(doc, speech, from) && doc.EntityEndingAt(k) is { } speaker)
+                {
+                    return new SubjectRef(speaker, null, k); // "..., Tessel said, and expects savings of $90 million": the speaker expects
+                }
+
                 continue; // who says it is not who does it: "The UN says 6 million have fled"
             }
 
@@ -79,6 +84,11 @@ internal static partial class SubjectFinder
                     && !(doc.InCounted[k] && entity.Kind == EntityKind.Country))
                 {
                     return new SubjectRef(entity, null, k);
+                }
+
+                if (MakerBefore(doc, start, k, qFirst))
+                {
+                    return new SubjectRef(entity, null, k); // "a vaccine made by Instituto Corval prevented 80%": the maker's product acts for it
                 }
 
                 k = start;
@@ -115,6 +125,44 @@ internal static partial class SubjectFinder
 
         return null;
     }
+
+    /// <summary>Verbs of making before "by" and the maker ("a vaccine made by X").</summary>
+    private static readonly HashSet<string> Making = new(["made", "developed", "produced", "manufactured", "built"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the entity at tokens <paramref name="start"/>..<paramref name="last"/> is the maker after "made by" of the
+    /// subject's product, the verb following it being the clause's ("a vaccine made by X prevented 80%"): the product's act is
+    /// its maker's claim, for the figure that verb governs (within two words of it). Not a maker of something a preposition
+    /// governs ("doses of a vaccine made by X").
+    /// </summary>
+    private static bool MakerBefore(ClaimDocument doc, int start, int last, int qFirst)
+    {
+        var by = start - 1;
+        while (by > 0 && doc.Tokens[by].Lower is "the" or "a" or "an")
+        {
+            by--;
+        }
+
+        if (by < 2 || doc.Tokens[by].Lower != "by" || !Making.Contains(doc.Tokens[by - 1].Lower) || last + 1 >= doc.Tokens.Count || qFirst - last > 3)
+        {
+            return false;
+        }
+
+        var next = doc.Tokens[last + 1];
+        var product = by - 2;
+        while (product > 0 && doc.Tokens[product].IsWord && !doc.Tokens[product].IsCapitalized && doc.Tokens[product].Lower is not ("a" or "an" or "the" or "its" or "their") && by - product < 5)
+        {
+            product--;
+        }
+
+        return next.IsWord && !next.IsCapitalized && next.Lower.EndsWith("ed", StringComparison.Ordinal) && !doc.GovernedByPreposition(product + 1);
+    }
+
+    /// <summary>Whether the speech verb is followed by ", and" and a verb of the same speaker before the figure ("Tessel said, and expects").</summary>
+    private static bool SaysAndDoes(ClaimDocument doc, ReportedSpeaker speech, int from) =>
+        speech.Verb + 3 <= from && doc.Tokens[speech.Verb + 1].Text == "," && doc.Tokens[speech.Verb + 2].Lower == "and"
+        && doc.Tokens[speech.Verb + 3].IsWord && !doc.Tokens[speech.Verb + 3].IsCapitalized && !doc.Pronouns.Contains(doc.Tokens[speech.Verb + 3].Lower)
+        && doc.Tokens[speech.Verb + 3].Lower is not ("the" or "a" or "an");
 
     /// <summary>Whether ", and" or ", but" opens another clause between token <paramref name="k"/> and <paramref name="from"/> ("The port handled 9 million TEU, and shipping lines warned of $250 surcharges").</summary>
     private static bool JoinsClause(ClaimDocument doc, int k, int from)

@@ -83,4 +83,34 @@ public sealed class DescriptionActorTests
             + "The company said it had set aside 90 million pesos for compensation.";
         Assert.Equal("Tarvik Shipping Lines", ClaimText.ClaimOf(text, 9e7).Actor);
     }
+
+    [Fact]
+    public void A_product_made_by_a_maker_acts_for_its_maker()
+    {
+        const string text = "The health ministry said a malaria vaccine made by the Instituto Corval prevented 71% of infections in a trial of 9,000 children.";
+        Assert.Equal("Instituto Corval", ClaimText.ClaimOf(text, 71).Actor);
+        Assert.NotEqual("Instituto Corval", ClaimText.ClaimOf(text, 9000).Actor);
+    }
+
+    [Fact]
+    public void A_speaker_who_says_and_expects_is_the_one_who_expects()
+    {
+        const string text = "The merged group would mine 300,000 tonnes of nickel a year, Tessel Mining said, and expects cost savings of up to $90 million a year.";
+        Assert.Equal("Tessel Mining", ClaimText.ClaimOf(text, 9e7).Actor);
+    }
+
+    [Fact]
+    public void A_company_executive_saying_there_will_be_no_cuts_speaks_for_the_company()
+    {
+        const string text = "Tessel Mining agreed to buy Corvane Copper on Monday. Tessel chief executive Ana Ruiz said there would be no compulsory job cuts for two years, but 200 office jobs in Lima could go.";
+        Assert.Equal("Tessel Mining", ClaimText.ClaimOf(text, 2).Actor);
+        Assert.Equal("Tessel Mining", ClaimText.ClaimOf(text, 200).Actor);
+    }
+
+    [Fact]
+    public void A_company_executive_saying_what_others_do_does_not_make_it_the_companys()
+    {
+        const string text = "Tessel chief executive Ana Ruiz said inflation would reach 6% next year.";
+        Assert.Null(ClaimText.ClaimOf(text, 6).Actor);
+    }
 }
