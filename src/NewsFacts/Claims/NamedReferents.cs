@@ -14,6 +14,8 @@ namespace NewsFacts.Claims;
 /// group known as Tarrow", "the Tarrow gang"); when the article names one such group, "the gang", "the attackers" and
 /// "the hackers" written after it stand for it (not before: a claim given the group's name where another outlet leaves the
 /// group unnamed weighs the name in its words and no longer aligns);</item>
+/// <item>a body described and named between commas ("The employers' association, Vosmer,") is named wherever written,
+/// and "the employers" after it stand for it;</item>
 /// <item>"the board", where the article names no board, is the bank's or company's named before it ("the board would add 25
 /// basis points" is the central bank's act).</item>
 /// </list>
@@ -39,6 +41,8 @@ internal sealed partial class NamedReferents
     private readonly List<(int At, string Name)> _ports = [];
     private readonly Dictionary<string, string> _portCities = new(StringComparer.Ordinal);
     private readonly List<(TextSpan Span, string Name)> _gangMentions = [];
+    private readonly List<(TextSpan Span, string Name)> _appositionMentions = [];
+    private readonly List<(int At, string Members, string Name)> _appositions = [];
 
     /// <summary>The one criminal group the article names, or null (none, or more than one).</summary>
     public string? Gang { get; }
@@ -57,6 +61,7 @@ internal sealed partial class NamedReferents
             _portCities.TryAdd(city, name);
         }
 
+        FindAppositions(text);
         var gangs = FindGangs(text);
         if (gangs.Count == 1)
         {
@@ -72,7 +77,7 @@ internal sealed partial class NamedReferents
     public static NamedReferents In(string text) => ByText.GetValue(text, t => new NamedReferents(t));
 
     /// <summary>Where the article writes a vessel's or the criminal group's name (with the prefix or vessel noun that names it), in text order.</summary>
-    public IEnumerable<(TextSpan Span, string Name)> Mentions() => _vessels.Concat(_gangMentions).OrderBy(m => m.Span.Start);
+    public IEnumerable<(TextSpan Span, string Name)> Mentions() => _vessels.Concat(_gangMentions).Concat(_appositionMentions).OrderBy(m => m.Span.Start);
 
     /// <summary>
     /// The named thing a description ending at token <paramref name="k"/> stands for ("the tanker", "the port", "the gang"),
@@ -92,6 +97,7 @@ internal sealed partial class NamedReferents
         var name = Of("vessel-noun").Contains(word) ? referents.Before(referents._vessels.Select(v => (v.Span.Start, v.Name)), at)
             : word == "port" ? referents.Before(referents._ports, at)
             : Of("gang-noun").Contains(word) ? referents.GangAt(at)
+            : referents._appositions.LastOrDefault(a => a.At < at && a.Members == word).Name is { } body ? body
             : word == "board" && doc.Bodies.DescribedBody("the board", at) is null ? doc.Bodies.DescribedBody("the bank", at) ?? doc.Bodies.DescribedBody("the company", at)
             : null;
         return name is null ? null : new ClaimEntity(new TextSpan(at, doc.Tokens[k].End), name, EntityKind.Body);
@@ -152,6 +158,36 @@ internal sealed partial class NamedReferents
         }
 
         return list.Select(n => n.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? list[0].Name : null;
+    }
+
+    /// <summary>
+    /// "The employers' association, Vosmer, is weighing": a body described and then named between commas is an entity
+    /// wherever its name is written, and the members the description names in the possessive ("the employers") stand
+    /// for it after that.
+    /// </summary>
+    private void FindAppositions(string text)
+    {
+        foreach (Match m in Apposition().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            if (SpeakerLexicon.FirstNames.ContainsKey(name.Split(' ')[0]) || NotNames.Contains(name) || CountryRecognizer.Default.Recognize(name).Any())
+            {
+                continue;
+            }
+
+            if (m.Groups["members"].Success)
+            {
+                _appositions.Add((m.Index, m.Groups["members"].Value, name));
+            }
+
+            foreach (var span in Occurrences(text, name))
+            {
+                if (!_appositionMentions.Exists(a => a.Span.Overlaps(span)))
+                {
+                    _appositionMentions.Add((span, name));
+                }
+            }
+        }
     }
 
     private void FindVessels(string text)
@@ -264,6 +300,10 @@ internal sealed partial class NamedReferents
     // "the port of Veldhaven", "the Port of Veldhaven" (not the authority's name, "Port of Veldhaven Authority", alone: it is read as the port too)
     [GeneratedRegex(@"\b[Pp]ort of (?<city>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Port();
+
+    // "The employers' association, Vosmer,": a body's description, then its name between commas
+    [GeneratedRegex(@"\b[Tt]he (?:(?<members>\p{Ll}+s)['\u2019] |\p{Ll}[\p{Ll}\-]* ){0,2}(?:association|federation|confederation|union|council|chamber|alliance|regulator|agency), (?<name>\p{Lu}[\p{L}\d&\-]*(?: \p{Lu}[\p{L}\d&\-]*){0,3}),", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Apposition();
 
     // "the Tarrow gang", "the Tarrow ransomware gang"
     [GeneratedRegex(@"\b[Tt]he (?<name>\p{Lu}[\p{L}\d\-]*(?: \p{Lu}[\p{L}\d\-]*)?) (?:\p{Ll}+ )?gang\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

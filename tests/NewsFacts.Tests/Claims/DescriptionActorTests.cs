@@ -113,4 +113,11 @@ public sealed class DescriptionActorTests
         const string text = "Tessel chief executive Ana Ruiz said inflation would reach 6% next year.";
         Assert.Null(ClaimText.ClaimOf(text, 6).Actor);
     }
+
+    [Fact]
+    public void A_body_named_between_commas_after_its_description_acts_under_that_name()
+    {
+        const string text = "The dockers want 9% more. The employers' association, Vosmer, is also weighing a one-off payment of 1,200 euros, a person familiar with the talks said.";
+        Assert.Equal("Vosmer", ClaimText.ClaimOf(text, 1200).Actor);
+    }
 }
