@@ -31,6 +31,14 @@ internal static partial class SubjectFinder
             return null; // "said engineers had restored 40%": the group acts, not a body named further back
         }
 
+        if (qFirst - 2 >= scopeFirst && doc.Tokens[qFirst - 1].Text is "'s" or "\u2019s" && qLast + 1 < doc.Tokens.Count && doc.Tokens[qLast + 1].IsWord
+            && !doc.Tokens[qLast + 1].IsCapitalized && doc.VerbAt(qLast + 1) is null
+            && !doc.Prepositions.Contains(doc.Tokens[qLast + 1].Lower) && !doc.Lexicon.Words("auxiliary").Contains(doc.Tokens[qLast + 1].Lower)
+            && (doc.EntityEndingAt(qFirst - 2) ?? DescribedBodyAt(doc, qFirst - 2)) is { } owner)
+        {
+            return new SubjectRef(owner, null, qFirst - 2); // "well above the bank's 3% target": the owner of the figure's noun, whatever governs it
+        }
+
         for (var k = from - 1; k >= floor && from - k <= SubjectReach; k--)
         {
             var t = doc.Tokens[k];

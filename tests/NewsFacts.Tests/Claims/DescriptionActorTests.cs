@@ -120,4 +120,11 @@ public sealed class DescriptionActorTests
         const string text = "The dockers want 9% more. The employers' association, Vosmer, is also weighing a one-off payment of 1,200 euros, a person familiar with the talks said.";
         Assert.Equal("Vosmer", ClaimText.ClaimOf(text, 1200).Actor);
     }
+
+    [Fact]
+    public void The_owner_in_the_possessive_before_a_figure_noun_owns_it()
+    {
+        const string text = "The Central Bank of Norvia held its main rate on Thursday. Core inflation rose to 5.1%, well above the bank's 2% target.";
+        Assert.Equal("Central Bank of Norvia", ClaimText.ClaimOf(text, 2).Actor);
+    }
 }
