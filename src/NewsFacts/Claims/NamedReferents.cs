@@ -56,6 +56,11 @@ internal sealed partial class NamedReferents
         foreach (Match m in Port().Matches(text))
         {
             var city = m.Groups["city"].Value;
+            if (CountryRecognizer.Default.Recognize(city).Any(c => c.Span.Length == city.Length))
+            {
+                continue; // "Port of Spain" is a city, not Spain's port
+            }
+
             var name = "Port of " + city;
             _ports.Add((m.Index, name));
             _portCities.TryAdd(city, name);

@@ -127,4 +127,11 @@ public sealed class DescriptionActorTests
         const string text = "The Central Bank of Norvia held its main rate on Thursday. Core inflation rose to 5.1%, well above the bank's 2% target.";
         Assert.Equal("Central Bank of Norvia", ClaimText.ClaimOf(text, 2).Actor);
     }
+
+    [Fact]
+    public void A_country_after_port_of_is_no_port_city()
+    {
+        const string text = "Talks were held in Port of Spain on Monday.\n\nSpain shipped 1.4 million tonnes of olive oil last year.";
+        Assert.NotEqual("Port of Spain", ClaimText.ClaimOf(text, 1.4e6).Actor);
+    }
 }
