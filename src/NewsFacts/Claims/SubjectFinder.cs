@@ -36,7 +36,7 @@ internal static partial class SubjectFinder
             && !doc.Prepositions.Contains(doc.Tokens[qLast + 1].Lower) && !doc.Lexicon.Words("auxiliary").Contains(doc.Tokens[qLast + 1].Lower)
             && (doc.EntityEndingAt(qFirst - 2) ?? DescribedBodyAt(doc, qFirst - 2)) is { } owner)
         {
-            return new SubjectRef(owner, null, qFirst - 2); // "well above the bank's 3% target": the owner of the figure's noun, whatever governs it
+            return new SubjectRef(owner, null, qFirst - 2); // "far from the bank's 2% goal": the owner of the figure's noun, whatever governs it
         }
 
         for (var k = from - 1; k >= floor && from - k <= SubjectReach; k--)
