@@ -64,13 +64,34 @@ internal static class ActorMatch
             return RoleMatch.Compatible;
         }
 
+        // A group named by a common noun ("clean-up crews", "engineers") against anyone else: outlets word one group
+        // differently, and nothing says the two differ.
+        if (x.IsCommonGroup || y.IsCommonGroup)
+        {
+            return RoleMatch.Unknown;
+        }
+
         if (x.Code is not null || y.Code is not null)
         {
             return RoleMatch.Different;
         }
 
+        // A body's holders and the body, or two kinds of holders of one body ("Corvane shareholders", "Corvane Mining",
+        // "Corvane investors"): a misread may name either, and nothing says they differ.
+        var (ox, oy) = (x.Owner, y.Owner);
+        if ((ox is not null || oy is not null) && OneName(ox ?? x, oy ?? y))
+        {
+            return RoleMatch.Unknown;
+        }
+
         return Shortens(x, y) || Shortens(y, x) || Initials(x, y) || Initials(y, x) ? RoleMatch.Compatible : RoleMatch.Different;
     }
+
+    /// <summary>Whether two names are one, a short form or initials of the other.</summary>
+    private static bool OneName(Folded a, Folded b) => a.Key == b.Key || Shortens(a, b) || Shortens(b, a) || Initials(a, b) || Initials(b, a);
+
+    /// <summary>Whether a role is a group named by a common noun only, with no name, code or country in it ("clean-up crews", "2019 attack").</summary>
+    public static bool IsCommonGroup(string role) => !string.IsNullOrWhiteSpace(role) && Fold(role).IsCommonGroup;
 
     /// <summary>Whether the roles may be one party: <see cref="RoleMatch.Different"/> is the only answer that rules it out.</summary>
     public static bool MayBeOne(string? a, string? b) => Compare(a, b) != RoleMatch.Different;
@@ -112,6 +133,17 @@ internal static class ActorMatch
     /// </summary>
     private sealed record Folded(string Key, string[] Words, string[] Named, string? Code, HashSet<string> Countries, string? Acronym)
     {
+        /// <summary>A group named by a common noun only: no name, code or country in it, a noun last ("clean-up crews", "2017 flood", "board"; not "of").</summary>
+        public bool IsCommonGroup => Code is null && Named.Length == 0 && Countries.Count == 0 && Words.Length > 0 && Words[^1].Any(char.IsLetter) && !CheckLexicon.IsStopWord(Words[^1]);
+
+        /// <summary>
+        /// The body whose holders the role names (<see cref="Claims.GroupActors.IsHolder"/>), its name without them
+        /// ("Corvane" of "Corvane shareholders"); null for any other role, and for one that holds a country.
+        /// </summary>
+        public Folded? Owner => Code is null && Countries.Count == 0 && Words.Length >= 2 && Claims.GroupActors.IsHolder(Words[^1]) && Named.Length > 0 && !Named.Contains(Words[^1], StringComparer.Ordinal)
+            ? new Folded(string.Join(' ', Words[..^1]), Words[..^1], Named, null, Countries, null)
+            : null;
+
         public static Folded Of(string name)
         {
             var trimmed = name.Trim();

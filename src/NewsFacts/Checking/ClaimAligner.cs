@@ -199,10 +199,11 @@ internal static class ClaimAligner
 
     /// <summary>
     /// The claim's predicate, items and roles, as words that weigh in its vector; a listed predicate by its class, so that
-    /// "ship" and "send" say the same.
+    /// "ship" and "send" say the same. A group named by a common noun is no party's name (<see cref="ActorMatch.IsCommonGroup"/>):
+    /// it is one outlet's wording, and weighs only as a word of the sentence.
     /// </summary>
     private static IEnumerable<string> Roles(ClaimEntry e) =>
-        [e.Predicate.Listed ? e.Predicate.Class : e.Claim.Predicate, .. e.Claim.Item, .. new[] { e.Claim.Actor, e.Claim.Recipient }.OfType<string>()];
+        [e.Predicate.Listed ? e.Predicate.Class : e.Claim.Predicate, .. e.Claim.Item, .. new[] { e.Claim.Actor, e.Claim.Recipient }.OfType<string>().Where(r => !ActorMatch.IsCommonGroup(r))];
 
     private static int Specificity(Claim c) => (c.Actor is null ? 0 : 1) + (c.Recipient is null ? 0 : 1) + (c.Item.Count == 0 ? 0 : 1);
 

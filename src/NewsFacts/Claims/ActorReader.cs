@@ -2,9 +2,10 @@ namespace NewsFacts.Claims;
 
 /// <summary>
 /// Decides who gives, holds or does what a claim counts (its actor): for a verb of getting ("received", "bought from") the
-/// source after "from" or a possessive after the figure ("doses of X's vaccine"); for a verb of acquiring the subject;
-/// else the subject, or the body after "from" or "by", or for a holding ("there are 5 cases in X") and a toll ("54 deaths in
-/// India") the place after "in"; a toll a country reports of itself ("India has reported 54 deaths") is that country's.
+/// source after "from" or a possessive after the figure ("doses of X's vaccine"); else a group named by a common noun
+/// (<see cref="GroupActors"/>); for a verb of acquiring the subject; else the subject, or the body after "from" or "by",
+/// or for a holding ("there are 5 cases in X") and a toll ("54 deaths in India") the place after "in"; a toll a country
+/// reports of itself ("India has reported 54 deaths") is that country's.
 /// </summary>
 internal static class ActorReader
 {
@@ -20,8 +21,8 @@ internal static class ActorReader
         return context.Predicate.Class switch
         {
             PredicateClass.Get => doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? PossessiveIn(doc, context.QLast, context.ClauseLast),
-            PredicateClass.Acquire => context.SubjectCode,
-            _ => context.SubjectCode ?? CountedNation(context) ?? doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? doc.SourceAfter(context.QLast, context.ClauseLast, "by")
+            PredicateClass.Acquire => GroupActors.Read(context) ?? context.SubjectCode,
+            _ => GroupActors.Read(context) ?? context.SubjectCode ?? CountedNation(context) ?? doc.SourceAfter(context.QLast, context.ClauseLast, "from") ?? doc.SourceAfter(context.QLast, context.ClauseLast, "by")
                 ?? (context.Predicate.Class == PredicateClass.Hold ? PlaceIn(doc, Math.Max(context.QLast, context.PredicateAt), context.ClauseLast) : null)
                 ?? (IsToll(context) ? TollPlace(context) ?? ReportingCountry(context) : null)
                 ?? OpeningPlace(context) ?? DescribedBodies.ExecutiveBody(context),

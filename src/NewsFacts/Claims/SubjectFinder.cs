@@ -26,7 +26,7 @@ internal static partial class SubjectFinder
         var offered = predicateAt <= qLast && doc.VerbAt(predicateAt) is null
             && (doc.Lexicon.Nouns.ContainsKey(doc.Tokens[predicateAt].Lower) || predicateAt + 1 < doc.Tokens.Count && doc.Lexicon.Nouns.ContainsKey(doc.Tokens[predicateAt + 1].Lower));
         var responses = doc.Lexicon.Words("response");
-        if (!after && predicateAt < qFirst && UnnamedGroupBefore(doc, predicateAt, scopeFirst))
+        if (!after && predicateAt < qFirst && UnnamedGroupBefore(doc, predicateAt, scopeFirst, out _))
         {
             return null; // "said engineers had restored 40%": the group acts, not a body named further back
         }
@@ -198,10 +198,11 @@ internal static partial class SubjectFinder
     /// scooped", headed by a noun of people or craft that act (lexicon "agent-noun"), with no definite determiner ("the
     /// crews" may stand for a body named before), no demonym ("Kenyan engineers" act for their country) and no name
     /// ("Tarnwell shareholders"). Such a group is the subject, so no body named further back is read as the one who acts;
-    /// it is no canonical actor either (outlets word a group differently, and its claims would not align).
+    /// <see cref="GroupActors"/> names it as written (<paramref name="phrase"/>: its first and last token).
     /// </summary>
-    private static bool UnnamedGroupBefore(ClaimDocument doc, int verb, int scopeFirst)
+    internal static bool UnnamedGroupBefore(ClaimDocument doc, int verb, int scopeFirst, out (int First, int Head) phrase)
     {
+        phrase = default;
         var head = verb - 1;
         var auxiliaries = doc.Lexicon.Words("auxiliary");
         var adverbs = doc.Lexicon.Words("adverb");
@@ -244,6 +245,7 @@ internal static partial class SubjectFinder
             before -= 2;
         }
 
+        phrase = (first, head);
         return before < scopeFirst || AgentOpeners.Contains(doc.Tokens[before].Lower) || doc.ReportingVerbs.Contains(doc.Tokens[before].Lower);
     }
 

@@ -50,21 +50,21 @@ public sealed class ClaimActorTests2
     public void A_bare_group_of_people_before_the_verb_is_its_subject_not_a_body_named_before()
     {
         const string text = "The Norvik Grid Authority's chief engineer, Lena Varga, said engineers had restored 60% of supply.";
-        Assert.Null(ClaimText.ClaimOf(text, 60).Actor);
+        Assert.Equal("engineers", ClaimText.ClaimOf(text, 60).Actor);
     }
 
     [Fact]
     public void A_craft_named_by_a_common_noun_is_its_subject_not_a_body_named_before()
     {
         const string text = "The Varna Port Authority's harbour master, Ivo Petrov, said a cargo tanker leaked about 9,000 litres near the quay.";
-        Assert.Null(ClaimText.ClaimOf(text, 9000).Actor);
+        Assert.Equal("cargo tanker", ClaimText.ClaimOf(text, 9000).Actor);
     }
 
     [Fact]
     public void A_group_after_hundreds_of_is_its_subject_not_the_company_named_before()
     {
         const string text = "Tarvik Shipping Lines' director, Ana Ruiz, said hundreds of volunteers had planted 40,000 mangroves since May.";
-        Assert.Null(ClaimText.ClaimOf(text, 40000).Actor);
+        Assert.Equal("volunteers", ClaimText.ClaimOf(text, 40000).Actor);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class ClaimCounterpartyTests
     [Fact]
     public void A_nation_inside_another_figures_phrase_does_not_act()
     {
-        Assert.Null(ClaimOf("Hackers who hit 12 Norwegian hospitals are demanding $9 million.", 9_000_000).Actor);
+        Assert.Equal("hackers", ClaimOf("Hackers who hit 12 Norwegian hospitals are demanding $9 million.", 9_000_000).Actor);
     }
 
     [Fact]
