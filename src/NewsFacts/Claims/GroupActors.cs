@@ -6,7 +6,7 @@ namespace NewsFacts.Claims;
 /// such groups as two parties, see <see cref="Checking.ActorMatch"/>):
 /// <list type="bullet">
 /// <item>a bare group right before the verb (<see cref="SubjectFinder.UnnamedGroupBefore"/>): "Salvage crews had
-/// pumped" is "salvage crews", "when a grain barge dumped" "grain barge", "said hundreds of volunteers had" "volunteers";</item>
+/// pumped" is "salvage crews", "when a grain barge dumped" "grain barge", "said dozens of volunteers had" "volunteers";</item>
 /// <item>institutions with their demonym: "Welsh hospitals have postponed" is "Welsh hospitals" (people with theirs act
 /// for their country: "Chilean engineers have restored" stays Chile's);</item>
 /// <item>a body's holders (<c>holder-noun</c>), a party of their own: "Corvane shareholders would get" and "Corvane's

@@ -186,7 +186,7 @@ internal static partial class SubjectFinder
         return false;
     }
 
-    /// <summary>Words a bare group subject may follow: "said engineers had", "when a fuel barge leaked", ", and volunteers have".</summary>
+    /// <summary>Words a bare group subject may follow: "said technicians had", "when a grain barge dumped", ", and volunteers have".</summary>
     private static readonly HashSet<string> AgentOpeners = new([",", "and", "but", "that", "when", "while", "as", "after", "before", "since", "because", "where", "said", "says"], StringComparer.Ordinal);
 
     /// <summary>Determiners that make a noun phrase a description of something named elsewhere, or no group at all.</summary>
@@ -194,8 +194,8 @@ internal static partial class SubjectFinder
 
     /// <summary>
     /// Whether a bare noun phrase right before the verb (auxiliaries and adverbs between) is its subject and names no one
-    /// the article names: "Clean-up crews had collected", "when a fuel barge leaked", "said hundreds of volunteers had
-    /// scooped", headed by a noun of people or craft that act (lexicon "agent-noun"), with no definite determiner ("the
+    /// the article names: "Salvage crews had pumped", "when a grain barge dumped", "said dozens of volunteers had
+    /// planted", headed by a noun of people or craft that act (lexicon "agent-noun"), with no definite determiner ("the
     /// crews" may stand for a body named before), no demonym ("Kenyan engineers" act for their country) and no name
     /// ("Tarnwell shareholders"). Such a group is the subject, so no body named further back is read as the one who acts;
     /// <see cref="GroupActors"/> names it as written (<paramref name="phrase"/>: its first and last token).
