@@ -383,6 +383,20 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void Homers_and_home_runs_are_one_count()
+    {
+        var report = Check(
+            Article("a", "Dalen Ross batted .291 with 37 homers for the Tarrow Owls last season.", "Ballpark Daily")
+                .Claim("37 homers", 37, "homer", "bat"),
+            Article("b", "Ross hit 37 home runs for the Tarrow Owls last season.", "Diamond Wire")
+                .Claim("37 home runs", 37, "home run", "hit"));
+
+        var fact = Assert.Single(report.Facts);
+        Assert.Equal("home run", fact.Unit);
+        Assert.Equal(["a", "b"], fact.Claims.Select(c => c.Source));
+    }
+
+    [Fact]
     public void Villagers_are_counted_as_people()
     {
         var report = Check(

@@ -145,8 +145,13 @@ internal sealed class QuantityLexicon
         BoundsAfterByFirst = ByToken(BoundsAfter, b => b.Phrase.Tokens[0]);
         MeasureUnits = new HashSet<string>(Units.Select(u => u.Value), StringComparer.Ordinal);
         SingleWordBounds = new HashSet<string>(BoundsBefore.Where(b => b.Phrase.Tokens.Length == 1).Select(b => b.Phrase.Tokens[0]), StringComparer.OrdinalIgnoreCase);
-        StrictSymbols = new HashSet<string>(Lexicon.Rows("quantity-currency-symbols.tsv").Where(r => r.Length > 2 && r[2] == "strict").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+        StrictSymbols = new HashSet<string>(SymbolsFlagged("strict"), StringComparer.OrdinalIgnoreCase);
+        LowerCaseSymbols = new HashSet<string>(SymbolsFlagged("lower"), StringComparer.Ordinal);
     }
+
+    /// <summary>The signs of <c>quantity-currency-symbols.tsv</c> whose third column holds <paramref name="flag"/> among its words.</summary>
+    private static IEnumerable<string> SymbolsFlagged(string flag) =>
+        Lexicon.Rows("quantity-currency-symbols.tsv").Where(r => r.Length > 2 && r[2].Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(flag, StringComparer.Ordinal)).Select(r => r[0]);
 
     /// <summary>Units indexed by their first token (longest first within each list).</summary>
     public Dictionary<string, List<QuantityPhrase>> UnitsByFirst { get; }
@@ -164,6 +169,12 @@ internal sealed class QuantityLexicon
 
     /// <summary>Currency signs read only before a decimal, grouped or scaled amount.</summary>
     public HashSet<string> StrictSymbols { get; }
+
+    /// <summary>
+    /// Currency signs read only as written, in lower case: "p74million" where a feed lost the pound sign to a "p", not
+    /// "P74million", the peso sign that Philippine papers write as a capital P.
+    /// </summary>
+    public HashSet<string> LowerCaseSymbols { get; }
 
     private static Dictionary<string, List<T>> ByToken<T>(List<T> sorted, Func<T, string> key)
     {

@@ -1215,7 +1215,8 @@ internal sealed class QuantityScanner
         }
 
         // "Rs 500", "RM2.70", "USD 200", "usd115"
-        if (next.IsNumber && lex.CurrencySymbols.TryGetValue(tok.Text, out code) && (tok.Text.Any(char.IsUpper) || !next.SpaceBefore))
+        if (next.IsNumber && lex.CurrencySymbols.TryGetValue(tok.Text, out code) && (tok.Text.Any(char.IsUpper) || !next.SpaceBefore)
+            && !(lex.LowerCaseSymbols.Contains(tok.Text.ToLowerInvariant()) && !lex.LowerCaseSymbols.Contains(tok.Text)))
         {
             var strict = lex.StrictSymbols.Contains(tok.Text);
             if (strict && next.SpaceBefore)
