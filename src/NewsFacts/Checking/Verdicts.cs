@@ -105,9 +105,10 @@ internal sealed partial class Verdicts
 
             var joined = new List<(Slot Slot, List<ClaimEntry> Entries)>();
             var valueRoles = groups.SelectMany(g => g.Entries).Select(e => (e.Claim.Actor, e.Claim.Recipient)).Distinct().ToList();
+            var toldOnce = relaxed && !IsMoney(bucket.Key.UnitFamily) && ToldOncePerOrigin(groups.Select(g => g.Entries));
             foreach (var g in groups)
             {
-                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, roles[bucket.Key.UnitFamily], valueRoles, relaxed));
+                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, roles[bucket.Key.UnitFamily], valueRoles, relaxed, toldOnce));
                 if (into < 0)
                 {
                     joined.Add((g.Slot, [.. g.Entries]));
@@ -142,11 +143,13 @@ internal sealed partial class Verdicts
     /// told in one unit family with compatible roles is one fact whatever the words around it, even when one origin
     /// repeats it in two slots (a headline and the body); and a claim that leaves a role open is guessed into it unless
     /// that same figure is told with the role filled in two ways (<paramref name="valueRoles"/>: the roles the story gives
-    /// this value), since roles the story gives other figures say nothing of this one.
+    /// this value), since roles the story gives other figures say nothing of this one. A round figure no origin tells twice
+    /// (<paramref name="toldOnce"/>, <see cref="ToldOncePerOrigin"/>) needs no agreement of the words, only one kind of act.
     /// </summary>
-    private bool Tells(List<ClaimEntry> a, List<ClaimEntry> b, List<(string? Actor, string? Recipient)> roles, List<(string? Actor, string? Recipient)> valueRoles, bool relaxed)
+    private bool Tells(List<ClaimEntry> a, List<ClaimEntry> b, List<(string? Actor, string? Recipient)> roles, List<(string? Actor, string? Recipient)> valueRoles, bool relaxed, bool toldOnce)
     {
         var distinctive = relaxed && SignificantDigits(a[0].Value) >= 2;
+        var once = toldOnce && SignificantDigits(a[0].Value) < 2 && Math.Abs(a[0].Value) >= MinToldOnce;
         if (!distinctive && a.Select(e => e.Origin).Intersect(b.Select(e => e.Origin)).Any())
         {
             return false; // one origin giving a small or round figure twice in two slots is telling two facts
@@ -168,7 +171,7 @@ internal sealed partial class Verdicts
                     continue; // a claim missing a role that the story fills in two ways is not guessed into either
                 }
 
-                if (distinctive || ClaimEntry.Cosine(x, y) >= _options.FactAgreement)
+                if (distinctive || once && OneAct(x, y) || ClaimEntry.Cosine(x, y) >= _options.FactAgreement)
                 {
                     return true;
                 }
@@ -177,6 +180,43 @@ internal sealed partial class Verdicts
 
         return false;
     }
+
+    /// <summary>The smallest round figure that <see cref="ToldOncePerOrigin"/> lets corroborate itself: a few of a thing are told of many things.</summary>
+    internal const double MinToldOnce = 10;
+
+    /// <summary>
+    /// Whether no origin tells the figure in more than one of <paramref name="groups"/> (one unit family, one value): a
+    /// round figure of <see cref="MinToldOnce"/> or more ("nearly 100 attacks", "90%") that each outlet gives once and the
+    /// story gives nowhere else is one fact told in each outlet's own words, though the words around it share little (not
+    /// money: <see cref="IsMoney"/>). An origin that gives the figure in two slots shows the story has two facts of that
+    /// figure, and then the words must tell which is which.
+    /// </summary>
+    internal static bool ToldOncePerOrigin(IEnumerable<List<ClaimEntry>> groups)
+    {
+        var seen = new HashSet<int>();
+        foreach (var group in groups)
+        {
+            foreach (var origin in group.Select(e => e.Origin).Distinct())
+            {
+                if (!seen.Add(origin))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A currency (an ISO code): one sum is often the price, the offer and the ask of a story at once, so telling it once proves nothing.</summary>
+    private static bool IsMoney(string unitFamily) => unitFamily.Length == 3 && unitFamily.All(char.IsAsciiLetterUpper);
+
+    /// <summary>
+    /// Whether two claims of a figure told once per origin may be one act: not of two listed kinds of fact (a death and
+    /// an injury) and not dated to different days.
+    /// </summary>
+    private static bool OneAct(ClaimEntry x, ClaimEntry y) =>
+        !(x.Predicate.Listed && y.Predicate.Listed && !string.Equals(x.Predicate.Class, y.Predicate.Class, StringComparison.Ordinal)) && !DatedApart(x, y);
 
     /// <summary>How many significant digits a figure states: 4.6 and 23 two, 160 million two, 3 and 20,000 one.</summary>
     internal static int SignificantDigits(double v)

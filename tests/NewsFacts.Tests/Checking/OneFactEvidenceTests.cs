@@ -110,4 +110,47 @@ public sealed class OneFactEvidenceTests
 
         Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
     }
+
+    [Theory]
+    [InlineData("nearly 400 raids", "around 400 raids", 400, 1)] // a round count each outlet gives once: one fact
+    [InlineData("nearly four raids", "around four raids", 4, 2)] // a few of a thing recur by chance: the words must agree
+    public void A_round_count_each_outlet_tells_once_is_one_fact(string first, string second, double value, int facts)
+    {
+        var report = Check(
+            Article("a", $"There have been {first} on farms in the Tarrow valley this year.")
+                .Claim(first, value, "raid", "be", bound: QuantityBound.Approx),
+            Article("b", $"Cattle thieves have carried out {second} since January, the Veldhaven constabulary said.")
+                .Claim(second, value, "raid", "carry", bound: QuantityBound.Approx));
+
+        Assert.Equal(facts, report.Facts.Count(f => f.Value == value));
+        Assert.Equal(2, report.Facts.Where(f => f.Value == value).Sum(f => f.Claims.Count));
+    }
+
+    [Fact]
+    public void A_figure_an_origin_gives_in_two_groups_is_not_told_once()
+    {
+        static ClaimEntry Entry(int origin, string text)
+        {
+            var quantity = new QuantityMention(new TextSpan(0, text.Length), text, 400, null, "raid", QuantityBound.Approx);
+            var claim = new Claim("c1", quantity, [], null, null, "be", null, null, Modality.Asserted, new TextSpan(0, text.Length));
+            return new ClaimEntry(origin, "s" + origin, origin, claim, text, 0, null);
+        }
+
+        List<ClaimEntry> a = [Entry(0, "nearly 400 raids")], b = [Entry(1, "around 400 raids")], c = [Entry(0, "some 400 raids")];
+
+        Assert.True(Verdicts.ToldOncePerOrigin([a, b]));
+        Assert.False(Verdicts.ToldOncePerOrigin([a, b, c]));
+    }
+
+    [Fact]
+    public void A_round_sum_each_outlet_tells_once_is_not_one_fact_for_that()
+    {
+        var report = Check(
+            Article("a", "The Tarrow Owls offered the pitcher a contract worth $400 million over ten seasons.")
+                .Claim("$400 million", 400_000_000, "USD", "offer"),
+            Article("b", "His agent, Mira Solvang, had asked for $400 million before the winter meetings began.")
+                .Claim("$400 million", 400_000_000, "USD", "ask"));
+
+        Assert.Equal(2, report.Facts.Count);
+    }
 }
