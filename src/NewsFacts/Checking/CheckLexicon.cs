@@ -75,6 +75,11 @@ internal static class CheckLexicon
 
     public static bool IsIncrementWord(string word) => IncrementWords.Value.Contains(word);
 
+    private static readonly Lazy<HashSet<string>> TakingVerbs = new(() => Lexicon.Words("check-taking-verbs.tsv"));
+
+    /// <summary>Whether a predicate lemma takes from someone ("steal", "seize"): "from" after its figure names who lost it all.</summary>
+    public static bool IsTaking(string? lemma) => lemma is not null && TakingVerbs.Value.Contains(lemma.Trim().ToLowerInvariant());
+
     public static bool IsStopWord(string word) => StopWords.Value.Contains(word);
 
     /// <summary>Whether the speaker names an official body ("Foreign Ministry", "White House", "embassy spokesperson").</summary>

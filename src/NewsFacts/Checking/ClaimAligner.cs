@@ -60,8 +60,13 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
     /// <summary>For a distance, the place it is measured from and the direction (<see cref="Verdicts.PlaceOf"/>), else null.</summary>
     public string? Place { get; } = CheckLexicon.IsDistance(CheckLexicon.UnitFamily(Claim.Quantity.Unit)) ? Verdicts.PlaceOf(Sentence, AnchorOf(Claim, Sentence, SentenceStart).Start, AnchorOf(Claim, Sentence, SentenceStart).End) : null;
 
-    /// <summary>For a count, the named place those counted come from ("two people from Orvik"; <see cref="Verdicts.FromNameAfter"/>), else null.</summary>
-    public string? From { get; } = Claim.Quantity.Unit is { } u && !CheckLexicon.IsDistance(CheckLexicon.UnitFamily(u)) ? Verdicts.FromNameAfter(Sentence, AnchorOf(Claim, Sentence, SentenceStart).End) : null;
+    /// <summary>
+    /// For a count, the named place those counted come from ("two people from Orvik"; <see cref="Verdicts.FromNameAfter"/>),
+    /// else null; none after a verb of taking ("stole $80 million from a Dorling jeweller": who lost it, <see cref="CheckLexicon.IsTaking"/>).
+    /// </summary>
+    public string? From { get; } = Claim.Quantity.Unit is { } u && !CheckLexicon.IsDistance(CheckLexicon.UnitFamily(u)) && !CheckLexicon.IsTaking(Claim.Predicate)
+        ? Verdicts.FromNameAfter(Sentence, AnchorOf(Claim, Sentence, SentenceStart).End)
+        : null;
 
     /// <summary>
     /// The figures of the event that the claim's sentence gives besides the claim's own (<see cref="CheckLexicon.IsEventMeasure"/>:

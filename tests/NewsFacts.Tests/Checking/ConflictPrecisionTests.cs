@@ -357,6 +357,16 @@ public sealed class ConflictPrecisionTests
     }
 
     [Fact]
+    public void A_sum_taken_from_a_named_place_is_the_whole_haul()
+    {
+        var report = Check(
+            Article("a", "Robbers stole gems worth 80 million euros from Varn jeweller Osk and Dahl, police said.").Claim("80 million euros", 80_000_000, "EUR", "steal"),
+            Article("b", "Robbers stole gems worth 85 million euros from a jeweller in the old town, police said.").Claim("85 million euros", 85_000_000, "EUR", "steal"));
+
+        Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
+    }
+
+    [Fact]
     public void A_count_of_one_model_is_a_part_of_the_whole()
     {
         var report = Check(
