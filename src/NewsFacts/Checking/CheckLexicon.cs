@@ -75,6 +75,14 @@ internal static class CheckLexicon
 
     public static bool IsIncrementWord(string word) => IncrementWords.Value.Contains(word);
 
+    private static readonly Lazy<HashSet<string>> PersonNouns = new(() => Lexicon.Words("check-person-nouns.tsv"));
+
+    /// <summary>
+    /// The family two equal figures are compared in to corroborate each other as one fact: "person" for a noun that counts
+    /// people by their part in the event (Data/check-person-nouns.tsv: "workers", "robbers", "gunmen"), else the unit's own family.
+    /// </summary>
+    public static string FactFamily(string unitFamily) => PersonNouns.Value.Contains(unitFamily) ? "person" : unitFamily;
+
     private static readonly Lazy<HashSet<string>> TakingVerbs = new(() => Lexicon.Words("check-taking-verbs.tsv"));
 
     /// <summary>Whether a predicate lemma takes from someone ("steal", "seize"): "from" after its figure names who lost it all.</summary>

@@ -51,7 +51,8 @@ internal sealed partial class Verdicts
     /// origins, count the same unit, have compatible roles and words around them that agree at least
     /// <see cref="CheckOptions.FactAgreement"/>: an agreement needs less proof than a disagreement ("owns 58%" and
     /// "holds 58%" corroborate each other, though the slots told them apart). Groups are compared within one unit and
-    /// value, so the work grows with the number of groups that share both.
+    /// value (for the facts, people counted by their part, "five bank workers", with people: <see cref="CheckLexicon.FactFamily"/>),
+    /// so the work grows with the number of groups that share both.
     /// </summary>
     public void Finish()
     {
@@ -76,7 +77,7 @@ internal sealed partial class Verdicts
             Facts.Add(new AlignedFact(
                 slot.Key,
                 first.Value,
-                ClaimAligner.FactUnit(group, slot.UnitFamily),
+                ClaimAligner.FactUnit(group, group.Select(e => e.UnitFamily).Distinct(StringComparer.Ordinal).Count() > 1 ? CheckLexicon.FactFamily(slot.UnitFamily) : slot.UnitFamily),
                 [.. group.Select(e => new ClaimRef(e.Source, e.Claim.Id) { Provenance = e.Claim.Provenance })],
                 group.Select(e => e.Origin).Distinct().Count())
             {
@@ -94,9 +95,13 @@ internal sealed partial class Verdicts
     private List<(Slot Slot, List<ClaimEntry> Entries)> Join(Dictionary<string, List<(string? Actor, string? Recipient)>> roles, bool relaxed)
     {
         var merged = new List<(Slot Slot, List<ClaimEntry> Entries)>();
-        foreach (var bucket in _factGroups.GroupBy(g => (g.Slot.UnitFamily, g.Slot.Increment, Value: g.Entries[0].Value.ToString("G9", System.Globalization.CultureInfo.InvariantCulture))))
+        // Relaxed, a figure of people told by their part ("five bank workers") corroborates the same figure of people.
+        string Family(string unitFamily) => relaxed ? CheckLexicon.FactFamily(unitFamily) : unitFamily;
+        foreach (var bucket in _factGroups.GroupBy(g => (UnitFamily: Family(g.Slot.UnitFamily), g.Slot.Increment, Value: g.Entries[0].Value.ToString("G9", System.Globalization.CultureInfo.InvariantCulture))))
         {
             var groups = bucket.ToList();
+            List<(string? Actor, string? Recipient)> RolesOf(Slot a, Slot b) =>
+                a.UnitFamily == b.UnitFamily ? roles[a.UnitFamily] : [.. roles[a.UnitFamily].Union(roles[b.UnitFamily])];
             if (bucket.Key.UnitFamily.Length == 0)
             {
                 merged.AddRange(groups);
@@ -108,7 +113,7 @@ internal sealed partial class Verdicts
             var toldOnce = relaxed && !IsMoney(bucket.Key.UnitFamily) && ToldOncePerOrigin(groups.Select(g => g.Entries));
             foreach (var g in groups)
             {
-                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, roles[bucket.Key.UnitFamily], valueRoles, relaxed, toldOnce));
+                var into = joined.FindIndex(j => Tells(j.Entries, g.Entries, RolesOf(j.Slot, g.Slot), valueRoles, relaxed, toldOnce));
                 if (into < 0)
                 {
                     joined.Add((g.Slot, [.. g.Entries]));

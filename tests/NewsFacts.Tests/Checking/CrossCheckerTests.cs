@@ -383,6 +383,25 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void People_counted_by_their_part_corroborate_the_same_count_of_people_but_never_contradict_it()
+    {
+        var report = Check(
+            Article("a", "Firefighters lifted five warehouse workers from the roof of the burning Corvane depot.", "Harbour Daily")
+                .Claim("five warehouse workers", 5, "worker", "lift"),
+            Article("b", "Five people were lifted from the roof of the Corvane depot by firefighters.", "Coast Wire")
+                .Claim("Five people", 5, "person", "lift"),
+            Article("c", "Seven people were lifted from the roof of the Corvane depot, the fire service said.", "Sea Times")
+                .Claim("Seven people", 7, "person", "lift"));
+
+        var fact = Assert.Single(report.Facts, f => f.Value == 5);
+        Assert.DoesNotContain(report.Conflicts, c => c.Claims.Any(x => x.Source == "a"));
+        Assert.Equal("person", fact.Unit);
+        Assert.Equal(["a", "b"], fact.Claims.Select(c => c.Source));
+        Assert.Equal("person", CheckLexicon.FactFamily("gunman"));
+        Assert.Equal("woman", CheckLexicon.FactFamily("woman"));
+    }
+
+    [Fact]
     public void Homers_and_home_runs_are_one_count()
     {
         var report = Check(
