@@ -62,7 +62,7 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
 
     /// <summary>
     /// For a count, the named place those counted come from ("two people from Orvik"; <see cref="Verdicts.FromNameAfter"/>),
-    /// else null; none after a verb of taking ("stole $80 million from a Dorling jeweller": who lost it, <see cref="CheckLexicon.IsTaking"/>).
+    /// else null; none after a verb of taking ("stole $30 million from a Dorling jeweller": who lost it, <see cref="CheckLexicon.IsTaking"/>).
     /// </summary>
     public string? From { get; } = Claim.Quantity.Unit is { } u && !CheckLexicon.IsDistance(CheckLexicon.UnitFamily(u)) && !CheckLexicon.IsTaking(Claim.Predicate)
         ? Verdicts.FromNameAfter(Sentence, AnchorOf(Claim, Sentence, SentenceStart).End)

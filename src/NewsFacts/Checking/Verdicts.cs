@@ -51,7 +51,7 @@ internal sealed partial class Verdicts
     /// origins, count the same unit, have compatible roles and words around them that agree at least
     /// <see cref="CheckOptions.FactAgreement"/>: an agreement needs less proof than a disagreement ("owns 58%" and
     /// "holds 58%" corroborate each other, though the slots told them apart). Groups are compared within one unit and
-    /// value (for the facts, people counted by their part, "five bank workers", with people: <see cref="CheckLexicon.FactFamily"/>),
+    /// value (for the facts, people counted by their part, "six dock workers", with people: <see cref="CheckLexicon.FactFamily"/>),
     /// so the work grows with the number of groups that share both.
     /// </summary>
     public void Finish()
@@ -95,7 +95,7 @@ internal sealed partial class Verdicts
     private List<(Slot Slot, List<ClaimEntry> Entries)> Join(Dictionary<string, List<(string? Actor, string? Recipient)>> roles, bool relaxed)
     {
         var merged = new List<(Slot Slot, List<ClaimEntry> Entries)>();
-        // Relaxed, a figure of people told by their part ("five bank workers") corroborates the same figure of people.
+        // Relaxed, a figure of people told by their part ("six dock workers") corroborates the same figure of people.
         string Family(string unitFamily) => relaxed ? CheckLexicon.FactFamily(unitFamily) : unitFamily;
         foreach (var bucket in _factGroups.GroupBy(g => (UnitFamily: Family(g.Slot.UnitFamily), g.Slot.Increment, Value: g.Entries[0].Value.ToString("G9", System.Globalization.CultureInfo.InvariantCulture))))
         {
@@ -191,7 +191,7 @@ internal sealed partial class Verdicts
 
     /// <summary>
     /// Whether no origin tells the figure in more than one of <paramref name="groups"/> (one unit family, one value): a
-    /// round figure of <see cref="MinToldOnce"/> or more ("nearly 100 attacks", "90%") that each outlet gives once and the
+    /// round figure of <see cref="MinToldOnce"/> or more ("nearly 400 raids", "60%") that each outlet gives once and the
     /// story gives nowhere else is one fact told in each outlet's own words, though the words around it share little (not
     /// money: <see cref="IsMoney"/>). An origin that gives the figure in two slots shows the story has two facts of that
     /// figure, and then the words must tell which is which.

@@ -360,8 +360,8 @@ public sealed class ConflictPrecisionTests
     public void A_sum_taken_from_a_named_place_is_the_whole_haul()
     {
         var report = Check(
-            Article("a", "Robbers stole gems worth 80 million euros from Varn jeweller Osk and Dahl, police said.").Claim("80 million euros", 80_000_000, "EUR", "steal"),
-            Article("b", "Robbers stole gems worth 85 million euros from a jeweller in the old town, police said.").Claim("85 million euros", 85_000_000, "EUR", "steal"));
+            Article("a", "Burglars took paintings worth 30 million euros from Varn gallery Osk and Dahl, detectives said.").Claim("30 million euros", 30_000_000, "EUR", "take"),
+            Article("b", "Burglars took paintings worth 36 million euros from a gallery in the old town, detectives said.").Claim("36 million euros", 36_000_000, "EUR", "take"));
 
         Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
     }

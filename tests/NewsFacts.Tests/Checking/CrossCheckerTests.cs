@@ -386,14 +386,14 @@ public sealed class CrossCheckerTests
     public void People_counted_by_their_part_corroborate_the_same_count_of_people_but_never_contradict_it()
     {
         var report = Check(
-            Article("a", "Firefighters lifted five warehouse workers from the roof of the burning Corvane depot.", "Harbour Daily")
-                .Claim("five warehouse workers", 5, "worker", "lift"),
-            Article("b", "Five people were lifted from the roof of the Corvane depot by firefighters.", "Coast Wire")
-                .Claim("Five people", 5, "person", "lift"),
+            Article("a", "Firefighters lifted six warehouse workers from the roof of the burning Corvane depot.", "Harbour Daily")
+                .Claim("six warehouse workers", 6, "worker", "lift"),
+            Article("b", "Six people were lifted from the roof of the Corvane depot by firefighters.", "Coast Wire")
+                .Claim("Six people", 6, "person", "lift"),
             Article("c", "Seven people were lifted from the roof of the Corvane depot, the fire service said.", "Sea Times")
                 .Claim("Seven people", 7, "person", "lift"));
 
-        var fact = Assert.Single(report.Facts, f => f.Value == 5);
+        var fact = Assert.Single(report.Facts, f => f.Value == 6);
         Assert.DoesNotContain(report.Conflicts, c => c.Claims.Any(x => x.Source == "a"));
         Assert.Equal("person", fact.Unit);
         Assert.Equal(["a", "b"], fact.Claims.Select(c => c.Source));

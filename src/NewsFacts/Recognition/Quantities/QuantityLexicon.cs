@@ -171,8 +171,8 @@ internal sealed class QuantityLexicon
     public HashSet<string> StrictSymbols { get; }
 
     /// <summary>
-    /// Currency signs read only as written, in lower case: "p74million" where a feed lost the pound sign to a "p", not
-    /// "P74million", the peso sign that Philippine papers write as a capital P.
+    /// Currency signs read only as written, in lower case: "p12million" where a feed lost the pound sign to a "p", not
+    /// "P12million", the peso sign that Philippine papers write as a capital P.
     /// </summary>
     public HashSet<string> LowerCaseSymbols { get; }
 
