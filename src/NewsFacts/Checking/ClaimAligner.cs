@@ -70,7 +70,7 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
 
     /// <summary>
     /// The figures of the event that the claim's sentence gives besides the claim's own (<see cref="CheckLexicon.IsEventMeasure"/>:
-    /// "a magnitude-5.2 quake has injured three people" gives 5.2), which tell one event from another.
+    /// "a magnitude-4.8 tremor hurt two miners" gives 4.8), which tell one event from another.
     /// </summary>
     public IReadOnlyList<double> EventMeasures { get; init; } = [];
 

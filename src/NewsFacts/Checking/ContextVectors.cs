@@ -54,7 +54,7 @@ internal sealed class ContextVectors
     /// word four words away half as much as a neighbour),
     /// so that two sentences telling one fact in other words agree, and a long sentence's other facts weigh little.
     /// Numbers and number words are left out: two accounts of one fact differ in them. The unit's own word weighs as a
-    /// neighbour (every claim compared has it); a counted noun that is not the unit ("Kenyans" counting persons) weighs most.
+    /// neighbour (every claim compared has it); a counted noun that is not the unit ("Danes" counting persons) weighs most.
     /// </summary>
     public float[] Window(ReadOnlySpan<char> sentence, int anchorStart, int anchorEnd, string? unit, IEnumerable<string> extra)
     {

@@ -62,7 +62,7 @@ internal static class CrossChecker
 
     /// <summary>
     /// The values of the quantities in <paramref name="sentence"/> other than <paramref name="own"/> that measure an event
-    /// ("a magnitude-5.2 quake has injured three people": 5.2). A sentence that gives none but names the event again ("the
+    /// ("a magnitude-4.8 tremor hurt two miners": 4.8). A sentence that gives none but names the event again ("the
     /// quake injured two people") tells of the event measured last before it.
     /// </summary>
     internal static double[] EventMeasuresIn(string text, IReadOnlyList<QuantityMention> quantities, TextSpan sentence, QuantityMention own)

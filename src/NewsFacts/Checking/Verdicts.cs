@@ -566,7 +566,7 @@ internal sealed partial class Verdicts
         a.Model is { } x && !b.Sentence.Contains(x, StringComparison.Ordinal) || b.Model is { } y && !a.Sentence.Contains(y, StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether two accounts measure their events differently (<see cref="ClaimEntry.EventMeasures"/>; "a magnitude-5.2 quake has injured three people" against
+    /// Whether two accounts measure their events differently (<see cref="ClaimEntry.EventMeasures"/>; "a magnitude-4.8 tremor hurt two miners" against
     /// "a 5.6 magnitude earthquake injured five people"): two events, each with its own toll, not two accounts of one.
     /// </summary>
     internal static bool MeasuredApart(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
@@ -610,8 +610,8 @@ internal sealed partial class Verdicts
             .FirstOrDefault(w => w.Length >= 3 && w.Any(char.IsAsciiDigit) && w.Any(char.IsAsciiLetterUpper) && w.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-'));
 
     /// <summary>
-    /// Whether two distances place something from different places or in different directions ("two miles northeast of
-    /// the Geysers" and "3 miles southwest of Cobb"): two measures, not two accounts of one.
+    /// Whether two distances place something from different places or in different directions ("two miles north of
+    /// the dam" and "3 miles west of Marlow"): two measures, not two accounts of one.
     /// </summary>
     internal static bool PlacedApart(ClaimEntry a, ClaimEntry b) => a.Place is { } x && b.Place is { } y && x != y;
 
@@ -663,7 +663,7 @@ internal sealed partial class Verdicts
 
         if (place.Count > 1 && place[0] == "the")
         {
-            place.RemoveAt(0); // "The Geysers" and "the Geysers" are one place
+            place.RemoveAt(0); // "The Narrows" and "the Narrows" are one place
         }
 
         return place.Count == 0 ? null : placed + direction + "|" + string.Join(' ', place);
@@ -1074,8 +1074,8 @@ internal sealed partial class Verdicts
     }
 
     /// <summary>
-    /// Whether the claim's date is the day its statement was made ("have extended the strike by 48 hours, union leaders
-    /// said on Wednesday"): it dates the saying, not the fact, and outlets report one statement on different days, so it
+    /// Whether the claim's date is the day its statement was made ("will stay out for another 24 hours, the
+    /// pilots' union said on Friday"): it dates the saying, not the fact, and outlets report one statement on different days, so it
     /// is not weighed against the date another outlet gives the fact.
     /// </summary>
     internal static bool DatesTheSaying(ClaimEntry e)

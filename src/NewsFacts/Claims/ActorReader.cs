@@ -98,7 +98,7 @@ internal static class ActorReader
 
     /// <summary>
     /// "54 deaths in India", "at least 12 in Peru", "were killed in Chad": the country named right after the toll or its verb
-    /// (not one further on, which may be another phrase's: "died after rioters in Greece set fire").
+    /// (not one further on, which may be another phrase's: "were hurt after fans in Poland threw flares").
     /// </summary>
     private static string? TollPlace(ClaimContext context)
     {

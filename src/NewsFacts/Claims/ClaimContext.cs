@@ -70,7 +70,7 @@ internal sealed record ClaimContext(
         var subjectFirst = scopeFirst;
         if (doc.OpensCoordinateClause(qFirst, qLast, clauseFirst, clauseLast, first, last))
         {
-            // ", and two from South Africa arrived": the verbs and the subject before the comma are another clause's
+            // ", and three from Chile landed": the verbs and the subject before the comma are another clause's
             clauseFirst = subjectFirst = qFirst;
         }
 

@@ -58,7 +58,7 @@ internal sealed class ClaimDocument
     /// <summary>Who asserts each claim: the reader remembers this document's attributions and full names.</summary>
     public SpeakerReader Speakers { get; }
 
-    /// <summary>Where the counted nouns written after their figure end ("96 Kenyans"): a nation counted by a figure does not act.</summary>
+    /// <summary>Where the counted nouns written after their figure end ("40 Danes"): a nation counted by a figure does not act.</summary>
     public HashSet<int> CountedEnds { get; } = [];
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
@@ -246,9 +246,9 @@ internal sealed class ClaimDocument
 
     /// <summary>
     /// Whether the figure at tokens <paramref name="qFirst"/>..<paramref name="qLast"/> opens a clause of its own after
-    /// ", and" or ", but" and is its subject, a verb following its phrase ("France will send three investigators, and two
-    /// from South Africa arrived on Tuesday": "two" arrived, nothing was sent). A figure coordinated as an object has no
-    /// verb of its own after it ("sent three investigators, and two engineers").
+    /// ", and" or ", but" and is its subject, a verb following its phrase ("Spain will send four divers, and three
+    /// from Chile landed on Friday": "three" landed, nothing was sent). A figure coordinated as an object has no
+    /// verb of its own after it ("sent four divers, and three engineers").
     /// </summary>
     public bool OpensCoordinateClause(int qFirst, int qLast, int clauseFirst, int clauseLast, int first, int last)
     {
@@ -394,7 +394,7 @@ internal sealed class ClaimDocument
                 return Entities[k].Canonical;
             }
 
-            // "the country" after "the Moroccan Federation of Grain Growers": the country the body is named by.
+            // "the country" after "the Peruvian Association of Cocoa Farmers": the country the body is named by.
             if (country && Entities[k].Kind == EntityKind.Body && CountryIn(Entities[k].Span) is { } code)
             {
                 return code;

@@ -4,9 +4,9 @@ namespace NewsFacts.Claims;
 internal static class DateReader
 {
     /// <summary>
-    /// The date nearest the figure in its sentence, leaving out a date that another clause holds: "has sent three
-    /// investigators, and two arrived on Monday" dates the two, not the three; "410,000 cases this year, against 6.6
-    /// million in 2024" dates each figure by its own side.
+    /// The date nearest the figure in its sentence, leaving out a date that another clause holds: "has flown four
+    /// divers in, and three landed on Friday" dates the three, not the four; "52,000 claims this year, against 1.3
+    /// million in 2022" dates each figure by its own side.
     /// </summary>
     internal static DateMention? NearestDate(ClaimDocument doc, TextSpan sentence, TextSpan q) =>
         doc.Inside(doc.Dates, d => d.Span, sentence)

@@ -21,7 +21,7 @@ internal static class ItemCarry
     {
         if (items.Count == 0)
         {
-            // Not from a list of named groups ("96 Kenyans, 21 South Africans and nine Britons"): those are items of their own
+            // Not from a list of named groups ("40 Danes, 12 Poles and nine Britons"): those are items of their own
             // The nearest earlier figure of the same sentence and of the same kind (the same unit, or money in either currency)
             for (var k = earlier.Count - 1; k >= 0 && earlier[k].Sentence == sentence; k--)
             {

@@ -96,8 +96,8 @@ internal static class ItemFinder
             return found;
         }
 
-        // "96 Kenyans", "21 South Africans": a count of nationals counts people of that nation; the demonym as written
-        // is what is counted, so that the Kenyans aboard and the South Africans aboard are two facts.
+        // "40 Danes", "12 Poles": a count of nationals counts people of that nation; the demonym as written
+        // is what is counted, so that the Danes aboard and the Poles aboard are two facts.
         if (q.UnitSpan is { } counted && doc.Inside(doc.Countries, c => c.Span, q.Span).FirstOrDefault(c => c.Kind == CountryMentionKind.Demonym && c.Span.End == counted.End) is { } nationals)
         {
             return [nationals.Span.Of(doc.Text)];

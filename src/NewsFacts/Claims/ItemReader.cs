@@ -58,13 +58,13 @@ internal static class ItemReader
             return Outside(Phrase(parse, head), first, last);
         }
 
-        // "set aside 150 million pesos for compensation", "$231 a tonne for Ukrainian grain": what money is paid for
+        // "put 40 million rand into a fund for farmers", "$88 a tonne for Canadian barley": what money is paid for
         if (isRate && For(parse, last, isNamed) is { } paidFor)
         {
             return paidFor;
         }
 
-        // "40 Danes", "96 Kenyans": a name is the counted noun itself (a demonym counted is a group of people, not the
+        // "40 Danes", "12 Poles": a name is the counted noun itself (a demonym counted is a group of people, not the
         // country that acts); "21 South Africans" keeps the name's first word, which the quantity may hold
         if (last > first && counted == last && IsCapitalizedInside(parse, counted) && parse.Words[counted].EndsWith('s'))
         {
@@ -128,7 +128,7 @@ internal static class ItemReader
     /// <summary>
     /// The item of a rate read from the words and tags around it, where the parse's arcs name none (tags are right more
     /// often than arcs): the verb before the figure, with only prepositions, determiners, figures and nouns between
-    /// ("rose to 4.4%", "peaked at 14.1%", "hit an all-time high of 265 gigawatts"); then the object of that verb when a
+    /// ("rose to 4.4%", "peaked at 14.1%", "touched a record 71 terawatt-hours"); then the object of that verb when a
     /// preposition leads on to the figure ("raised its benchmark rate by 50 basis points to 5.75%"; "its forecast for
     /// growth" gives growth), else its subject, past auxiliaries and a clause set off by commas ("Core inflation, which
     /// excludes food, rose to 4.4%"). A figure written bare after the verb is its subject's level only after a verb of
@@ -196,7 +196,7 @@ internal static class ItemReader
 
         if (Role(parse, noun) == "view")
         {
-            // "its forecast for growth this year to 1.7%": the phrase after "for"
+            // "its outlook for exports next year to 3.2%": the phrase after "for"
             var k = end + 1;
             while (parse.Words[end] is "for" or "of" && k < first && parse.Tags[k] is "ADJ" or "NOUN" && !isNamed(k) && Role(parse, k) != "time")
             {
@@ -304,7 +304,7 @@ internal static class ItemReader
 
         if (k >= 0 && parse.Words[k] == ",")
         {
-            // "Core inflation, which excludes food and fuel, rose": the subject is before the clause
+            // "Wage growth, which leaves out bonuses, slowed": the subject is before the clause
             var open = k - 1;
             while (open >= 0 && parse.Words[open] != "," && k - open <= 15)
             {
@@ -327,7 +327,7 @@ internal static class ItemReader
             return null;
         }
 
-        // "fish prices in nearby markets have risen": the subject is before its place
+        // "bread prices in rural towns have doubled": the subject is before its place
         var chunk = k;
         while (chunk > 0 && parse.Tags[chunk - 1] is "NOUN" or "ADJ")
         {

@@ -10,8 +10,8 @@ namespace NewsFacts.Claims;
 /// name is an entity wherever it is written, and "the tanker", "the ship" stand for the last vessel named;</item>
 /// <item>a port is named "the port of Veldhaven"; "the port" stands for it, and its city as the subject of a verb of a
 /// port's traffic ("Veldhaven handled 9 million TEU") is the port;</item>
-/// <item>a criminal group is named by a phrase that introduces it ("a ransomware gang called Tarrow", "the attackers, a
-/// group known as Tarrow", "the Tarrow gang"); when the article names one such group, "the gang", "the attackers" and
+/// <item>a criminal group is named by a phrase that introduces it ("a ransomware gang called Tarrow", "the intruders, a
+/// crew that calls itself Tarrow", "the Tarrow gang"); when the article names one such group, "the gang", "the attackers" and
 /// "the hackers" written after it stand for it (not before: a claim given the group's name where another outlet leaves the
 /// group unnamed weighs the name in its words and no longer aligns);</item>
 /// <item>a body described and named between commas ("The employers' association, Vosmer,") is named wherever written,
@@ -125,7 +125,7 @@ internal sealed partial class NamedReferents
 
     /// <summary>
     /// Whether "they" at token <paramref name="k"/> follows, in its sentence, a noun phrase headed by a group noun ("This is
-    /// a professional group, and they were inside"): it then stands for the criminal group the article names.
+    /// a careful crew, and they had been in the servers"): it then stands for the criminal group the article names.
     /// </summary>
     public static string? GangBefore(ClaimDocument doc, int k)
     {

@@ -46,8 +46,8 @@ internal sealed class ProductBrands
     /// <summary>
     /// Whether the claim read in tokens <c>[clauseFirst, clauseLast)</c> is about the article's one product without
     /// naming it: it counts the product's units ("1.5 million doses"), prices one ("38 reais per dose"), names one of
-    /// its properties ("Efficacy was at least 71%", "91% protection") or points back to it ("The vaccine can be kept at
-    /// 2 to 8 degrees"; "a vaccine" is another one).
+    /// its properties ("Efficacy was at least 71%", "91% protection") or points back to it ("The vaccine stays stable
+    /// for 30 days"; "a vaccine" is another one).
     /// </summary>
     public static bool Concerns(ClaimDocument doc, string? unit, int qLast, int clauseFirst, int clauseLast)
     {

@@ -303,7 +303,7 @@ internal static class RecipientCases
     }
 
     /// <summary>
-    /// "The first 2 million doses will be delivered in May", "the first doses have reached clinics": the article's one
+    /// "The first 400,000 kits go out in June", "the first kits have reached pharmacies": the article's one
     /// product, counted in its units and delivered, shipped, supplied or arrived by no one else, goes to its buyer, the one
     /// actor of the article's claims that bought, ordered or paid its maker for it (asking for it is no purchase yet). Read
     /// once all the article's claims are built, since a report may tell the delivery before the order.

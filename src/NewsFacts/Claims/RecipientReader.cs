@@ -132,7 +132,7 @@ internal static class RecipientReader
 
     /// <summary>
     /// Whether only an article stands between token <paramref name="k"/> and the figure ("offered Tarnwell Copper 385 pence",
-    /// not "offered a Navy salvage team and 2,000 metres of boom", where the body names what is offered), or the comma that
+    /// not "offered a coastguard dive team and 900 metres of netting", where the body names what is offered), or the comma that
     /// closes an apposition ("fined the owner, Tarvik Lines, 30 million pesos").
     /// </summary>
     private static bool NextToFigure(ClaimDocument doc, int k, int qFirst)
@@ -149,7 +149,7 @@ internal static class RecipientReader
     }
 
     /// <summary>
-    /// "sent a team of eight specialists to Dublin": a capital the goods or people are sent to stands for its country, though
+    /// "flew five engineers to Oslo": a capital the goods or people are sent to stands for its country, though
     /// as a place it is no country mention.
     /// </summary>
     private static string? CapitalAfter(ClaimDocument doc, int qFirst, int clauseLast)

@@ -17,8 +17,8 @@ internal static partial class SubjectFinder
     {
         // A verb after the quantity: its subject stands between them ("2 million of those, we will lend"), else the counted
         // thing itself is the subject ("18 countries have halted", "doses will be sent") and names no actor.
-        // A verb before the quantity: its subject stands before the verb, not among its objects ("Washington has offered a US
-        // Navy team and 2,000 metres of boom" is Washington's offer).
+        // A verb before the quantity: its subject stands before the verb, not among its objects ("Ottawa has lent a coastguard
+        // crew and 900 metres of netting" is Ottawa's loan).
         var after = predicateAt > qLast;
         var from = after || predicateAt < qFirst ? predicateAt : qFirst;
         var floor = after ? qLast + 1 : scopeFirst;
@@ -85,7 +85,7 @@ internal static partial class SubjectFinder
             if (doc.EntityEndingAt(k) is { } entity)
             {
                 var start = doc.TokenAt(entity.Span.Start, 0, doc.Tokens.Count);
-                // "96 Kenyans, 21 South Africans": a nation counted by another figure of a list does not act.
+                // "40 Danes, 12 Poles": a nation counted by another figure of a list does not act.
                 // "agreed to buy Tarnwell Copper for 385 pence": a name right after a verb is its object, not its subject.
                 // "Hackers who hit 12 Norwegian hospitals are demanding": a nation that describes another figure's counted noun does not act.
                 if (!doc.GovernedByPreposition(start) && !doc.CountedEnds.Contains(entity.Span.End) && (start == 0 || doc.VerbAt(start - 1) is null)
@@ -117,7 +117,7 @@ internal static partial class SubjectFinder
 
             if (UnnamedDescription(doc, k))
             {
-                return null; // "the gang behind it is demanding": the subject is a body the article has not named (yet)
+                return null; // "the crew that hit the insurer wants": the subject is a body the article has not named (yet)
             }
 
             if (GovernmentAt(doc, k) is { } government)
@@ -283,7 +283,7 @@ internal static partial class SubjectFinder
             return null;
         }
 
-        // "who had served four years of an eight-year sentence": a figure inside another figure's phrase is not what the
+        // "who had done two years of a six-year term": a figure inside another figure's phrase is not what the
         // clause's subject does (the sentence is the court's), and is read as before.
         for (var i = predicateAt + 1; i < qFirst; i++)
         {
@@ -492,7 +492,7 @@ internal static partial class SubjectFinder
 
         if (NamedReferents.GangBefore(doc, subject.Token) is { } gang)
         {
-            return gang; // "a professional group, and they were inside": the criminal group the article names
+            return gang; // "a careful crew, and they had been in the servers": the criminal group the article names
         }
 
         // "it", "they": the nearest earlier entity or description.

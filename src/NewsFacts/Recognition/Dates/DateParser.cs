@@ -197,7 +197,7 @@ internal sealed partial class DateParser
     }
 
     /// <summary>
-    /// "238,000 tonnes in 2024, up from 221,000 tonnes a year earlier": counted back from the year its sentence has
+    /// "41,000 tonnes in 2023, up from 39,500 tonnes a year earlier": counted back from the year its sentence has
     /// just named, not from a quarter named before (which "a year earlier" follows otherwise).
     /// </summary>
     private DateValue YearBeforeInSentence(DateMatch m, int i, List<(int Start, int End, DateValue Value)> found)

@@ -70,7 +70,7 @@ internal sealed partial class NamedBodies
                 continue;
             }
 
-            // a run of capitalized words, with connectors inside ("Bureau of Fisheries and Aquatic Resources")
+            // a run of capitalized words, with connectors inside ("Office of Rivers and Inland Waterways")
             var end = k;
             while (end + 1 < words.Count && Adjacent(words, end) &&
                    (IsCapitalized(words[end + 1]) || ConnectorWords.Contains(Span(words[end + 1])) && end + 2 < words.Count && Adjacent(words, end + 1) && IsCapitalized(words[end + 2])))

@@ -3,8 +3,8 @@ namespace NewsFacts.Recognition;
 /// <summary>
 /// What a quantity counts, read from the article around it once its countries are known: a bare currency name that
 /// several countries use is the currency of the country the article speaks of ("30 million pesos" in a story about
-/// the Philippines is PHP), a count of people named by nationality counts people ("96 Kenyans" is 96 persons), and a
-/// rate "905 per dollar" after a named currency is in that currency ("the peso closed at 905 per dollar").
+/// the Philippines is PHP), a count of people named by nationality counts people ("40 Danes" is 40 persons), and a
+/// rate "18.4 per dollar" after a named currency is in that currency ("the rand ended at 18.4 per dollar").
 /// Lexicon: <c>Data/quantity-currency-countries.tsv</c>.
 /// </summary>
 internal static class QuantityContext
@@ -37,7 +37,7 @@ internal static class QuantityContext
         return changed ? result : quantities;
     }
 
-    /// <summary>"96 Kenyans", "21 South Africans": a plural demonym as the counted noun counts people.</summary>
+    /// <summary>"40 Danes", "12 Poles": a plural demonym as the counted noun counts people.</summary>
     private static QuantityMention? People(QuantityMention q, List<CountryMention> countries)
     {
         if (q.UnitSpan is not { } unit || q.Unit is null || q.Unit == "person")
@@ -70,7 +70,7 @@ internal static class QuantityContext
         return code is not null && code != q.Unit && users.Any(u => u.Code == q.Unit) ? q with { Unit = code } : null;
     }
 
-    /// <summary>"the peso closed at 905 per dollar": a bare rate against a currency is in the currency named before it.</summary>
+    /// <summary>"the rand ended at 18.4 per dollar": a bare rate against a currency is in the currency named before it.</summary>
     private static QuantityMention? Rate(string text, QuantityMention q, List<CountryMention> countries, Dictionary<string, int> frequency)
     {
         if (q.Unit is not null || q.Span.End >= text.Length)

@@ -637,7 +637,7 @@ internal sealed class QuantityScanner
             bound = prev.Bound == QuantityBound.Range ? QuantityBound.Exact : prev.Bound;
         }
 
-        // a bound word before a list of round figures bounds each of them: "more than 30 home runs and 100 RBIs", "nearly
+        // a bound word before a list of round figures bounds each of them: "more than 20 goals and 15 assists", "nearly
         // 200 dead and 500 injured" (the second figure follows the first right after "and" or "or"); a precise figure
         // keeps its own ("more than 410,000 cases and 96 deaths")
         if (bound == QuantityBound.Exact && previous is { Bound: QuantityBound.AtLeast or QuantityBound.AtMost or QuantityBound.Approx } listed && start >= 2 &&
@@ -661,7 +661,7 @@ internal sealed class QuantityScanner
             unit = previous.Unit;
         }
 
-        // "at least 23 people, four of them seriously", "2.5 million of those": a partitive pointing back to the count
+        // "at least 31 passengers, six of them badly", "2.5 million of those": a partitive pointing back to the count
         // before it in the sentence, else to the sentence before
         if (unit is null && (previousUnit ?? carried) is { } antecedent && end + 1 < t.Count && t[end].Is("of") &&
             (t[end + 1].Is("those") || t[end + 1].Is("them") || t[end + 1].Is("these") || t[end + 1].Is("which")))
@@ -674,7 +674,7 @@ internal sealed class QuantityScanner
             unit = counted;
         }
 
-        // "65 deaths in Pakistan and at least 54 in India", "17 ships ..., 11 to Antwerp and six to Hamburg": a bare
+        // "48 deaths in Peru and at least 30 in Bolivia", "17 ships ..., 11 to Antwerp and six to Hamburg": a bare
         // count that a preposition, a verb of being or the end of a list item follows counts what the count before it
         // in the sentence counts
         if (unit is null && currency is null && (Elides(num, previous, end) || FromAfter(start, previous)))
@@ -688,7 +688,7 @@ internal sealed class QuantityScanner
             unit = fronted;
         }
 
-        // "the number of hospitals affected had risen to 14", "the death toll climbed to 57": the measure before the
+        // "the number of schools closed had risen to 22", "the death toll climbed to 57": the measure before the
         // number names what it counts
         if (unit is null && currency is null && !num.IsFraction && MeasureNamedBefore(start, previous) is { } measured)
         {
@@ -867,7 +867,7 @@ internal sealed class QuantityScanner
     }
 
     /// <summary>
-    /// "the number of hospitals affected had risen to 14, from 11", "the death toll rose to 57": a measure named in the
+    /// "the number of schools closed had risen to 22, from 17", "the death toll rose to 57": a measure named in the
     /// few words before the number (and after the quantity before it), whose value the number gives.
     /// </summary>
     private string? MeasureNamedBefore(int start, QuantityMention? previous)

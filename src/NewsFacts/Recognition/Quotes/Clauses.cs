@@ -565,7 +565,7 @@ internal static class Clauses
 
             if (participle && end > from && IsSeparator(text, words[end - 1]) && Find(text, words, from, end - 1, preferLast: true) is { } governing)
             {
-                // "X told reporters, describing the wards as "...": the participle shares the reporting clause's subject
+                // "X told reporters, calling the bridge "...": the participle shares the reporting clause's subject
                 return governing with { Lemma = lemma, Kind = kind };
             }
 
@@ -773,7 +773,7 @@ internal static class Clauses
                 break;
             }
 
-            // a possessive name ("Qatar's minister of state for foreign affairs") says whose, not who: the phrase runs on
+            // a possessive name ("Norway's state secretary for trade and industry") says whose, not who: the phrase runs on
             named |= NameIndex.IsNameWord(text, words[e]) && !s.EndsWith("'s", StringComparison.Ordinal) && !s.EndsWith("\u2019s", StringComparison.Ordinal);
             e++;
         }
