@@ -27,7 +27,7 @@ public sealed partial class ClaimBuilderTests
     [Fact]
     public void A_description_follows_back_to_the_body_named_before()
     {
-        const string text = "A Kavala Airways jet slid off the runway on Monday. The airline will pay each passenger 500 euros.";
+        const string text = "A Kavala Airways jet slid off the runway on Monday. The airline has offered every passenger 500 euros.";
         var c = Single(new Article(text).Quantity("500 euros", 500, "EUR"));
         Assert.Equal("Kavala Airways", c.Actor);
     }
@@ -264,7 +264,7 @@ public sealed partial class ClaimBuilderTests
     [Fact]
     public void A_figure_inside_another_figure_s_phrase_is_not_what_the_relative_clause_s_subject_does()
     {
-        const string text = "Lima freed Juan Soto, a farmer who had served four years of a nine-year sentence.";
+        const string text = "Lima released Juan Soto, a teacher jailed in 2019 who had done four years of a nine-year term.";
         Assert.Equal("Juan Soto", ClaimText.ClaimOf(text, 4).Actor);
         Assert.NotEqual("Juan Soto", ClaimText.ClaimOf(text, 9).Actor);
     }
@@ -272,7 +272,7 @@ public sealed partial class ClaimBuilderTests
     [Fact]
     public void A_body_in_apposition_between_the_verb_and_the_figure_receives_it()
     {
-        const string text = "Environment Secretary Ana Ruiz said her department would fine the owner, Tarvik Shipping Lines, 30 million pesos.";
+        const string text = "Transport Minister Ana Ruiz said the ministry would fine the operator, Tarvik Shipping Lines, 30 million pesos after the inquiry.";
         Assert.Equal("Tarvik Shipping Lines", ClaimText.ClaimOf(text, 3e7).Recipient);
     }
 

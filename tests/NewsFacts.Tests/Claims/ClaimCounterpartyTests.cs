@@ -48,7 +48,7 @@ public sealed class ClaimCounterpartyTests
     [Fact]
     public void Who_rejects_an_offer_does_not_make_it()
     {
-        Assert.Null(ClaimOf("The dockers' union Portbond has rejected a 3.1 per cent offer tabled on Monday.", 3.1).Actor);
+        Assert.Null(ClaimOf("On Monday the dockers' union Portbond rejected the employers' 3.1 per cent offer.", 3.1).Actor);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ClaimCounterpartyTests
     [Fact]
     public void A_gang_the_article_has_not_named_is_no_earlier_body()
     {
-        const string text = "Brenmark Mining opened a mine in May. Hospitals in Norway cancelled operations after a cyberattack, and the gang behind it is demanding $8 million.";
+        const string text = "Brenmark Mining opened a mine in May. Hospitals in Norway cancelled operations after a cyberattack, and the crew that hit them wants $8 million.";
         Assert.Null(ClaimOf(text, 8_000_000).Actor);
     }
 

@@ -119,7 +119,7 @@ public sealed class ClaimRecipientTests
     [Fact]
     public void A_place_after_a_later_to_is_the_later_figures()
     {
-        const string text = "At least 20 ships have been diverted, 12 to Tarvik Bay and eight to the Danish ports of Aarhus and Esbjerg.";
+        const string text = "Some 20 freighters were sent elsewhere, 12 to Tarvik Bay and eight to the Danish ports of Aarhus and Esbjerg.";
         Assert.Null(ClaimOf(text, 12).Recipient);
         Assert.Equal("DK", ClaimOf(text, 8).Recipient);
     }

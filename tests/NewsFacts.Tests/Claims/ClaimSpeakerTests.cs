@@ -10,7 +10,7 @@ public sealed class ClaimSpeakerTests
     public void A_pronoun_at_the_end_means_the_person_the_sentence_before_reported()
     {
         const string text = "\"The runway was clear,\" said airport manager Paul Otieno.\n\n" +
-            "Airline chief executive Mary Wanjiku said the crew had followed the rules. The airline will pay each passenger 20,000 shillings, she said.";
+            "Airline chief executive Mary Wanjiku said the crew had followed the rules. The airline has offered every passenger 20,000 shillings, she said.";
         Assert.Equal("Mary Wanjiku", ClaimOf(text, 20000).Speaker);
     }
 
