@@ -1003,7 +1003,7 @@ internal sealed partial class Verdicts
 
     private static string Manner(ClaimEntry e) => Firmness(e.Claim.Modality) + (e.Predicate.Terms is { } t ? $", a {t}" : string.Empty);
 
-    private readonly record struct MannerKey(string Manner, Modality Firmness, string? Terms, DateOnly? Published)
+    private readonly record struct MannerKey(string Manner, Modality Firmness, string? Terms, DateOnly? Published, bool Ongoing)
     {
         public override string ToString() => $"{Manner}@{Published}";
     }
@@ -1012,11 +1012,18 @@ internal sealed partial class Verdicts
     /// Two accounts agree on manner when they say the same, or when a plan in an earlier article has become a fact in
     /// an article published more than <see cref="CheckOptions.DateToleranceDays"/> later ("plans to send" in May, "has
     /// sent" in June): that is progress, not a conflict. Reports of one moment ("will pay" one day, "has already paid"
-    /// the next) are two accounts of one state of things, and their firmness is compared.
+    /// the next) are two accounts of one state of things, and their firmness is compared. An act told in the present
+    /// progressive ("is sending", "are now paying") is under way or arranged, which a plan of it ("will send", "would be
+    /// sending") does not contradict.
     /// </summary>
     private bool SameManner(MannerKey a, MannerKey b)
     {
         if (a.Manner == b.Manner)
+        {
+            return true;
+        }
+
+        if (a.Terms == b.Terms && ((a.Firmness == Modality.Planned && b.Ongoing) || (b.Firmness == Modality.Planned && a.Ongoing)))
         {
             return true;
         }
@@ -1042,7 +1049,7 @@ internal sealed partial class Verdicts
         var keys = new Dictionary<ClaimEntry, MannerKey>(group.Count, ReferenceEqualityComparer.Instance);
         foreach (var e in group)
         {
-            keys[e] = new(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published);
+            keys[e] = new(Manner(e), e.Claim.Modality, e.Predicate.Terms, e.Published, e.Claim.Modality == Modality.Asserted && IsProgressive(e));
         }
 
         MannerKey KeyOf(ClaimEntry e) => keys[e];
@@ -1319,6 +1326,63 @@ internal sealed partial class Verdicts
     }
 
     /// <summary>The first word of the sentence that is a form of the lemma ("lend" finds "lent" and "lending"; "send" finds "sent").</summary>
+    /// <summary>The present forms of "be" that make a present progressive with an "-ing" form after them.</summary>
+    private static readonly HashSet<string> PresentBe = new(["is", "are", "am"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adverbs that may stand between "be" and its "-ing" form besides those in "-ly" ("is now sending").</summary>
+    private static readonly HashSet<string> AspectAdverbs = new(["now", "also", "already", "still", "soon"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the claim's predicate, before its figure, is written in the present progressive: a present "be", at most
+    /// two adverbs ("is now", "are also already"), then the "-ing" form of the predicate ("is providing", "are now sending").
+    /// </summary>
+    internal static bool IsProgressive(ClaimEntry e)
+    {
+        var predicate = e.Claim.Predicate;
+        if (predicate.Length < 2 || predicate.Contains(' '))
+        {
+            return false;
+        }
+
+        var stem = predicate.EndsWith('e') && !predicate.EndsWith("ee", StringComparison.Ordinal) ? predicate[..^1] : predicate;
+        var sentence = e.Sentence;
+        var figureAt = e.Claim.Quantity.Span.Start - e.SentenceStart;
+        var tokens = SentenceDiff.Tokens(sentence);
+        for (var i = tokens.Count - 1; i > 0; i--)
+        {
+            var (start, end) = tokens[i];
+            if (start >= figureAt)
+            {
+                continue;
+            }
+
+            var word = sentence.AsSpan(start, end - start);
+            if (!word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) || word.Length > stem.Length + 4)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+            {
+                var before = sentence.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start).ToString();
+                if (PresentBe.Contains(before) || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
+                    || before.EndsWith("'re", StringComparison.OrdinalIgnoreCase) || before.EndsWith("’re", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                if (!before.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !AspectAdverbs.Contains(before))
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private static TextSpan? FindWord(string sentence, string lemma)
     {
         var stem = lemma.Length > 3 && lemma.EndsWith('e') ? lemma[..^1] : lemma.Length > 3 ? lemma[..^1] : lemma;

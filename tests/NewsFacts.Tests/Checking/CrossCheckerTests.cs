@@ -206,6 +206,21 @@ public sealed class CrossCheckerTests
         Assert.Contains("a fact", conflict.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Kenya is sending 500 nurses to Britain.", false)] // under way or arranged: what the plan says
+    [InlineData("Kenya is now sending 500 nurses to Britain.", false)]
+    [InlineData("Kenya's sending 500 nurses to Britain.", false)]
+    [InlineData("Kenya sent 500 nurses to Britain.", true)] // done: firmer than the plan
+    [InlineData("Kenya was sending 500 nurses to Britain.", true)] // past: done, or under way then
+    public void An_act_in_the_present_progressive_agrees_with_a_plan_of_it(string told, bool conflict)
+    {
+        var report = Check(
+            Article("a", "Kenya said it would be sending 500 nurses to Britain.").Claim("500 nurses", 500, "nurse", "send", "KE", "GB", modality: Modality.Planned),
+            Article("b", told).Claim("500 nurses", 500, "nurse", "send", "KE", "GB"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Modality));
+    }
+
     [Fact]
     public void A_plan_in_an_earlier_article_that_a_later_one_reports_done_is_progress_not_a_conflict()
     {
