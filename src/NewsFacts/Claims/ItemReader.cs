@@ -51,6 +51,12 @@ internal static class ItemReader
             return after;
         }
 
+        // "the first shipment of Thai rice this season, 30,000 tonnes, arrived": a figure set off by commas measures the "of" phrase before it
+        if (Apposed(parse, first, last, isNamed) is { } apposed)
+        {
+            return apposed;
+        }
+
         // "a 3,000-metre bridge", "a 10km stretch": a measure written as one word modifies a noun outside the quantity
         var head = parse.Heads[counted];
         if (head > last && IsNoun(parse, head) && parse.Words[counted].Any(char.IsDigit) && parse.Words[counted].Any(char.IsLetter) && (parse.Is(counted, "amod") || parse.Is(counted, "compound") || parse.Is(counted, "nummod")) && !isNamed(head) && Role(parse, head) != "place")
@@ -236,6 +242,47 @@ internal static class ItemReader
         }
 
         return end > start && parse.Tags[end - 1] == "NOUN" && parse.Words[end - 1].Length > 1 ? (start, end - 1) : null;
+    }
+
+    /// <summary>
+    /// The phrase after "of" in a noun phrase that a quantity set off by commas stands in apposition to ("the largest
+    /// cargo of Thai rice this season, 30,000 tonnes, docked": Thai rice): a comma before the quantity and one after it,
+    /// and between the "of" and the first comma only nouns, adjectives, determiners, figures and prepositions (no verb,
+    /// no other comma), at most ten words.
+    /// </summary>
+    private static (int First, int Last)? Apposed(ParsedSentence parse, int first, int last, Func<int, bool> isNamed)
+    {
+        if (first < 3 || parse.Words[first - 1] != "," || last + 1 >= parse.Words.Count || parse.Words[last + 1] != ",")
+        {
+            return null;
+        }
+
+        for (var k = first - 2; k > 0 && first - k <= 10; k--)
+        {
+            if (parse.Tags[k] is "VERB" or "AUX" or "PRON" or "PUNCT" or "CCONJ" || parse.Words[k] is "," or ";" or ":")
+            {
+                return null;
+            }
+
+            if (parse.Words[k] == "of")
+            {
+                if (!IsNoun(parse, k - 1) || isNamed(k - 1))
+                {
+                    return null;
+                }
+
+                // the noun that ends the run of words after "of" ("Thai rice" in "of Thai rice this season"), with its modifiers
+                var j = k + 1;
+                while (j < first - 2 && parse.Tags[j] is "DET" or "ADJ" or "PROPN" or "NOUN" && !(parse.Tags[j] == "NOUN" && parse.Tags[j + 1] is not ("NOUN" or "PROPN")))
+                {
+                    j++;
+                }
+
+                return parse.Tags[j] == "NOUN" && !isNamed(j) && Role(parse, j) is not ("time" or "level" or "reach") ? Outside(Phrase(parse, j), first, last) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace NewsFacts.Claims;
 /// of the lexicon before the figure in its clause (a promise verb governing an infinitive names the claim: "pledged to
 /// release"), a predicate noun just before it ("a donation of 500 doses") or a verb after it. A verb the lexicon does not
 /// list is read after an auxiliary and adverbs before the figure where the tagger calls it a verb ("has fined", "have
-/// already contracted", "would fine"; <see cref="VerbLemmatizer"/> gives its lemma); "be" when none is found.
+/// already contracted", "would fine"; <see cref="VerbLemmatizer"/> gives its lemma); a figure in apposition ("the first
+/// cargo, 30,000 tonnes, docked") takes the verb right after its closing comma; "be" when none is found.
 /// </summary>
 internal static class PredicateFinder
 {
@@ -29,6 +30,22 @@ internal static class PredicateFinder
         if (q.IsChange && qFirst - 1 >= clauseFirst && doc.Tokens[qFirst - 1].Lower is "up" or "down")
         {
             return (new Predicate(doc.Tokens[qFirst - 1].Lower == "up" ? "rise" : "fall", PredicateClass.Event), qFirst - 1);
+        }
+
+        // "the first cargo of rice, 30,000 tonnes, docked on Friday": a figure in apposition, set off by commas, takes the
+        // verb right after its closing comma
+        if (qFirst - 1 > first && doc.Tokens[qFirst - 1].Text == "," && qLast + 2 <= last && doc.Tokens[qLast + 1].Text == ",")
+        {
+            var k = qLast + 2;
+            if (doc.VerbAt(k) is { } verb)
+            {
+                return (verb, k);
+            }
+
+            if (Unlisted(doc, k, first, last) is { } unlisted)
+            {
+                return (unlisted, k);
+            }
         }
 
         for (var k = qFirst - 1; k >= clauseFirst && qFirst - k <= ClaimDocument.Reach; k--)

@@ -11,6 +11,21 @@ public sealed class ClaimItemTests
         Assert.Equal(["Thai rice"], ClaimOf("Vietnamese traders shipped 120,000 tonnes of Thai rice last month.", 120000).Item);
     }
 
+    [Theory]
+    [InlineData("The largest shipment of Thai rice this season, 30,000 tonnes, reached the port on Friday.", "Thai rice")]
+    [InlineData("The second consignment of diesel for the region, 4,000 litres, arrived by truck on Monday.", "diesel")]
+    public void A_figure_set_off_by_commas_measures_the_of_phrase_before_it(string sentence, string item)
+    {
+        var value = sentence.Contains("30,000", StringComparison.Ordinal) ? 30000 : 4000;
+        Assert.Equal([item], ClaimOf(sentence, value).Item);
+    }
+
+    [Fact]
+    public void A_figure_after_a_clause_and_a_comma_is_no_apposition()
+    {
+        Assert.DoesNotContain("Thai rice", ClaimOf("Traders said the shipment of Thai rice was late, 30,000 tonnes, officials added.", 30000).Item);
+    }
+
     [Fact]
     public void A_measure_written_as_one_word_gives_the_noun_it_modifies()
     {

@@ -11,6 +11,15 @@ public sealed class ClaimPredicateTests
         Assert.Equal("fine", ClaimOf("The competition authority has fined the brewer $4 million for price fixing.", 4_000_000).Predicate);
     }
 
+    [Theory]
+    [InlineData("The largest shipment of Thai rice this season, 30,000 tonnes, docked in the port on Friday.", "dock")]
+    [InlineData("The first convoy of aid for the valley, 40 trucks, crossed the border at dawn.", "cross")]
+    public void A_figure_in_apposition_takes_the_verb_after_its_closing_comma(string sentence, string predicate)
+    {
+        var value = sentence.Contains("30,000", StringComparison.Ordinal) ? 30000 : 40;
+        Assert.Equal(predicate, ClaimOf(sentence, value).Predicate);
+    }
+
     [Fact]
     public void Adverbs_between_the_auxiliary_and_the_participle_are_read_past()
     {
