@@ -1483,7 +1483,8 @@ internal sealed class QuantityScanner
     private (string Lemma, TextSpan Span, int Next)? CountNoun(int j, double value)
     {
         // the counted noun: the first plural noun of the few words after the number ("69 foreign countries",
-        // "2.5 million AstraZeneca doses"), or for one, the singular noun right after it ("one option")
+        // "2.5 million AstraZeneca doses", "six Harbour Police divers": a name of several words is one word), or for
+        // one, the singular noun right after it ("one option")
         var words = 0;
         var p = j;
         while (p < t.Count && words < 4)
@@ -1522,7 +1523,9 @@ internal sealed class QuantityScanner
             }
 
             // "six crew": a collective noun counts its members (unless a noun follows: "six crew members")
-            if (value != 1 && lex.Collectives.TryGetValue(tok.Text, out var member) && !(p + 1 < t.Count && t[p + 1].IsWord && t[p + 1].SpaceBefore && IsPluralWord(t[p + 1].Text)))
+            // (nor when it ends a name that a plural noun follows: "six Harbour Police oil-spill divers" counts divers)
+            if (value != 1 && lex.Collectives.TryGetValue(tok.Text, out var member) && !(p + 1 < t.Count && t[p + 1].IsWord && t[p + 1].SpaceBefore && IsPluralWord(t[p + 1].Text))
+                && !(tok.IsCapitalized && p > j && t[p - 1].IsCapitalized && PluralNounSoonAfter(p)))
             {
                 return (member, new TextSpan(tok.Start, tok.End), p + 1);
             }
@@ -1560,11 +1563,41 @@ internal sealed class QuantityScanner
                 return null;
             }
 
-            words++;
+            // a run of capitalised words is one name and one word of the window ("six Coast Guard divers", "eight Red
+            // Cross medical workers"), within eight tokens of the number
+            if (!(tok.IsCapitalized && p > j && t[p - 1].IsWord && t[p - 1].IsCapitalized && t[p - 1].SpaceBefore && p - j < 8))
+            {
+                words++;
+            }
+
             p = q;
         }
 
         return null;
+    }
+
+    /// <summary>Whether a lower-case plural word stands within the three words after token <paramref name="p"/> (hyphenated compounds read past).</summary>
+    private bool PluralNounSoonAfter(int p)
+    {
+        for (var k = p + 1; k < t.Count && k - p <= 5; k++)
+        {
+            if (t[k].Text is "-" or "\u2010")
+            {
+                continue;
+            }
+
+            if (!t[k].IsWord)
+            {
+                return false;
+            }
+
+            if (!t[k].IsCapitalized && IsPluralWord(t[k].Text) && !(k + 1 < t.Count && t[k + 1].Text is "-" or "\u2010" && !t[k + 1].SpaceBefore))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Abbreviations after a number that are not what it counts: times of day and zones.</summary>
