@@ -26,6 +26,14 @@ public sealed class QuantityContextTests
     public void A_rate_against_a_currency_is_in_the_currency_named_before_it() =>
         Assert.Equal("COP", Only("In Colombia, the peso weakened to 4,100 per dollar on Friday.", "4,100").Unit);
 
+    [Theory]
+    [InlineData("Police arrested five fishermen in the harbour on Monday. The five were charged in court on Tuesday.", "fisherman")]
+    [InlineData("Rebels freed 12 nurses on Friday. The 12 later flew home to Oslo.", "nurse")]
+    [InlineData("Rebels freed 12 nurses on Friday. Of the 12, four were Danes.", null)] // no verb after the count
+    [InlineData("Crews laid 12 km of cable. The 12 were tested on Monday.", null)] // a measure is no group
+    public void The_bare_count_after_the_counts_the_group_counted_before(string text, string? unit) =>
+        Assert.Equal(unit, Only(text, text.Contains("The five", StringComparison.Ordinal) ? "five" : "12").Unit);
+
     [Fact]
     public void A_plural_demonym_counts_people()
     {

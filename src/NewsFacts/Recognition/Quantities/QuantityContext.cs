@@ -4,7 +4,8 @@ namespace NewsFacts.Recognition;
 /// What a quantity counts, read from the article around it once its countries are known: a bare currency name that
 /// several countries use is the currency of the country the article speaks of ("30 million pesos" in a story about
 /// the Philippines is PHP), a count of people named by nationality counts people ("40 Danes" is 40 persons), and a
-/// rate "18.4 per dollar" after a named currency is in that currency ("the rand ended at 18.4 per dollar").
+/// rate "18.4 per dollar" after a named currency is in that currency ("the rand ended at 18.4 per dollar"), and "the
+/// five were charged" counts what the count of five before it counted ("police arrested five men ...").
 /// Lexicon: <c>Data/quantity-currency-countries.tsv</c>.
 /// </summary>
 internal static class QuantityContext
@@ -29,12 +30,67 @@ internal static class QuantityContext
         var changed = false;
         foreach (var q in quantities)
         {
-            var resolved = People(q, byStart) ?? Currency(text, q, byStart, frequency) ?? Rate(text, q, byStart, frequency) ?? q;
+            var resolved = People(q, byStart) ?? Currency(text, q, byStart, frequency) ?? Rate(text, q, byStart, frequency) ?? Anaphor(text, q, result) ?? q;
             changed |= !ReferenceEquals(resolved, q);
             result.Add(resolved);
         }
 
         return changed ? result : quantities;
+    }
+
+    /// <summary>Words that may follow a definite bare count standing for a group named before ("the five were charged").</summary>
+    private static readonly HashSet<string> AnaphorFollowers = new(["were", "are", "was", "had", "have", "will", "would", "could", "can", "may", "must", "later", "also", "all", "each", "then", "who", "remain", "remained"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Police arrested five men ... The five were charged": a whole bare count after "the" with a verb after it (an
+    /// auxiliary, an adverb, "who", or a word in "-ed") stands for the group counted before it with the same figure, within
+    /// 1,500 characters: it counts the same thing. Money, percentages and measures (a unit written as its own lemma,
+    /// "5 km") are not groups.
+    /// </summary>
+    private static QuantityMention? Anaphor(string text, QuantityMention q, List<QuantityMention> before)
+    {
+        if (q.Unit is not null || q.ValueMax is not null || q.Value < 2 || q.Value != Math.Floor(q.Value) || q.Span.Start < 4
+            || !text.AsSpan(q.Span.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            || (q.Span.Start > 4 && char.IsLetterOrDigit(text[q.Span.Start - 5])))
+        {
+            return null;
+        }
+
+        var next = NextWord(text, q.Span.End);
+        if (next.Length == 0 || !(AnaphorFollowers.Contains(next) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]))))
+        {
+            return null;
+        }
+
+        for (var k = before.Count - 1; k >= 0 && q.Span.Start - before[k].Span.End <= 1500; k--)
+        {
+            var b = before[k];
+            if (b.Value == q.Value && b.Unit is { } unit && b.UnitSpan is { } us && !QuantityLexicon.IsMoney(unit) && unit != "percent" && !QuantityLexicon.Default.MeasureUnits.Contains(unit)
+                && (unit == "person" || text[us.End - 1] == 's' || !text.AsSpan(us.Start, us.Length).Equals(unit, StringComparison.OrdinalIgnoreCase)))
+            {
+                return q with { Unit = unit };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word that starts after <paramref name="at"/> past spaces, or empty.</summary>
+    private static string NextWord(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text[start..i];
     }
 
     /// <summary>"40 Danes", "12 Poles": a plural demonym as the counted noun counts people.</summary>
