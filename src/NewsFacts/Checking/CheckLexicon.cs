@@ -90,6 +90,12 @@ internal static class CheckLexicon
 
     public static bool IsStopWord(string word) => StopWords.Value.Contains(word);
 
+    private static readonly Lazy<Dictionary<string, string>> Synonyms = new(() =>
+        Lexicon.Rows("check-synonyms.tsv").Where(r => r.Length >= 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal));
+
+    /// <summary>The one word of <c>check-synonyms.tsv</c> for a stemmed context word ("shoreline": coastline), else the word.</summary>
+    public static string Synonym(string stem) => Synonyms.Value.GetValueOrDefault(stem, stem);
+
     /// <summary>Whether the speaker names an official body ("Foreign Ministry", "White House", "embassy spokesperson").</summary>
     private static readonly Lazy<(string[] Parents, string[] Parts)[]> ParentBodies = new(() =>
         [.. Lexicon.Rows("check-parent-bodies.tsv").Where(r => r.Length >= 2).Select(r => (r[0].ToLowerInvariant().Split('|'), r[1].ToLowerInvariant().Split('|')))]);

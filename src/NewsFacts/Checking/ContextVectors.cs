@@ -216,7 +216,7 @@ internal sealed class ContextVectors
                     continue;
                 }
 
-                var word = Stem(raw);
+                var word = CheckLexicon.Synonym(Stem(raw));
 
                 ulong h = 0xcbf29ce484222325UL;
                 foreach (var ch in word)

@@ -22,6 +22,24 @@ public sealed class ConflictPrecisionTests
         Assert.Equal(ConflictKind.Value, conflict.Kind);
     }
 
+    [Theory]
+    [InlineData("shoreline", "coastline", true)]
+    [InlineData("lorries", "trucks", true)]
+    [InlineData("paramedics", "medics", true)]
+    [InlineData("boats", "ships", false)] // a boat is not a ship: the difference can be the fact
+    public void Words_for_one_thing_weigh_as_one_word_around_a_claim(string one, string other, bool same) =>
+        Assert.Equal(same, Assert.Single(ContextVectors.Words(one)).Hash == Assert.Single(ContextVectors.Words(other)).Hash);
+
+    [Fact]
+    public void Thieves_and_robbers_are_one_count()
+    {
+        var report = Check(
+            Article("a", "Five thieves broke into the jeweller's shop on the high street overnight, police said.").Claim("Five thieves", 5, "thief", "break"),
+            Article("b", "Police said three robbers broke into the jeweller's shop on the high street overnight.").Claim("three robbers", 3, "robber", "break"));
+
+        Assert.Equal(ConflictKind.Value, Assert.Single(report.Conflicts).Kind);
+    }
+
     [Fact]
     public void Figures_far_apart_count_different_things()
     {
