@@ -1325,9 +1325,11 @@ internal sealed partial class Verdicts
         return i < 0 ? null : new TextSpan(i, i + what.Length);
     }
 
-    /// <summary>The first word of the sentence that is a form of the lemma ("lend" finds "lent" and "lending"; "send" finds "sent").</summary>
     /// <summary>The present forms of "be" that make a present progressive with an "-ing" form after them.</summary>
     private static readonly HashSet<string> PresentBe = new(["is", "are", "am"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The endings of a word with "be" contracted onto it ("it's", "they're"), either apostrophe.</summary>
+    private static readonly string[] ContractedBe = ["'s", "’s", "'re", "’re"];
 
     /// <summary>Adverbs that may stand between "be" and its "-ing" form besides those in "-ly" ("is now sending").</summary>
     private static readonly HashSet<string> AspectAdverbs = new(["now", "also", "already", "still", "soon"], StringComparer.OrdinalIgnoreCase);
@@ -1336,7 +1338,7 @@ internal sealed partial class Verdicts
     /// Whether the claim's predicate, before its figure, is written in the present progressive: a present "be", at most
     /// two adverbs ("is now", "are also already"), then the "-ing" form of the predicate ("is providing", "are now sending").
     /// </summary>
-    internal static bool IsProgressive(ClaimEntry e)
+    private static bool IsProgressive(ClaimEntry e)
     {
         var predicate = e.Claim.Predicate;
         if (predicate.Length < 2 || predicate.Contains(' '))
@@ -1365,8 +1367,7 @@ internal sealed partial class Verdicts
             for (var j = i - 1; j >= 0 && j >= i - 3; j--)
             {
                 var before = sentence.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start).ToString();
-                if (PresentBe.Contains(before) || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
-                    || before.EndsWith("'re", StringComparison.OrdinalIgnoreCase) || before.EndsWith("’re", StringComparison.OrdinalIgnoreCase))
+                if (PresentBe.Contains(before) || ContractedBe.Any(c => before.EndsWith(c, StringComparison.OrdinalIgnoreCase)))
                 {
                     return true;
                 }
@@ -1383,6 +1384,7 @@ internal sealed partial class Verdicts
         return false;
     }
 
+    /// <summary>The first word of the sentence that is a form of the lemma ("lend" finds "lent" and "lending"; "send" finds "sent").</summary>
     private static TextSpan? FindWord(string sentence, string lemma)
     {
         var stem = lemma.Length > 3 && lemma.EndsWith('e') ? lemma[..^1] : lemma.Length > 3 ? lemma[..^1] : lemma;
