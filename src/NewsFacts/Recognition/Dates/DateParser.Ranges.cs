@@ -58,6 +58,23 @@ internal sealed partial class DateParser
     /// <summary>"three days ago", "in two weeks", "2 weeks before May 13 1999", "3 days from Tuesday", "two years from now".</summary>
     private DateMatch? Offset(int i)
     {
+        // "a week or two ago" is a vague time back; "(in) a year or two", "(in) two or three weeks" a vague time
+        // ahead, without the "in" (TimeML's span), and neither the first count nor the second
+        if (VagueAmountEnd(i) is { } vague)
+        {
+            if (WordIn(vague, "ago", "back") && !At(vague + 1).IsWord)
+            {
+                return new DateMatch(vague + 1, DateValue.Other("PAST_REF"));
+            }
+
+            return Word(i - 1, "in") && FutureContext(i - 1) ? new DateMatch(vague, DateValue.Other("FUTURE_REF")) : null;
+        }
+
+        if (Word(i, "in") && VagueAmountEnd(i + 1) is not null)
+        {
+            return null;
+        }
+
         if (Word(i, "in") && Amount(i + 1) is { } ahead && FutureContext(i))
         {
             // as precise as the expression: "in five years" is a year, "in two weeks" a week
@@ -139,6 +156,28 @@ internal sealed partial class DateParser
 
         return anchor is { } an && amount.Apply(an, sign) is { } result
             ? new DateMatch(end, DateValue.Of(result) with { DurationTokens = duration })
+            : null;
+    }
+
+    /// <summary>
+    /// Where an amount offered with an alternative count ends: "a year or two", "a year or two years", "two or three
+    /// weeks"; null when there is none, or when a noun of its own follows the second count ("a day or two hostages").
+    /// </summary>
+    private int? VagueAmountEnd(int i)
+    {
+        if (Amount(i) is { } first && Word(first.End, "or") && Number(first.End + 1) is { Ordinal: false, Value: >= 1 and <= 99 } second)
+        {
+            if (UnitWordAt(second.End) is not null)
+            {
+                return second.End + 1;
+            }
+
+            return At(second.End).IsWord && !WordIn(second.End, "ago", "back", "from", "and", "or", "to", "but") ? null : second.End;
+        }
+
+        return Number(i) is { Ordinal: false, Value: >= 1 and <= 99 } low && Word(low.End, "or")
+            && Number(low.End + 1) is { Ordinal: false } high && high.Value > low.Value && UnitWordAt(high.End) is not null
+            ? high.End + 1
             : null;
     }
 

@@ -356,6 +356,14 @@ internal sealed partial class DateParser
             part = code;
             end = i + 2;
         }
+        else if (At(i).IsWord && DateLexicon.PartsOfDay.TryGetValue(At(i).Lower, out var before) && !At(i).Lower.EndsWith('s') && !WordIn(i, "tonight", "tonite")
+            && WordIn(i + 1, "today", "tomorrow", "yesterday") && !InTitle(i + 1) && !GenericTodayOrTomorrow(i + 1))
+        {
+            // "afternoon yesterday", "(mid-)morning today": the part of the day named before its day
+            offset = At(i + 1).Lower switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 };
+            part = before;
+            end = i + 2;
+        }
         else if (Word(i, "last") && Word(i + 1, "night"))
         {
             offset = -1;

@@ -63,6 +63,7 @@ internal sealed partial class DateParser
         set.UnionWith(DateLexicon.Weekdays.Keys);
         set.UnionWith(DateLexicon.Numbers.Keys);
         set.UnionWith(DateLexicon.Seasons.Keys);
+        set.UnionWith(DateLexicon.PartsOfDay.Keys);
         set.UnionWith(DateLexicon.Holidays.Select(h => h.Words[0]));
         set.UnionWith(DateLexicon.References.Select(r => r.Words[0]));
         return set;
