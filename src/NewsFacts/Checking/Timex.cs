@@ -46,6 +46,22 @@ internal static class Timex
         return null;
     }
 
+    /// <summary>
+    /// The ISO day of the week (1 Monday ... 7 Sunday) a value names: a weekday of no known week ("XXXX-WXX-6",
+    /// "XXXX-WXX-6TNI": an undated article's "on Saturday (night)"), or the weekday of a single day ("2026-04-12");
+    /// null for anything wider or vaguer.
+    /// </summary>
+    public static int? Weekday(string? value)
+    {
+        if (value is { Length: >= 10 } && value.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && value[9] is >= '1' and <= '7'
+            && (value.Length == 10 || value[10] == 'T'))
+        {
+            return value[9] - '0';
+        }
+
+        return Days(value) is { } d && d.Start == d.End ? ((int)d.Start.DayOfWeek + 6) % 7 + 1 : null;
+    }
+
     /// <summary>The number of days between two spans (0 when they overlap).</summary>
     public static int Gap((DateOnly Start, DateOnly End) a, (DateOnly Start, DateOnly End) b) =>
         a.End < b.Start ? b.Start.DayNumber - a.End.DayNumber : b.End < a.Start ? a.Start.DayNumber - b.End.DayNumber : 0;

@@ -944,7 +944,7 @@ internal sealed partial class Verdicts
         // What media reported is relayed hearsay: which outlet or reporter relayed it first is no difference of attribution.
         var attributed = group.Where(e => e.Claim.Speaker is { } s && cluster.ContainsKey(s) && IsNamed(s) && e.Claim.Modality != Modality.Reported).ToList();
         var involved = Disagreeing(attributed, e => cluster[e.Claim.Speaker!], (a, b) => a == b);
-        if (involved is null || BestPair(attributed, (a, b) => cluster[a.Claim.Speaker!] != cluster[b.Claim.Speaker!], AttributionAgreement(group)) is not { } pair)
+        if (involved is null || BestPair(attributed, (a, b) => cluster[a.Claim.Speaker!] != cluster[b.Claim.Speaker!], DistinctFigureAgreement(group)) is not { } pair)
         {
             return null;
         }
@@ -955,11 +955,12 @@ internal sealed partial class Verdicts
     }
 
     /// <summary>
-    /// The agreement two claims of one figure must show to be told by two speakers of one fact: a figure of two or more
-    /// significant digits ("$1.2 billion", "4.5%") aligned into one fact recurs seldom by chance, so the agreement of a
-    /// fact is enough, as for <see cref="SameFigureAgreement(List{ClaimEntry})"/>; a round figure asks for more.
+    /// The agreement two claims of one figure must show for their speakers or their days to be compared: a figure of two
+    /// or more significant digits ("$1.2 billion", "4.5%", "an offer of 4.2%") aligned into one fact recurs seldom by
+    /// chance, so the agreement of a fact is enough, as for <see cref="SameFigureAgreement(List{ClaimEntry})"/>; a round
+    /// figure asks for more.
     /// </summary>
-    private double AttributionAgreement(List<ClaimEntry> group) =>
+    private double DistinctFigureAgreement(List<ClaimEntry> group) =>
         group.Count > 0 && SignificantDigits(group[0].Value) >= 2 ? _options.FactAgreement : SameFigureAgreement(group);
 
     /// <summary>
@@ -1068,17 +1069,42 @@ internal sealed partial class Verdicts
 
     private Conflict? DateConflict(Slot slot, List<ClaimEntry> group)
     {
-        var dated = group.Where(e => e.OwnDate is not null && !DatesTheSaying(e)).ToList();
-        var involved = Disagreeing(dated, e => e.OwnDate!.Value, (a, b) => Timex.Gap(a, b) == 0);
-        if (involved is null || BestPair(dated, (a, b) => Timex.Gap(a.OwnDate!.Value, b.OwnDate!.Value) > 0, SameFigureAgreement(group)) is not { } pair)
+        var dated = group.Where(e => DayOf(e) is not null && !DatesTheSaying(e)).ToList();
+        var involved = Disagreeing(dated, e => DayOf(e)!.Value, SameDay);
+        if (involved is null || BestPair(dated, (a, b) => !SameDay(DayOf(a)!.Value, DayOf(b)!.Value), DistinctFigureAgreement(group)) is not { } pair)
         {
             return null;
         }
 
-        var sides = new[] { pair.A, pair.B }.Select(p => Side([p, .. dated.Where(e => e != p && e.OwnDate == p.OwnDate)])).ToList();
+        var sides = new[] { pair.A, pair.B }.Select(p => Side([p, .. dated.Where(e => e != p && DayOf(e) == DayOf(p))])).ToList();
         var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("dates", "date")} it to {NewsReport.DateName(s.Rep.Claim.Date!)}")) + ".";
         return Build(ConflictKind.Date, slot.Key, summary, sides);
     }
+
+    /// <summary>
+    /// When a claim says its fact happened: the days its own date spans, and the weekday when it names one day. An
+    /// undated article's "on Saturday" (no week known) has the weekday only.
+    /// </summary>
+    /// <param name="Days">The span of days; null for a weekday of no known week.</param>
+    /// <param name="Weekday">The ISO weekday (1 Monday ... 7 Sunday) of a single day or a bare weekday; else null.</param>
+    internal readonly record struct DayKey((DateOnly Start, DateOnly End)? Days, int? Weekday);
+
+    /// <summary>The claim's <see cref="DayKey"/>, or null when its date tells neither days nor a weekday.</summary>
+    internal static DayKey? DayOf(ClaimEntry e)
+    {
+        var weekday = Timex.Weekday(e.Claim.Date?.Value);
+        return e.OwnDate is { } days ? new DayKey(days, days.Start == days.End ? weekday : null)
+            : weekday is { } w ? new DayKey(null, w)
+            : null;
+    }
+
+    /// <summary>
+    /// Whether two dates can be one day: overlapping spans; or, when a side is a weekday of no known week, the same
+    /// weekday ("on Saturday" can be any Saturday, never a Sunday) or a span too wide to tell.
+    /// </summary>
+    internal static bool SameDay(DayKey a, DayKey b) =>
+        a.Days is { } x && b.Days is { } y ? Timex.Gap(x, y) == 0
+        : a.Weekday is not { } u || b.Weekday is not { } v || u == v;
 
     /// <summary>
     /// Whether the claim's date is the day its statement was made ("will stay out for another 24 hours, the

@@ -26,6 +26,46 @@ public sealed class OneFactEvidenceTests
     }
 
     [Theory]
+    [InlineData("4.5% of the wards", 4.5, true)] // two significant digits recur seldom by chance, even below ten
+    [InlineData("4% of the wards", 4, false)] // a round small figure: the words must agree as for any conflict
+    public void A_figure_of_two_significant_digits_dated_to_two_days_needs_only_a_facts_agreement(string written, double value, bool conflict)
+    {
+        var figure = written[..written.IndexOf('%', StringComparison.Ordinal)] + "%";
+        var report = Check(
+            Article("a", $"Polling stations open on September 22 in {written}, the electoral board announced.")
+                .Claim(figure, value, "percent", "open", date: "2024-09-22", dateText: "September 22"),
+            Article("b", $"Polling in {written} of the northern province is now due on September 29 under a timetable revised after the floods.")
+                .Claim(figure, value, "percent", "be", date: "2024-09-29", dateText: "September 29"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Date));
+    }
+
+    [Theory]
+    [InlineData("2024-09-08", "Sunday", true)] // "on Saturday" can be any Saturday, never a Sunday
+    [InlineData("2024-09-07", "Saturday", false)]
+    [InlineData("2024-09", "September", false)] // a month holds some Saturday
+    public void An_undated_articles_weekday_is_weighed_against_a_day_by_its_weekday(string date, string dateText, bool conflict)
+    {
+        var report = Check(
+            new ArticleBuilder("a", "The first cargo of the season, 60,000 tonnes of maize, docked at the port on Saturday.", "A Times", null)
+                .Claim("60,000 tonnes", 60000, "tonne", "dock", date: "XXXX-WXX-6", dateText: "Saturday"),
+            Article("b", $"The season's first maize cargo, 60,000 tonnes, docked at the port on {dateText}.")
+                .Claim("60,000 tonnes", 60000, "tonne", "dock", date: date, dateText: dateText));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Date));
+    }
+
+    [Theory]
+    [InlineData("XXXX-WXX-6", 6)]
+    [InlineData("XXXX-WXX-6TNI", 6)]
+    [InlineData("2024-09-08", 7)]
+    [InlineData("2024-09", null)]
+    [InlineData("XXXX-WXX", null)]
+    [InlineData("XXXX-09-08", null)]
+    public void A_value_names_a_weekday_when_it_is_a_bare_weekday_or_one_day(string value, int? expected) =>
+        Assert.Equal(expected, Timex.Weekday(value));
+
+    [Theory]
     [InlineData("4,700 tenants", 4700, true)]
     [InlineData("two tenants", 2, false)]
     public void One_count_put_firm_and_as_a_plan_needs_only_a_facts_agreement(string written, double value, bool conflict)
