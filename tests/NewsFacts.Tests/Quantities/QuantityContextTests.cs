@@ -43,6 +43,25 @@ public sealed class QuantityContextTests
     }
 
     [Theory]
+    [InlineData("Coast guards detained 14 Iraqis near the island on Sunday.", "14 Iraqis")] // a plural demonym ending like "Paris"
+    [InlineData("The charity says 30 Europeans remain in custody.", "30 Europeans")] // a people's name, with a verb after it
+    [InlineData("At least 25 Kurds were wounded in the shelling.", "At least 25 Kurds")]
+    [InlineData("Three Somalis and two Yemenis were rescued.", "two Yemenis")]
+    public void A_plural_peoples_name_counts_people_before_any_word_that_is_no_noun(string text, string mention) =>
+        Assert.Equal("person", Only(text, mention).Unit);
+
+    [Theory]
+    [InlineData("The team sold 400 Yankees season tickets in an hour.", "ticket")] // the capitalised plural names the tickets' kind
+    [InlineData("The navy flew two Marine Corps helicopters to the ship.", "helicopter")]
+    [InlineData("The studio's two Oscars stand in the lobby.", "oscar")]
+    public void A_capitalised_plural_before_a_noun_names_the_kind_and_before_anything_else_is_counted(string text, string unit) =>
+        Assert.Contains(News.Extract(text).Quantities, q => q.Unit == unit);
+
+    [Fact]
+    public void A_capitalised_name_ending_like_a_plural_is_not_counted() =>
+        Assert.DoesNotContain(News.Extract("Police found 12 Davis family letters in the house.").Quantities, q => q.Unit == "davi" || q.Unit == "davis");
+
+    [Theory]
     [InlineData("Customs officers found 40 fully loaded crates at the border post.", "40 fully loaded crates", "crate")]
     [InlineData("The raid freed nine badly injured hostages, the army said.", "nine badly injured hostages", "hostage")]
     public void An_adverb_before_a_participle_does_not_hide_the_counted_noun(string text, string mention, string unit) =>

@@ -99,6 +99,11 @@ internal sealed class CountryLexicon
             .GroupBy(f => FirstWord(f.Text), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Text.Length).ToArray(), StringComparer.Ordinal);
         Names = new HashSet<string>(forms.Where(f => f.Code is not null).Select(f => f.Text), StringComparer.Ordinal);
+
+        // "Yemenis" beside "Yemeni", "Swedes" beside "Swede": one word, a demonym, the plural of another of its country's
+        var demonyms = forms.Where(f => f.Kind == CountryMentionKind.Demonym && f.Code is not null && !f.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(f => (f.Code, f.Text)).ToHashSet();
+        PluralDemonyms = new HashSet<string>(demonyms.Where(d => d.Text.Length > 3 && d.Text.EndsWith('s') && demonyms.Contains((d.Code, d.Text[..^1]))).Select(d => d.Text), StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon, loaded once.</summary>
@@ -108,6 +113,9 @@ internal sealed class CountryLexicon
 
     /// <summary>Every ISO code the lexicon knows.</summary>
     public HashSet<string> Codes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>One-word demonyms that are the plural of another ("Yemenis", "Iraqis", "Swedes"): people counted by their country.</summary>
+    public HashSet<string> PluralDemonyms { get; }
 
     /// <summary>Every country form, for "is the word before a country too?" checks.</summary>
     public HashSet<string> Names { get; }

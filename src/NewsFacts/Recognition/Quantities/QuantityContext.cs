@@ -93,12 +93,17 @@ internal static class QuantityContext
         return text[start..i];
     }
 
-    /// <summary>"40 Danes", "12 Poles": a plural demonym as the counted noun counts people.</summary>
+    /// <summary>"40 Danes", "12 Poles", "20 Europeans": a plural demonym, or a people's name, as the counted noun counts people.</summary>
     private static QuantityMention? People(QuantityMention q, List<CountryMention> countries)
     {
         if (q.UnitSpan is not { } unit || q.Unit is null || q.Unit == "person")
         {
             return null;
+        }
+
+        if (QuantityLexicon.Default.Peoples.Contains(q.Unit) && q.Value != 1)
+        {
+            return q with { Unit = "person" };
         }
 
         var k = Sorted.FirstFrom(countries, c => c.Span.End, unit.Start + 1);

@@ -79,6 +79,7 @@ internal sealed class QuantityLexicon
         ChangeWords = Lexicon.Words("quantity-change-words.tsv");
         NotCountNouns = Lexicon.Words("quantity-not-nouns.tsv");
         MagnitudeNouns = Lexicon.Words("quantity-magnitude-nouns.tsv");
+        Peoples = Lexicon.Words("quantity-peoples.tsv");
         PoundCues = Lexicon.Rows("quantity-pound-cues.tsv").Where(r => r.Length >= 2).ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         Irregular = Lexicon.Rows("quantity-plurals.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
         NameWords = Lexicon.Words("quantity-name-words.tsv");
@@ -223,6 +224,9 @@ internal sealed class QuantityLexicon
 
     /// <summary>Nouns of earthquakes: a decimal figure right before one is its magnitude.</summary>
     public HashSet<string> MagnitudeNouns { get; }
+
+    /// <summary>Peoples named by a region or origin, not one country ("european", "kurd"): counted, they count people.</summary>
+    public HashSet<string> Peoples { get; }
 
     /// <summary>Words that tell sterling from weight in a figure of pounds: word → "money", "weight" or "rate" (a period after "a"/"per").</summary>
     public Dictionary<string, string> PoundCues { get; }

@@ -1542,7 +1542,10 @@ internal sealed class QuantityScanner
             var word = text[tok.Start..last.End];
             if (value != 1 ? IsPluralWord(last.Text) : !tok.IsCapitalized && !last.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
             {
-                if (!tok.IsCapitalized || q >= t.Count || !t[q].IsWord || lex.NotCountNouns.Contains(t[q].Text))
+                // a capitalised plural is counted when no noun follows it and it is no name's last word: "20 Europeans
+                // remain", "two Oscars stand", not "five Red Sox players", "two Marine Corps helicopters", "49 Elm Court Gardens"
+                if (!tok.IsCapitalized || q >= t.Count || !t[q].IsWord || lex.NotCountNouns.Contains(t[q].Text)
+                    || value != 1 && !(p > j && t[p - 1].IsCapitalized) && NoNounAfter(q))
                 {
                     // "20 crew members", "two hunger strikes": a known two-word noun counts as one
                     var lemma = Lemma(word);
@@ -1575,6 +1578,15 @@ internal sealed class QuantityScanner
 
         return null;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="q"/>, right after a capitalised plural, opens no noun the plural could modify: a
+    /// lower-case word that is not a plural, not joined by a hyphen, and not a noun before a plural ("Yankees season
+    /// tickets").
+    /// </summary>
+    private bool NoNounAfter(int q) =>
+        t[q].SpaceBefore && !t[q].IsCapitalized && !IsPluralWord(t[q].Text)
+        && !(q + 1 < t.Count && (t[q + 1].Text is "-" or "\u2010" && !t[q + 1].SpaceBefore || t[q + 1].IsWord && !t[q + 1].IsCapitalized && IsPluralWord(t[q + 1].Text)));
 
     /// <summary>Whether a lower-case plural word stands within the three words after token <paramref name="p"/> (hyphenated compounds read past).</summary>
     private bool PluralNounSoonAfter(int p)
@@ -1678,7 +1690,8 @@ internal sealed class QuantityScanner
             w = w[(dash + 1)..];
         }
 
-        if (lex.Irregular.ContainsKey(w) || CompoundIrregular(w) is not null)
+        // "Yemenis", "Iraqis": a plural demonym, though it ends like "Paris" and "Davis"
+        if (lex.Irregular.ContainsKey(w) || CompoundIrregular(w) is not null || CountryLexicon.Instance.PluralDemonyms.Contains(w))
         {
             return true;
         }
