@@ -452,6 +452,16 @@ internal sealed class ClaimDocument
 
     // ---- items ----
 
+    /// <summary>
+    /// A word as the treebank the syntax model learnt from writes it: typographic apostrophes and quote marks as ASCII
+    /// ("Kenya’s" splits into "Kenya" and "’s", which the model knows only as "'s").
+    /// </summary>
+    internal static string AsTreebankWrites(string word) =>
+        word.AsSpan().IndexOfAny(Typographic) < 0 ? word
+        : word.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+
+    private static readonly System.Buffers.SearchValues<char> Typographic = System.Buffers.SearchValues.Create("\u2018\u2019\u201C\u201D");
+
     /// <summary>The parse of the sentence whose words are tokens <paramref name="first"/> to <paramref name="last"/> (exclusive), parsed once and only when asked.</summary>
     public ParsedSentence? ParseOf(int first, int last)
     {
@@ -460,7 +470,7 @@ internal sealed class ClaimDocument
             var words = new string[last - first];
             for (var k = first; k < last; k++)
             {
-                words[k - first] = Tokens[k].Text;
+                words[k - first] = AsTreebankWrites(Tokens[k].Text);
             }
 
             parse = SyntaxModel.Default.Parse(words);
@@ -487,7 +497,7 @@ internal sealed class ClaimDocument
             var words = new string[last - first];
             for (var k = first; k < last; k++)
             {
-                words[k - first] = Tokens[k].Text;
+                words[k - first] = AsTreebankWrites(Tokens[k].Text);
             }
 
             tags = words.Length is > 0 and <= SyntaxModel.MaxWords ? SyntaxModel.Default.Tagger.Tag(words) : null;

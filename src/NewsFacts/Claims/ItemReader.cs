@@ -366,9 +366,11 @@ internal static class ItemReader
             k = open - 1;
         }
 
-        // "peak power demand reached": a noun read as a verb right before the verb
-        // and "the barley harvest will fall": a noun read as an adjective after a noun
-        var misread = k > 0 && ((k == verb - 1 && parse.Tags[k] == "VERB" && parse.Tags[k - 1] is "NOUN" or "ADJ") || (parse.Tags[k] == "ADJ" && parse.Tags[k - 1] == "NOUN")) && Role(parse, k) is null;
+        // "peak power demand reached": a noun read as a verb right before the verb, or before its auxiliary ("the maize
+        // harvest will fall": no verb comes before its own auxiliary); and "the barley harvest will fall": a noun read as
+        // an adjective after a noun
+        var misread = k > 0 && ((parse.Tags[k] == "VERB" && parse.Tags[k - 1] is "NOUN" or "ADJ" && (k == verb - 1 || parse.Tags[k + 1] == "AUX"))
+            || (parse.Tags[k] == "ADJ" && parse.Tags[k - 1] == "NOUN")) && Role(parse, k) is null or "flow";
         if (k < 0 || (parse.Tags[k] is not ("NOUN" or "PROPN") && !misread) || !char.IsLetter(parse.Words[k][0]) || parse.Words[k].Length < 2 || isNamed(k) || Role(parse, k) is "place" or "time" || HasFigure(parse, k))
         {
             return null;

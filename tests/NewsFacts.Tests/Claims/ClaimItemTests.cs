@@ -188,4 +188,10 @@ public sealed class ClaimItemTests
         const string text = "The country's barley harvest will fall to about 1.6 million tonnes this year. By the close the lira had firmed to 31 per dollar.";
         Assert.Equal(["barley"], ClaimOf(text, 1600000).Item);
     }
+
+    [Theory]
+    [InlineData("The maize harvest will fall to 3.1 million tonnes.")] // "harvest" read as a verb before its auxiliary
+    [InlineData("Kenya\u2019s maize crop will shrink to around 3.1 million tonnes this year.")] // a typographic apostrophe
+    public void A_flow_noun_before_an_auxiliary_gives_way_to_its_goods(string text) =>
+        Assert.Equal(["maize"], ClaimOf(text, 3100000).Item);
 }
