@@ -1069,14 +1069,24 @@ internal sealed partial class Verdicts
 
     private Conflict? DateConflict(Slot slot, List<ClaimEntry> group)
     {
-        var dated = group.Where(e => DayOf(e) is not null && !DatesTheSaying(e)).ToList();
-        var involved = Disagreeing(dated, e => DayOf(e)!.Value, SameDay);
-        if (involved is null || BestPair(dated, (a, b) => !SameDay(DayOf(a)!.Value, DayOf(b)!.Value), DistinctFigureAgreement(group)) is not { } pair)
+        // each claim's day read once: the closest pair of a slot weighs up to 400² pairs
+        var days = new Dictionary<ClaimEntry, DayKey>(ReferenceEqualityComparer.Instance);
+        foreach (var e in group)
+        {
+            if (DayOf(e) is { } day && !DatesTheSaying(e))
+            {
+                days[e] = day;
+            }
+        }
+
+        var dated = group.Where(days.ContainsKey).ToList();
+        var involved = Disagreeing(dated, e => days[e], SameDay);
+        if (involved is null || BestPair(dated, (a, b) => !SameDay(days[a], days[b]), DistinctFigureAgreement(group)) is not { } pair)
         {
             return null;
         }
 
-        var sides = new[] { pair.A, pair.B }.Select(p => Side([p, .. dated.Where(e => e != p && DayOf(e) == DayOf(p))])).ToList();
+        var sides = new[] { pair.A, pair.B }.Select(p => Side([p, .. dated.Where(e => e != p && days[e] == days[p])])).ToList();
         var summary = $"For {slot.Key} ({NewsReport.Number(group[0].Value)}), " + Join(sides.Select(s => $"{s.Label} {s.Verb("dates", "date")} it to {NewsReport.DateName(s.Rep.Claim.Date!)}")) + ".";
         return Build(ConflictKind.Date, slot.Key, summary, sides);
     }

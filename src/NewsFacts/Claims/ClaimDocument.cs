@@ -456,24 +456,30 @@ internal sealed class ClaimDocument
     /// A word as the treebank the syntax model learnt from writes it: typographic apostrophes and quote marks as ASCII
     /// ("Kenya’s" splits into "Kenya" and "’s", which the model knows only as "'s").
     /// </summary>
-    internal static string AsTreebankWrites(string word) =>
+    private static string AsTreebankWrites(string word) =>
         word.AsSpan().IndexOfAny(Typographic) < 0 ? word
         : word.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
     private static readonly System.Buffers.SearchValues<char> Typographic = System.Buffers.SearchValues.Create("\u2018\u2019\u201C\u201D");
+
+    /// <summary>The words of tokens <paramref name="first"/> to <paramref name="last"/> (exclusive), as the syntax model reads them.</summary>
+    private string[] WordsOf(int first, int last)
+    {
+        var words = new string[last - first];
+        for (var k = first; k < last; k++)
+        {
+            words[k - first] = AsTreebankWrites(Tokens[k].Text);
+        }
+
+        return words;
+    }
 
     /// <summary>The parse of the sentence whose words are tokens <paramref name="first"/> to <paramref name="last"/> (exclusive), parsed once and only when asked.</summary>
     public ParsedSentence? ParseOf(int first, int last)
     {
         if (!_parses.TryGetValue(first, out var parse))
         {
-            var words = new string[last - first];
-            for (var k = first; k < last; k++)
-            {
-                words[k - first] = AsTreebankWrites(Tokens[k].Text);
-            }
-
-            parse = SyntaxModel.Default.Parse(words);
+            parse = SyntaxModel.Default.Parse(WordsOf(first, last));
             _parses[first] = parse;
         }
 
@@ -494,12 +500,7 @@ internal sealed class ClaimDocument
 
         if (!_tags.TryGetValue(first, out var tags))
         {
-            var words = new string[last - first];
-            for (var k = first; k < last; k++)
-            {
-                words[k - first] = AsTreebankWrites(Tokens[k].Text);
-            }
-
+            var words = WordsOf(first, last);
             tags = words.Length is > 0 and <= SyntaxModel.MaxWords ? SyntaxModel.Default.Tagger.Tag(words) : null;
             _tags[first] = tags;
         }

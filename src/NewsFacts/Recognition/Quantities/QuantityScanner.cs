@@ -26,6 +26,7 @@ internal sealed class QuantityScanner
     private readonly string text;
     private readonly List<QuantityToken> t;
     private readonly QuantityLexicon lex = QuantityLexicon.Default;
+    private readonly HashSet<string> pluralDemonyms = CountryLexicon.Instance.PluralDemonyms;
 
     private QuantityScanner(string text, List<QuantityToken> tokens)
     {
@@ -1691,7 +1692,7 @@ internal sealed class QuantityScanner
         }
 
         // "Yemenis", "Iraqis": a plural demonym, though it ends like "Paris" and "Davis"
-        if (lex.Irregular.ContainsKey(w) || CompoundIrregular(w) is not null || CountryLexicon.Instance.PluralDemonyms.Contains(w))
+        if (lex.Irregular.ContainsKey(w) || CompoundIrregular(w) is not null || pluralDemonyms.Contains(w))
         {
             return true;
         }
