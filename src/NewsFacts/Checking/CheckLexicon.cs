@@ -75,6 +75,36 @@ internal static class CheckLexicon
 
     public static bool IsIncrementWord(string word) => IncrementWords.Value.Contains(word);
 
+    private static readonly Lazy<string[][]> TotalPhrases = new(() =>
+        [.. Lexicon.Rows("check-total-phrases.tsv").Select(r => r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)]);
+
+    /// <summary>
+    /// Whether the sentence marks its figures as a sum over several occasions (Data/check-total-phrases.tsv: "so far",
+    /// "a combined", "in all"), matched as whole words whatever the case.
+    /// </summary>
+    public static bool MarksTotal(string sentence)
+    {
+        var words = SentenceDiff.Tokens(sentence);
+        foreach (var phrase in TotalPhrases.Value)
+        {
+            for (var k = 0; k + phrase.Length <= words.Count; k++)
+            {
+                var all = true;
+                for (var j = 0; j < phrase.Length && all; j++)
+                {
+                    all = sentence.AsSpan(words[k + j].Start, words[k + j].End - words[k + j].Start).Equals(phrase[j], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static readonly Lazy<HashSet<string>> PersonNouns = new(() => Lexicon.Words("check-person-nouns.tsv"));
 
     /// <summary>

@@ -74,6 +74,18 @@ internal sealed record ClaimEntry(int Article, string Source, int Origin, Claim 
     /// </summary>
     public IReadOnlyList<double> EventMeasures { get; init; } = [];
 
+    /// <summary>
+    /// Whether the sentence marks the figure as a sum over several occasions (<see cref="CheckLexicon.MarksTotal"/>: "14
+    /// rifles in five raids so far"), for a figure that adds up: not a share, not an event's measure.
+    /// </summary>
+    public bool Total { get; } = CheckLexicon.UnitFamily(Claim.Quantity.Unit) is { Length: > 0 } family && family != "percent" && !CheckLexicon.IsEventMeasure(family) && CheckLexicon.MarksTotal(Sentence);
+
+    /// <summary>Whether the figure is someone's age ("48-year-old"; <see cref="Verdicts.IsAge"/>).</summary>
+    public bool Age { get; } = Verdicts.IsAge(Sentence, AnchorOf(Claim, Sentence, SentenceStart));
+
+    /// <summary>Whether the figure is the age in an indefinite description ("a 48-year-old man"; <see cref="Verdicts.IndefiniteAge"/>).</summary>
+    public bool IndefiniteAge { get; } = Verdicts.IndefiniteAge(Sentence, AnchorOf(Claim, Sentence, SentenceStart));
+
     /// <summary>The model code the quantity's words name (<see cref="Verdicts.ModelIn"/>), else null.</summary>
     public string? Model { get; } = Verdicts.ModelIn(Claim.Quantity.Text);
 

@@ -348,7 +348,9 @@ internal sealed partial class Verdicts
             o => o.Key,
             o => o.GroupBy(e => e.Value, SameValueComparer.Instance).ToDictionary(v => v.Key, v => v.SelectMany(e => e.EventMeasures).Distinct().ToList(), SameValueComparer.Instance));
         List<double> MeasuresOf(ClaimEntry e) => measures[e.Origin][e.Value];
-        if (BestPair(candidates, (a, b) => ValuesDisagree(a, b, slot.UnitFamily, cumulative) && !MeasuredApart(MeasuresOf(a), MeasuresOf(b))) is not { } pair)
+        // A figure any account marks as a sum over occasions is that sum in every account ("14 rifles in five raids so far").
+        var totals = candidates.Where(e => e.Total).Select(e => e.Value).ToList();
+        if (BestPair(candidates, (a, b) => ValuesDisagree(a, b, slot.UnitFamily, cumulative) && !MeasuredApart(MeasuresOf(a), MeasuresOf(b)) && !PartOfTotal(a.Value, b.Value, totals)) is not { } pair)
         {
             return null;
         }
@@ -363,7 +365,8 @@ internal sealed partial class Verdicts
 
     /// <summary>
     /// Whether two claims of different values cannot both hold as accounts of one fact: their ranges do not meet, they are
-    /// of one time, not dated to different days nor tied to different names, not a larger later toll, within a plausible
+    /// of one time, not dated to different days nor tied to different names nor the ages of two people introduced without
+    /// saying who, not a larger later toll nor a sum and one of its parts (<see cref="PartOfTotal"/>), within a plausible
     /// ratio, and neither origin gives the other's figure itself. A running total since an event (<see cref="RunningTotal"/>)
     /// only grows, whatever the verb: two of them dated to different days are one total at two moments, an update when the
     /// later is larger and a conflict when it is smaller.
@@ -371,7 +374,7 @@ internal sealed partial class Verdicts
     private bool ValuesDisagree(ClaimEntry a, ClaimEntry b, string unit, bool cumulative)
     {
         var running = Running(a) && Running(b);
-        return !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && (running || !DatedApart(a, b)) && !NamedApart(a, b) && !PlacedApart(a, b) && !ModelApart(a, b) && !OriginApart(a, b) &&
+        return !SameValue(a.Value, b.Value) && !Overlap(Interval(a), Interval(b)) && Contemporaneous(a.When, b.When) && (running || !DatedApart(a, b)) && !NamedApart(a, b) && a.Age == b.Age && !(a.IndefiniteAge && b.IndefiniteAge) && !PlacedApart(a, b) && !ModelApart(a, b) && !OriginApart(a, b) &&
             !((cumulative || running) && Update(Interval(a), Interval(b))) && !(cumulative && MayBeRolling(a, b)) && Plausible(a, b) && !Gives(a.Origin, unit, b) && !Gives(b.Origin, unit, a);
     }
 
@@ -556,6 +559,53 @@ internal sealed partial class Verdicts
         }
 
         return (from, end < 0 ? words.Count : end);
+    }
+
+    /// <summary>
+    /// Whether the larger of two figures is a sum over several occasions that some account marks as one (<see
+    /// cref="ClaimEntry.Total"/>: "seized 14 rifles in five raids so far") and the smaller is not so marked ("six rifles
+    /// were seized during the raid"): the smaller may be one of its parts, not another account of the sum.
+    /// </summary>
+    internal static bool PartOfTotal(double a, double b, IReadOnlyList<double> totals)
+    {
+        var (larger, smaller) = Math.Abs(a) >= Math.Abs(b) ? (a, b) : (b, a);
+        return totals.Any(t => SameValue(t, larger)) && !totals.Any(t => SameValue(t, smaller));
+    }
+
+    /// <summary>
+    /// Whether the figure at <paramref name="anchor"/> is the age in an indefinite description ("a 48-year-old man", "an
+    /// 11-year-old girl"): such a description introduces someone without saying who, so two of them in two accounts are
+    /// not known to be one person, and their ages are no conflict (see <see cref="ValuesDisagree"/>).
+    /// </summary>
+    internal static bool IndefiniteAge(string sentence, (int Start, int End) anchor)
+    {
+        if (!IsAge(sentence, anchor))
+        {
+            return false;
+        }
+
+        var before = sentence.AsSpan(0, anchor.Start).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '(', '\u201c');
+        var word = before[(space + 1)..];
+        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the figure at <paramref name="anchor"/> is someone's age ("48-year-old", "a 15-year-old girl"): an age and
+    /// a span of years ("20 years in prison") are never two accounts of one figure.
+    /// </summary>
+    internal static bool IsAge(string sentence, (int Start, int End) anchor)
+    {
+        var (start, end) = anchor;
+        if (end <= start || end > sentence.Length)
+        {
+            return false;
+        }
+
+        var after = sentence.AsSpan(end);
+        return after.StartsWith("-old", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-year-old", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-years-old", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith(" years old", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" old", StringComparison.OrdinalIgnoreCase)
+            || sentence.AsSpan(start, end - start).EndsWith("-old", StringComparison.OrdinalIgnoreCase) || sentence.AsSpan(start, end - start).EndsWith(" old", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

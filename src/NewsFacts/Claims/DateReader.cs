@@ -6,11 +6,13 @@ internal static class DateReader
     /// <summary>
     /// The date nearest the figure in its sentence, leaving out a date that another clause holds: "has flown four
     /// divers in, and three landed on Friday" dates the three, not the four; "52,000 claims this year, against 1.3
-    /// million in 2022" dates each figure by its own side.
+    /// million in 2022" dates each figure by its own side; nor a date before a relative clause that holds the figure
+    /// (<see cref="RelativeClauseBetween"/>).
     /// </summary>
     internal static DateMention? NearestDate(ClaimDocument doc, TextSpan sentence, TextSpan q) =>
         doc.Inside(doc.Dates, d => d.Span, sentence)
             .Where(d => !ClauseBreakBetween(doc, d.Span.End <= q.Start ? d.Span.End : q.End, d.Span.End <= q.Start ? q.Start : d.Span.Start))
+            .Where(d => !(d.Span.End <= q.Start && RelativeClauseBetween(doc, d.Span.End, q.Start)))
             .OrderBy(d => d.Span.End <= q.Start ? q.Start - d.Span.End : Math.Max(0, d.Span.Start - q.End))
             .FirstOrDefault();
 
@@ -41,6 +43,24 @@ internal static class DateReader
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a relative clause with its own verb opens between a date and the figure after it ("handed out blankets on
+    /// Monday to survivors of a quake that killed 10 people"): the figure is the clause's, told of something else than
+    /// what the date dates. "Said on Monday that 10 people died" has no verb between "that" and its figure.
+    /// </summary>
+    internal static bool RelativeClauseBetween(ClaimDocument doc, int from, int to)
+    {
+        for (var k = doc.LowerBound(from); k < doc.Tokens.Count && doc.Tokens[k].End <= to; k++)
+        {
+            if (doc.Tokens[k].Lower is "that" or "which" or "who" && HasVerb(doc, doc.Tokens[k].End, to))
+            {
+                return true;
             }
         }
 

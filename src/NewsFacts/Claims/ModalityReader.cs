@@ -1,7 +1,8 @@
 namespace NewsFacts.Claims;
 
 /// <summary>
-/// Decides how firmly a claim is asserted, from the cues in the words before the figure and its predicate: a negation,
+/// Decides how firmly a claim is asserted, from the cues in the words before the figure and its predicate: a negation
+/// (not one before an embedded question: "did not say why 2,000 staff were sent home"),
 /// hearsay ("reportedly", "according to"), a condition (not one inside a definite phrase that takes its figure as given),
 /// a possibility, a plan or a promise verb (conditional when a condition follows the plan in its clause: "would be
 /// extended by 48 hours unless ..."); else asserted.
@@ -18,7 +19,9 @@ internal static class ModalityReader
         var to = Math.Max(qFirst, predicateAt + 1);
         bool Has(string role) => doc.HasCue(role, from, to);
 
-        if (Has("negation"))
+        // "did not say why 2,000 staff were sent home": a negation before a question's clause is of the saying, not of its figure
+        var question = QuestionOpener(doc, from, qFirst);
+        if (question < 0 ? Has("negation") : doc.HasCue("negation", question + 1, to))
         {
             return Modality.Negated;
         }
@@ -51,6 +54,24 @@ internal static class ModalityReader
         }
 
         return doc.HasCue("conditional", Math.Max(qFirst, predicateAt) + 1, end) ? Modality.Conditional : Modality.Planned;
+    }
+
+    /// <summary>
+    /// The last word in tokens <c>[from, to)</c> that opens an embedded question ("why", "whether", "how", "when",
+    /// "where", "what", "who"; "did not say why ...", "would not confirm whether ..."), else -1. The figure after it is
+    /// the question's, which a negation of the verb before it does not deny.
+    /// </summary>
+    internal static int QuestionOpener(ClaimDocument doc, int from, int to)
+    {
+        for (var k = to - 1; k >= from && k >= 0; k--)
+        {
+            if (doc.Tokens[k].Lower is "why" or "whether" or "how" or "when" or "where" or "what" or "who")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

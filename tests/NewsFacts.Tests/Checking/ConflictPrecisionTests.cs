@@ -384,6 +384,75 @@ public sealed class ConflictPrecisionTests
         Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
     }
 
+    [Theory]
+    [InlineData("In four raids so far, the coastguard has seized 23 outboard engines from smugglers, an officer said.", false)]
+    [InlineData("Across the four raids, the coastguard has seized a combined 23 outboard engines from smugglers, an officer said.", false)]
+    [InlineData("In the raid, the coastguard seized 23 outboard engines from smugglers, an officer said.", true)]
+    public void A_sum_over_occasions_and_a_smaller_figure_are_a_total_and_a_part(string total, bool conflict)
+    {
+        var report = Check(
+            Article("a", total).Claim("23 outboard engines", 23, "engine", "seize"),
+            Article("b", "An officer said the coastguard seized nine outboard engines from smugglers in the raid.").Claim("nine outboard engines", 9, "engine", "seize"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
+    }
+
+    [Fact]
+    public void A_smaller_figure_marked_as_the_sum_is_still_a_conflict()
+    {
+        var report = Check(
+            Article("a", "In four raids so far, the coastguard has seized nine outboard engines from smugglers, an officer said.").Claim("nine outboard engines", 9, "engine", "seize"),
+            Article("b", "An officer said the coastguard seized 23 outboard engines from smugglers in the raid.").Claim("23 outboard engines", 23, "engine", "seize"));
+
+        Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
+    }
+
+    [Theory]
+    [InlineData("so far", true)]
+    [InlineData("So Far", true)]
+    [InlineData("a combined", true)]
+    [InlineData("in all", true)]
+    [InlineData("install", false)] // whole words only
+    [InlineData("far so", false)]
+    public void A_sum_over_occasions_is_marked_by_whole_words(string phrase, bool marks) =>
+        Assert.Equal(marks, CheckLexicon.MarksTotal($"The league said 40 clubs {phrase} have signed."));
+
+    [Theory]
+    [InlineData("a", "a", false)] // two people introduced without saying who
+    [InlineData("the", "the", true)] // one driver, two ages
+    public void Ages_of_two_indefinite_descriptions_are_not_one_persons(string first, string second, bool conflict)
+    {
+        var report = Check(
+            Article("a", $"Police said {first} 41-year-old driver was arrested after the crash on the ring road.").Claim("41-year", 41, "year", "arrest"),
+            Article("b", $"Police said {second} 39-year-old driver was arrested after the crash on the ring road.").Claim("39-year", 39, "year", "arrest"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
+    }
+
+    [Theory]
+    [InlineData("a 41-year-old driver", "41-year", true, true)]
+    [InlineData("an 11-year-old girl", "11-year", true, true)]
+    [InlineData("the 41-year-old driver", "41-year", true, false)]
+    [InlineData("jailed for 12 years", "12 years", false, false)]
+    [InlineData("Hale was 35 years old", "35 years", true, false)]
+    public void An_age_is_read_from_the_words_after_its_figure(string text, string figure, bool age, bool indefinite)
+    {
+        var at = text.IndexOf(figure, StringComparison.Ordinal);
+        Assert.Equal((age, indefinite), (Verdicts.IsAge(text, (at, at + figure.Length)), Verdicts.IndefiniteAge(text, (at, at + figure.Length))));
+    }
+
+    [Theory]
+    [InlineData("the 23-year-old driver", "23-year", false)] // an age and a term of years
+    [InlineData("the driver for 23 years", "23 years", true)]
+    public void An_age_and_a_term_of_years_are_not_one_figure(string other, string figure, bool conflict)
+    {
+        var report = Check(
+            Article("a", "The court jailed the driver for 19 years over the crash on the ring road.").Claim("19 years", 19, "year", "jail"),
+            Article("b", $"The court jailed {other} over the crash on the ring road.").Claim(figure, 23, "year", "jail"));
+
+        Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
+    }
+
     [Fact]
     public void A_count_of_one_model_is_a_part_of_the_whole()
     {

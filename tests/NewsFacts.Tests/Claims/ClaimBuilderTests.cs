@@ -55,6 +55,18 @@ public sealed partial class ClaimBuilderTests
         Assert.Equal((Modality.Negated, "NL", "PL"), (c.Modality, c.Actor, c.Recipient));
     }
 
+    [Theory]
+    [InlineData("The hospital did not say why 300 nurses were sent home on Monday.", false)] // the negation is of the saying
+    [InlineData("The board would not confirm whether 40 lorries had reached the border.", false)]
+    [InlineData("The hospital said 300 nurses were not sent home on Monday.", true)]
+    [InlineData("The board did not confirm that 40 lorries had reached the border.", true)] // no question: the figure is denied
+    public void A_negation_before_an_embedded_question_does_not_deny_its_figure(string sentence, bool negated)
+    {
+        var figure = sentence.Contains("nurses", StringComparison.Ordinal) ? ("300 nurses", 300d, "nurse") : ("40 lorries", 40d, "lorry");
+        var c = Single(new Article(sentence).Quantity(figure.Item1, figure.Item2, figure.Item3));
+        Assert.Equal(negated, c.Modality == Modality.Negated);
+    }
+
     [Fact]
     public void Could_makes_a_claim_possible_and_the_saying_body_its_speaker()
     {
@@ -249,6 +261,16 @@ public sealed partial class ClaimBuilderTests
         var list = new Article("The station recorded 48C in the north, and 45C in the capital on Tuesday.")
             .Quantity("48C", 48, "celsius").Quantity("45C", 45, "celsius").Date("Tuesday", "2021-03-16");
         Assert.All(list.Claims(), c => Assert.Equal("2021-03-16", c.Date?.Value)); // a list that shares its verb shares its date
+    }
+
+    [Theory]
+    [InlineData("Volunteers delivered food on Tuesday to families of a flood that destroyed 300 homes.", null)] // the flood's toll, not Tuesday's
+    [InlineData("Officials said on Tuesday that 300 homes were destroyed by the flood.", "2021-03-16")] // "that" opens what was said
+    [InlineData("On Tuesday the flood destroyed 300 homes.", "2021-03-16")]
+    public void A_date_before_a_relative_clause_does_not_date_its_figure(string sentence, string? date)
+    {
+        var a = new Article(sentence).Quantity("300 homes", 300, "home").Date("Tuesday", "2021-03-16");
+        Assert.Equal(date, Single(a).Date?.Value);
     }
 
     [Fact]
