@@ -7,6 +7,9 @@ namespace NewsFacts.Recognition;
 /// <param name="Years">The years.</param>
 internal readonly record struct DateAmount(int End, int Days, int Months, int Years)
 {
+    /// <summary>Whether its last unit is written as weeks ("two weeks"): a date it reaches is a week ("a fortnight" stays days).</summary>
+    public bool InWeeks { get; init; }
+
     public DateOnly? Apply(DateOnly d, int sign)
     {
         try
@@ -28,6 +31,7 @@ internal sealed partial class DateParser
         int days = 0, months = 0, years = 0;
         var k = i;
         var parts = 0;
+        var inWeeks = false;
         while (parts < 4)
         {
             if (Number(k, allowArticle: true) is not { Ordinal: false, Value: > 0 and <= 9999 } n || !At(n.End).IsWord || !DateLexicon.Units.TryGetValue(At(n.End).Lower, out var unit))
@@ -45,6 +49,7 @@ internal sealed partial class DateParser
             }
 
             parts++;
+            inWeeks = At(n.End).Lower is "week" or "weeks";
             k = n.End + 1;
             if ((Word(k, "and") || Sym(k, ',')) && Number(k + 1, allowArticle: true) is { } next && At(next.End).IsWord && DateLexicon.Units.ContainsKey(At(next.End).Lower))
             {
@@ -52,7 +57,7 @@ internal sealed partial class DateParser
             }
         }
 
-        return parts == 0 ? null : new DateAmount(k, days, months, years);
+        return parts == 0 ? null : new DateAmount(k, days, months, years) { InWeeks = inWeeks };
     }
 
     /// <summary>"three days ago", "in two weeks", "2 weeks before May 13 1999", "3 days from Tuesday", "two years from now".</summary>
@@ -122,10 +127,18 @@ internal sealed partial class DateParser
 
             // as precise as the expression: "two years ago" is a year, "a month ago" a month; a year back from a
             // quarter in focus is that quarter of the year before
-            var v = AsPreciseAs(amount, d) with { DurationTokens = duration };
+            // "about two weeks ago", "some three years ago": an approximate date, as TIMEX3 marks it
+            var v = AsPreciseAs(amount, d) with { DurationTokens = duration, Mod = j == i + 1 && WordIn(i, "about", "around", "roughly", "some") ? "APPROX" : null };
             if (toward < 0 && amount is { Days: 0, Months: 0, Years: > 0 and < 100 })
             {
                 v = v with { Anaphor = new PartAnaphor(null, amount.Years, Near: true) };
+            }
+
+            // "two days later", "a month earlier": counted from the last date the text named as finely, when there
+            // is one ("The bank failed on March 10. A day later ..."); a year earlier keeps the quarter in focus
+            if (later && (toward > 0 || amount.Years == 0))
+            {
+                v = v with { CountedFrom = (amount, toward) };
             }
 
             return new DateMatch(e + 1, v);
@@ -182,7 +195,7 @@ internal sealed partial class DateParser
     }
 
     /// <summary>A date reached by an amount, as fine as the amount's finest unit: years give a year, months a month, weeks a week.</summary>
-    private DateValue AsPreciseAs(DateAmount amount, DateOnly d)
+    private static DateValue AsPreciseAs(DateAmount amount, DateOnly d)
     {
         if (amount.Days == 0 && amount.Months == 0)
         {
@@ -194,7 +207,7 @@ internal sealed partial class DateParser
             return DateValue.OfMonth(d.Year, d.Month);
         }
 
-        if (amount.Months == 0 && amount.Years == 0 && amount.Days % 7 == 0 && WordIn(amount.End - 1, "week", "weeks"))
+        if (amount.Months == 0 && amount.Years == 0 && amount.Days % 7 == 0 && amount.InWeeks)
         {
             return new DateValue(DateGrain.Week, DateCalendar.Week(d));
         }
