@@ -41,7 +41,7 @@ internal sealed partial class DateParser
 
             // a past-tense verb nearer than any cue of the future: "the market closed Wednesday"; a participle after
             // "be" is passive, not past: "will be held on Monday"
-            if (tok.IsWord && !WordIn(k - 1, "be", "being") && (PastWords.Contains(tok.Lower) || IsPastEd(tok) && !char.IsUpper(text[tok.Start])))
+            if (tok.IsWord && !WordIn(k - 1, "be", "being") && !IsWont(k) && (PastWords.Contains(tok.Lower) || IsPastEd(tok) && !char.IsUpper(text[tok.Start])))
             {
                 return (false, i - k);
             }
@@ -156,7 +156,11 @@ internal sealed partial class DateParser
     /// </summary>
     private bool IsFutureWord(int k) =>
         FutureWords.Contains(At(k).Lower) && (!FutureNouns.Contains(At(k).Lower) || Word(k + 1, "to"))
-        && !(At(k).Is("planned") && WordIn(k - 1, "as", "previously", "originally")) && !(At(k).Is("next") && Word(k + 1, "to"));
+        && !(At(k).Is("planned") && WordIn(k - 1, "as", "previously", "originally")) && !(At(k).Is("next") && Word(k + 1, "to"))
+        && !(At(k).Is("won") && !IsWont(k));
+
+    /// <summary>Whether "won" at <paramref name="k"/> is the "won" of "won't" (the future), not the past of "win".</summary>
+    private bool IsWont(int k) => Word(k, "won") && Sym(k + 1, '\'') && Tight(k + 1) && Word(k + 2, "t");
 
     /// <summary>Present-tense verbs of a scheduled event ("reopens", "kick off", "turns 60"; Data/date-scheduled-verbs.tsv).</summary>
     private static readonly HashSet<string> ScheduledVerbs = new(Lexicon.Rows("date-scheduled-verbs.tsv").Select(r => r[0]), StringComparer.Ordinal);
