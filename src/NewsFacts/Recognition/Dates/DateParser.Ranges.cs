@@ -310,7 +310,7 @@ internal sealed partial class DateParser
     {
         "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "fiscal", "period", "half", "season", "decade", "century", "calendar",
         "account", "accounts", "assets", "liabilities", "density", "flow", "flows", "flowed", "is", "was", "were", "are", "has", "had", "will", "would", "can", "could",
-        "may", "might", "and", "or", "of", "to", "in", "into", "from", "that", "which", "carried", "swept",
+        "may", "might", "and", "or", "of", "to", "in", "into", "from", "that", "which",
     };
 
     /// <summary>Words before "current" that make it the noun of water or electricity ("an electric current", "the ocean current").</summary>
@@ -319,10 +319,27 @@ internal sealed partial class DateParser
         "electric", "electrical", "alternating", "direct", "ocean", "rip", "strong", "powerful", "swift", "undersea", "tidal", "air", "jet",
     };
 
-    /// <summary>Whether "current" at <paramref name="i"/> is the adjective of time before its noun ("current realities", "the current four flights").</summary>
+    /// <summary>
+    /// Whether "current" at <paramref name="i"/> is the adjective of time before its noun ("current realities", "the
+    /// current four flights"): not the noun before its verb ("the current was strong", "a current dragged them out").
+    /// </summary>
     private bool CurrentAdjective(int i) =>
         (At(i + 1).IsWord || At(i + 1).IsNumber) && !NotCurrentReference.Contains(At(i + 1).Lower) && !(At(i - 1).IsWord && CurrentNounBefore.Contains(At(i - 1).Lower))
-        && !At(i + 1).NewlineBefore;
+        && !At(i + 1).NewlineBefore && !CurrentAsSubject(i);
+
+    /// <summary>Words after a verb in -ed that make it the verb of an object or a particle ("dragged them out", "carried the boat").</summary>
+    private static readonly HashSet<string> VerbObjectStarts = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "him", "her", "them", "it", "us", "me", "his", "their", "its", "our", "away", "out", "off", "up", "down",
+        "under", "over", "along", "back",
+    };
+
+    /// <summary>
+    /// Whether "current" at <paramref name="i"/> is a noun before its past-tense verb: "a strong current swept the boat
+    /// away", "the current dragged two swimmers out" (an adjective in -ed, "the current elected council", is no verb).
+    /// </summary>
+    private bool CurrentAsSubject(int i) =>
+        At(i + 1) is { IsWord: true } next && (PastWords.Contains(next.Lower) || (IsPastEd(next) && (Number(i + 2) is not null || (At(i + 2).IsWord && VerbObjectStarts.Contains(At(i + 2).Lower)))));
 
     /// <summary>"between 2014 and 2018", "from August to October", "January 12, 2016 - 01/22/2016", "from 10/1 to 11/7".</summary>
     private DateMatch? Range(int i)
