@@ -149,6 +149,13 @@ internal sealed partial class DateParser
             return null;
         }
 
+        // "closed for a fortnight from Monday", "for three days from today": a duration and the day it starts (a date
+        // of its own), not a day counted on from it
+        if (Word(j - 1, "for") && WordIn(e, "from", "since"))
+        {
+            return null;
+        }
+
         var sign = At(e).Is("before") ? -1 : 1;
         DateOnly? anchor = null;
         var end = e + 1;
