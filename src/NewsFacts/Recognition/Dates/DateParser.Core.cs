@@ -86,6 +86,14 @@ internal sealed partial class DateParser
         }
 
         var b = Word(i, "the") && WordIn(i + 1, "early", "mid", "late") ? i + 1 : i;
+
+        // "collected a day late next week", "landed an hour early today": the adverb of a delay after its amount,
+        // not the start or end of the date after it
+        if (b == i && WordIn(b, "early", "late") && (UnitWordAt(i - 1) is not null || WordIn(i - 1, "hour", "hours", "minute", "minutes")) && (At(i - 2).IsNumber || Number(i - 2, allowArticle: true) is not null))
+        {
+            return null;
+        }
+
         if (WordIn(b, "early", "mid", "late"))
         {
             var mod = At(b).Lower switch { "early" => "START", "mid" => "MID", _ => "END" };

@@ -52,6 +52,23 @@ internal sealed partial class DateParser
         var j = The(i);
         int? named = null;
 
+        // "the December quarter", "the June 2023 quarter": the quarter that ends in that month, as Australian and
+        // Indian business news name quarters
+        if (At(j).IsWord && DateLexicon.Months.TryGetValue(At(j).Lower, out var endMonth) && endMonth.Month % 3 == 0)
+        {
+            var k = j + 1;
+            int? written = null;
+            if (YearAt(k) is { } wy && !IsChained(k, k + 1))
+            {
+                (written, k) = (wy.Year, wy.End);
+            }
+
+            if (Word(k, "quarter") && !(Sym(k + 1, '-') && Tight(k + 1)))
+            {
+                return new DateMatch(k + 1, written is { } qy ? DateValue.OfPart(qy, endMonth.Month / 3, 3) : PartOf(null, endMonth.Month / 3, 3, i));
+            }
+        }
+
         // "the first two quarters of 1990", "the last two quarters of the year": a half
         if (WordIn(j, "first", "last") && Number(j + 1) is { Value: 2, Ordinal: false } two && Word(two.End, "quarters") && Word(two.End + 1, "of"))
         {
@@ -164,9 +181,51 @@ internal sealed partial class DateParser
             return DateValue.OfPart(year, index, months);
         }
 
+        // "will report fourth-quarter earnings on Jan. 25": results reported, even ahead, are of a quarter over
         var start = new DateOnly(r.Year, ((index - 1) * months) + 1, 1);
-        var y = start > r && !FutureContext(at) && (start > r.AddMonths(3) || PastContext(at)) ? r.Year - 1 : r.Year;
+        var y = start > r && (ReportedResults(at) || (!FutureContext(at) && (start > r.AddMonths(3) || PastContext(at)))) ? r.Year - 1 : r.Year;
         return DateValue.OfPart(y, index, months) with { YearInferred = true };
+    }
+
+    /// <summary>Verbs that release a period's results ("report", "posts", "will announce").</summary>
+    private static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "reporting", "post", "posts", "posting", "release", "releases", "releasing", "announce",
+        "announces", "announcing", "publish", "publishes", "publishing", "unveil", "unveils", "unveiling",
+    };
+
+    /// <summary>Nouns of a period's results ("fourth-quarter earnings", "its third-quarter results").</summary>
+    private static readonly HashSet<string> ResultNouns = new(StringComparer.Ordinal)
+    {
+        "earnings", "results", "profit", "profits", "revenue", "revenues", "sales", "figures", "numbers", "loss", "losses",
+    };
+
+    /// <summary>
+    /// Whether the part at <paramref name="at"/> names the period of results a verb releases: "will report
+    /// fourth-quarter earnings", "posts its second-quarter results": a period over, whatever the tense.
+    /// </summary>
+    private bool ReportedResults(int at)
+    {
+        var verb = at - 1;
+        while (verb >= at - 3 && WordIn(verb, "its", "their", "the", "his", "her", "our"))
+        {
+            verb--;
+        }
+
+        if (!(At(verb).IsWord && ResultVerbs.Contains(At(verb).Lower)))
+        {
+            return false;
+        }
+
+        for (var n = at + 1; n <= at + 5 && n < t.Count && !SentenceBreak(n); n++)
+        {
+            if (At(n).IsWord && ResultNouns.Contains(At(n).Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that refer back to the period in focus: "the latest quarter", "the same period".</summary>

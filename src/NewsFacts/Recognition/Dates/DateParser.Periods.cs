@@ -148,10 +148,10 @@ internal sealed partial class DateParser
 
         if (Word(i, "cy") || Word(i, "fy"))
         {
-            var fiscal = Word(i, "fy");
             if (YearAt(i + 1, allowTwoDigits: true) is { } cy && (At(i + 1).Length == 4 || Tight(i + 1)))
             {
-                return fiscal ? null : new DateMatch(cy.End, DateValue.OfYear(cy.Year));
+                // "FY24", "FY2020": the fiscal year by the calendar year it is named after, as "fiscal 2020" is
+                return new DateMatch(cy.End, DateValue.OfYear(cy.Year));
             }
 
             return null;
@@ -187,12 +187,12 @@ internal sealed partial class DateParser
         {
             if (Word(i + 1, "s") && (Tight(i + 1) || !At(i + 2).IsWord))
             {
-                return new DateMatch(i + 2, Decade(year.Year));
+                return new DateMatch(i + 2, DecadeOrCentury(year.Year));
             }
 
             if (Sym(i + 1, '\'') && Tight(i + 1) && Word(i + 2, "s") && Tight(i + 2))
             {
-                return new DateMatch(i + 3, Decade(year.Year));
+                return new DateMatch(i + 3, DecadeOrCentury(year.Year));
             }
         }
 
@@ -308,9 +308,24 @@ internal sealed partial class DateParser
     internal static DateValue Decade(int start) =>
         new(DateGrain.Decade, DateCalendar.Int(start / 10).PadLeft(3, '0')) { Year = start };
 
-    /// <summary>"the 15th century", "the twenty-first century".</summary>
+    /// <summary>
+    /// "the 1990s" is a decade; "the 1800s" and "the 1900s" are centuries in news ("the early 1900s": the start of
+    /// the 20th century), TIMEX3 <c>18</c>; "the 2000s" stay the decade modern news means.
+    /// </summary>
+    private static DateValue DecadeOrCentury(int start) =>
+        start % 100 == 0 && start < 2000 ? new DateValue(DateGrain.Decade, DateCalendar.Int(start / 100).PadLeft(2, '0')) { Year = start } : Decade(start);
+
+    /// <summary>"the 15th century", "the twenty-first century", "this century", "by the end of the century".</summary>
     private DateMatch? Century(int i)
     {
+        // "the end of the century", "the start of this century": the century of the reference date, named as the
+        // span of a boundary ("the deal of the century" and "the worst storm this century" name no date)
+        if (reference is { } r && Word(i + 1, "century") && WordIn(i, "this", "the") && Word(i - 1, "of") && WordIn(i - 2, "end", "close", "start", "beginning", "middle"))
+        {
+            var century = r.Year / 100;
+            return century is >= 0 and <= 99 ? new DateMatch(i + 2, new DateValue(DateGrain.Decade, DateCalendar.Int(century).PadLeft(2, '0'))) : null;
+        }
+
         var j = The(i);
         if (Number(j) is not { Ordinal: true, Value: >= 1 and <= 30 } n)
         {

@@ -7,6 +7,9 @@ namespace NewsFacts.Recognition;
 /// <param name="Years">The years.</param>
 internal readonly record struct DateAmount(int End, int Days, int Months, int Years)
 {
+    /// <summary>Whether its last unit is written as weeks ("two weeks"): a date it reaches is a week ("a fortnight" stays days).</summary>
+    public bool InWeeks { get; init; }
+
     public DateOnly? Apply(DateOnly d, int sign)
     {
         try
@@ -28,6 +31,7 @@ internal sealed partial class DateParser
         int days = 0, months = 0, years = 0;
         var k = i;
         var parts = 0;
+        var inWeeks = false;
         while (parts < 4)
         {
             if (Number(k, allowArticle: true) is not { Ordinal: false, Value: > 0 and <= 9999 } n || !At(n.End).IsWord || !DateLexicon.Units.TryGetValue(At(n.End).Lower, out var unit))
@@ -45,6 +49,7 @@ internal sealed partial class DateParser
             }
 
             parts++;
+            inWeeks = At(n.End).Lower is "week" or "weeks";
             k = n.End + 1;
             if ((Word(k, "and") || Sym(k, ',')) && Number(k + 1, allowArticle: true) is { } next && At(next.End).IsWord && DateLexicon.Units.ContainsKey(At(next.End).Lower))
             {
@@ -52,7 +57,7 @@ internal sealed partial class DateParser
             }
         }
 
-        return parts == 0 ? null : new DateAmount(k, days, months, years);
+        return parts == 0 ? null : new DateAmount(k, days, months, years) { InWeeks = inWeeks };
     }
 
     /// <summary>"three days ago", "in two weeks", "2 weeks before May 13 1999", "3 days from Tuesday", "two years from now".</summary>
@@ -122,16 +127,31 @@ internal sealed partial class DateParser
 
             // as precise as the expression: "two years ago" is a year, "a month ago" a month; a year back from a
             // quarter in focus is that quarter of the year before
-            var v = AsPreciseAs(amount, d) with { DurationTokens = duration };
+            // "about two weeks ago", "some three years ago": an approximate date, as TIMEX3 marks it
+            var v = AsPreciseAs(amount, d) with { DurationTokens = duration, Mod = j == i + 1 && WordIn(i, "about", "around", "roughly", "some") ? "APPROX" : null };
             if (toward < 0 && amount is { Days: 0, Months: 0, Years: > 0 and < 100 })
             {
                 v = v with { Anaphor = new PartAnaphor(null, amount.Years, Near: true) };
+            }
+
+            // "two days later", "a month earlier": counted from the last date the text named as finely, when there
+            // is one ("The bank failed on March 10. A day later ..."); a year earlier keeps the quarter in focus
+            if (later && (toward > 0 || amount.Years == 0))
+            {
+                v = v with { CountedFrom = (amount, toward) };
             }
 
             return new DateMatch(e + 1, v);
         }
 
         if (!WordIn(e, "before", "after", "from", "since"))
+        {
+            return null;
+        }
+
+        // "closed for a fortnight from Monday", "for three days from today": a duration and the day it starts (a date
+        // of its own), not a day counted on from it
+        if (Word(j - 1, "for") && WordIn(e, "from", "since"))
         {
             return null;
         }
@@ -182,7 +202,7 @@ internal sealed partial class DateParser
     }
 
     /// <summary>A date reached by an amount, as fine as the amount's finest unit: years give a year, months a month, weeks a week.</summary>
-    private DateValue AsPreciseAs(DateAmount amount, DateOnly d)
+    private static DateValue AsPreciseAs(DateAmount amount, DateOnly d)
     {
         if (amount.Days == 0 && amount.Months == 0)
         {
@@ -194,7 +214,7 @@ internal sealed partial class DateParser
             return DateValue.OfMonth(d.Year, d.Month);
         }
 
-        if (amount.Months == 0 && amount.Years == 0 && amount.Days % 7 == 0 && WordIn(amount.End - 1, "week", "weeks"))
+        if (amount.Months == 0 && amount.Years == 0 && amount.Days % 7 == 0 && amount.InWeeks)
         {
             return new DateValue(DateGrain.Week, DateCalendar.Week(d));
         }
@@ -297,7 +317,7 @@ internal sealed partial class DateParser
     {
         "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "fiscal", "period", "half", "season", "decade", "century", "calendar",
         "account", "accounts", "assets", "liabilities", "density", "flow", "flows", "flowed", "is", "was", "were", "are", "has", "had", "will", "would", "can", "could",
-        "may", "might", "and", "or", "of", "to", "in", "into", "from", "that", "which", "carried", "swept",
+        "may", "might", "and", "or", "of", "to", "in", "into", "from", "that", "which",
     };
 
     /// <summary>Words before "current" that make it the noun of water or electricity ("an electric current", "the ocean current").</summary>
@@ -306,10 +326,27 @@ internal sealed partial class DateParser
         "electric", "electrical", "alternating", "direct", "ocean", "rip", "strong", "powerful", "swift", "undersea", "tidal", "air", "jet",
     };
 
-    /// <summary>Whether "current" at <paramref name="i"/> is the adjective of time before its noun ("current realities", "the current four flights").</summary>
+    /// <summary>
+    /// Whether "current" at <paramref name="i"/> is the adjective of time before its noun ("current realities", "the
+    /// current four flights"): not the noun before its verb ("the current was strong", "a current dragged them out").
+    /// </summary>
     private bool CurrentAdjective(int i) =>
         (At(i + 1).IsWord || At(i + 1).IsNumber) && !NotCurrentReference.Contains(At(i + 1).Lower) && !(At(i - 1).IsWord && CurrentNounBefore.Contains(At(i - 1).Lower))
-        && !At(i + 1).NewlineBefore;
+        && !At(i + 1).NewlineBefore && !CurrentAsSubject(i);
+
+    /// <summary>Words after a verb in -ed that make it the verb of an object or a particle ("dragged them out", "carried the boat").</summary>
+    private static readonly HashSet<string> VerbObjectStarts = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "him", "her", "them", "it", "us", "me", "his", "their", "its", "our", "away", "out", "off", "up", "down",
+        "under", "over", "along", "back",
+    };
+
+    /// <summary>
+    /// Whether "current" at <paramref name="i"/> is a noun before its past-tense verb: "a strong current swept the boat
+    /// away", "the current dragged two swimmers out" (an adjective in -ed, "the current elected council", is no verb).
+    /// </summary>
+    private bool CurrentAsSubject(int i) =>
+        At(i + 1) is { IsWord: true } next && (PastWords.Contains(next.Lower) || (IsPastEd(next) && (Number(i + 2) is not null || (At(i + 2).IsWord && VerbObjectStarts.Contains(At(i + 2).Lower)))));
 
     /// <summary>"between 2014 and 2018", "from August to October", "January 12, 2016 - 01/22/2016", "from 10/1 to 11/7".</summary>
     private DateMatch? Range(int i)

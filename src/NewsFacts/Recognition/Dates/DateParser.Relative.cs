@@ -33,9 +33,15 @@ internal sealed partial class DateParser
                 return (byCue ? true : null, byCue ? 40 : i - k);
             }
 
+            // "rain is forecast for the weekend": a forecast in the present passive points ahead
+            if (ForecastPassive(k))
+            {
+                return (true, i - k);
+            }
+
             // a past-tense verb nearer than any cue of the future: "the market closed Wednesday"; a participle after
             // "be" is passive, not past: "will be held on Monday"
-            if (tok.IsWord && !WordIn(k - 1, "be", "being") && (PastWords.Contains(tok.Lower) || IsPastEd(tok) && !char.IsUpper(text[tok.Start])))
+            if (tok.IsWord && !WordIn(k - 1, "be", "being") && !IsWont(k) && (PastWords.Contains(tok.Lower) || IsPastEd(tok) && !char.IsUpper(text[tok.Start])))
             {
                 return (false, i - k);
             }
@@ -51,7 +57,7 @@ internal sealed partial class DateParser
                 return (false, i - k);
             }
 
-            if (tok.IsWord && (IsFutureWord(k) || (tok.Is("may") && !char.IsUpper(text[tok.Start]))))
+            if (tok.IsWord && (IsFutureWord(k) || IsScheduledPresent(k) || (tok.Is("may") && !char.IsUpper(text[tok.Start]))))
             {
                 // "had been due to expire Friday", "had planned to vote Monday": a plan of the past
                 return (!AfterHad(k), i - k);
@@ -150,7 +156,32 @@ internal sealed partial class DateParser
     /// </summary>
     private bool IsFutureWord(int k) =>
         FutureWords.Contains(At(k).Lower) && (!FutureNouns.Contains(At(k).Lower) || Word(k + 1, "to"))
-        && !(At(k).Is("planned") && WordIn(k - 1, "as", "previously", "originally")) && !(At(k).Is("next") && Word(k + 1, "to"));
+        && !(At(k).Is("planned") && WordIn(k - 1, "as", "previously", "originally")) && !(At(k).Is("next") && Word(k + 1, "to"))
+        && !(At(k).Is("won") && !IsWont(k));
+
+    /// <summary>Whether "won" at <paramref name="k"/> is the "won" of "won't" (the future), not the past of "win".</summary>
+    private bool IsWont(int k) => Word(k, "won") && Sym(k + 1, '\'') && Tight(k + 1) && Word(k + 2, "t");
+
+    /// <summary>Present-tense verbs of a scheduled event ("reopens", "kick off", "turns 60"; Data/date-scheduled-verbs.tsv).</summary>
+    private static readonly HashSet<string> ScheduledVerbs = new(Lexicon.Rows("date-scheduled-verbs.tsv").Select(r => r[0]), StringComparer.Ordinal);
+
+    /// <summary>Words before a scheduled verb that make it a noun, an infinitive or a negation ("the close", "to open", "did not open").</summary>
+    private static readonly HashSet<string> NotScheduledAfter = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "to", "not",
+        "never", "t", "did", "didn", "s", "whose", "of", "for", "on", "in", "at", "by", "with",
+    };
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> is a present-tense verb of a scheduled event: "the museum reopens on
+    /// Saturday", "the polls close at midday on Friday". A timetable in the present points ahead in news.
+    /// </summary>
+    private bool IsScheduledPresent(int k) =>
+        At(k) is { IsWord: true } tok && ScheduledVerbs.Contains(tok.Lower) && !char.IsUpper(text[tok.Start]) && !(At(k - 1).IsWord && NotScheduledAfter.Contains(At(k - 1).Lower))
+        && !Sym(k - 1, '\'');
+
+    /// <summary>Whether the word at <paramref name="k"/> is a forecast in the present passive: "rain is forecast", "storms are predicted".</summary>
+    private bool ForecastPassive(int k) => WordIn(k, "forecast", "forecasted", "predicted", "tipped") && WordIn(k - 1, "is", "are");
 
     /// <summary>Whether a cue of the future at <paramref name="k"/> follows "had" ("had been due", "had planned"): the past perfect.</summary>
     private bool AfterHad(int k) => Word(k - 1, "had") || (Word(k - 1, "been") && Word(k - 2, "had")) || (WordIn(k - 1, "not", "been") && WordIn(k - 2, "not", "been") && Word(k - 3, "had"));
@@ -276,6 +307,11 @@ internal sealed partial class DateParser
         if (IsFutureWord(k) || tok.Is("payable") || tok.Is("effective"))
         {
             return AfterHad(k);
+        }
+
+        if (IsScheduledPresent(k) || ForecastPassive(k))
+        {
+            return false;
         }
 
         if (WordIn(k - 1, "be", "being"))

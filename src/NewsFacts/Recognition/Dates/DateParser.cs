@@ -244,6 +244,11 @@ internal sealed partial class DateParser
             return DateValue.Of(fd.AddDays(-(back == 0 ? 7 : back)));
         }
 
+        if (v.CountedFrom is { } counted)
+        {
+            return CountFromFrame(v, counted.Amount, counted.Sign, frame);
+        }
+
         if (v.Narrative is not { } n)
         {
             return v;
@@ -257,6 +262,23 @@ internal sealed partial class DateParser
             _ => null,
         };
         return resolved is null ? null : resolved with { Mod = v.Mod };
+    }
+
+    /// <summary>
+    /// "A day later" after "on March 10, 2023", "a year later" after "in 2018": the amount counted from the last date
+    /// the text named as finely as the amount needs; without one, the value counted from the reference stands.
+    /// </summary>
+    private static DateValue CountFromFrame(DateValue v, DateAmount amount, int sign, TimeFrame frame)
+    {
+        DateOnly? anchor = amount switch
+        {
+            { Days: > 0 } => frame.Day,
+            { Months: > 0 } => frame.Month is { } m ? new DateOnly(m.Year, m.Month, 1) : null,
+            _ => frame.Year is { } y and > 0 and < 10000 ? new DateOnly(y, 1, 1) : null,
+        };
+        return anchor is { } a && amount.Apply(a, sign) is { } d
+            ? AsPreciseAs(amount, d) with { DurationTokens = v.DurationTokens, Mod = v.Mod }
+            : v;
     }
 
     /// <summary>How many sentences back a time of day looks for the day it falls on.</summary>

@@ -84,6 +84,13 @@ internal sealed record DateValue(DateGrain Grain, string? Timex)
     public (char Unit, int Offset)? Narrative { get; init; }
 
     /// <summary>
+    /// For "two days later", "a month earlier": the amount and its direction, counted from the last date the text
+    /// named at least as finely as the amount (a day for days and weeks, a month for months, a year for years);
+    /// <see cref="Timex"/> holds the value counted from the reference date, kept when the text named none.
+    /// </summary>
+    public (DateAmount Amount, int Sign)? CountedFrom { get; init; }
+
+    /// <summary>
     /// For "the previous Friday": the ISO weekday whose last occurrence before the day the text last named (else
     /// before the reference date, already in <see cref="Timex"/>) the value is.
     /// </summary>
