@@ -82,4 +82,20 @@ public sealed class QuoteSpeakerNewsTests
     [InlineData("The minister, Lars Holm, was defiant. \"We will not resign,\" he said.", "Lars Holm")]
     [InlineData("Anna Berg, the mayor, spoke on Monday.\n\n\"We will not resign,\" she said.", "Anna Berg")]
     public void A_pronoun_means_the_person_named_before_even_in_apposition_to_a_description(string text, string speaker) => Assert.Equal(speaker, Last(text).Speaker);
+
+    [Theory]
+    [InlineData("\"The inquiry will report in June,\" said Detective Inspector Alan Rigg.", "Alan Rigg", "Detective Inspector")]
+    [InlineData("\"The whips have lost control,\" said one veteran Labour MP.", "veteran Labour MP", null)]
+    public void Police_ranks_and_members_of_parliament_are_titles(string text, string speaker, string? role)
+    {
+        var q = First(text);
+        Assert.Equal((speaker, role), (q.Speaker, q.SpeakerRole));
+    }
+
+    [Fact]
+    public void A_boss_is_a_title_so_the_name_after_it_is_whom_he_means()
+    {
+        var text = "\"We deserved it,\" said Tom Pryor, the home manager. Albion boss Paul Rix was less pleased. \"We were outplayed,\" he said.";
+        Assert.Equal("Paul Rix", Last(text).Speaker);
+    }
 }
