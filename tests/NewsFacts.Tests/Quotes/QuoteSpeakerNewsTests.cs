@@ -98,4 +98,13 @@ public sealed class QuoteSpeakerNewsTests
         var text = "\"We deserved it,\" said Tom Pryor, the home manager. Albion boss Paul Rix was less pleased. \"We were outplayed,\" he said.";
         Assert.Equal("Paul Rix", Last(text).Speaker);
     }
+
+    [Fact]
+    public void British_single_quotes_quote_and_apostrophes_do_not()
+    {
+        var quotes = QuoteRecognizer.Default.Recognize("'The workers' union was not consulted, and we don't accept that,' said Jo Marsh.\n\nThe council called the complaint 'baseless'.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(("The workers' union was not consulted, and we don't accept that,", "Jo Marsh", false), (quotes[0].Text, quotes[0].Speaker, quotes[0].Partial));
+        Assert.Equal(("baseless", "the council", true), (quotes[1].Text, quotes[1].Speaker, quotes[1].Partial));
+    }
 }
