@@ -107,4 +107,23 @@ public sealed class QuoteSpeakerNewsTests
         Assert.Equal(("The workers' union was not consulted, and we don't accept that,", "Jo Marsh", false), (quotes[0].Text, quotes[0].Speaker, quotes[0].Partial));
         Assert.Equal(("baseless", "the council", true), (quotes[1].Text, quotes[1].Speaker, quotes[1].Partial));
     }
+
+    [Theory]
+    [InlineData("\"The figures are worse than we feared,\" said economists at Nordbank.", "economists at Nordbank")]
+    [InlineData("\"We are shocked and we want answers,\" the parents of Lena Fisk said.", "the parents of Lena Fisk")]
+    [InlineData("\"Exports will slow,\" a spokeswoman for Halvard Shipping told reporters.", "spokeswoman for Halvard Shipping")]
+    public void A_name_after_a_preposition_says_whose_not_who(string text, string speaker) => Assert.Equal(speaker, First(text).Speaker);
+
+    [Theory]
+    [InlineData("\"We will fight this in court,\" said Luis da Costa, the group's lawyer. Later, da Costa said the ruling was \"a disgrace\".", "Luis da Costa")]
+    [InlineData("Sheikh Ahmed bin Khalid opened the port on Monday. \"Trade is our future,\" bin Khalid told guests.", "Ahmed bin Khalid")]
+    [InlineData("Judge Maria van der Berg read the verdict. \"The evidence was overwhelming,\" van der Berg said.", "Maria van der Berg")]
+    public void A_surname_with_its_particles_is_the_full_name(string text, string speaker) => Assert.Equal(speaker, Last(text).Speaker);
+
+    [Fact]
+    public void A_title_may_open_the_name_in_apposition_to_a_description()
+    {
+        var q = First("The bank's chief economist, Dr Paul Hensley, said growth would \"slow sharply\" next year.");
+        Assert.Equal(("Paul Hensley", "bank's chief economist"), (q.Speaker, q.SpeakerRole));
+    }
 }
