@@ -83,7 +83,7 @@ public sealed class QuoteRecognizer
             var leadFrom = Math.Max(openSentence.Start, q.Open - Window);
 
             Attributed? speaker = Label(document, q, history);
-            var partial = IsPartial(text, q, beforeFrom);
+            var partial = IsPartial(text, q, beforeFrom) && !ResumesAfterAttribution(text, q, prevSameParagraph);
             if (speaker is null && q.Closed)
             {
                 var words = Clauses.WithoutAsides(text, Words.Scan(text, q.After, afterTo));
@@ -123,6 +123,14 @@ public sealed class QuoteRecognizer
                 // "the union chairman Piet Ansing was blunter: "...": a colon introduces the quotation of the sentence's subject
                 var words = lead ??= Clauses.WithoutAsides(text, Words.Scan(text, leadFrom, q.Open));
                 speaker = Introduced(document, words, history);
+            }
+
+            if (speaker is null && partial && prevSameParagraph is not null && seg.SentenceIndexAt(prevSameParagraph.Open) != quoteSentence && beforeFrom < q.Open && q.Open > openSentence.Start)
+            {
+                // "Pryce shot back that she had "voted against ..."": a fragment in a new sentence about a named person is
+                // that person's, not the previous quotation's speaker's
+                var words = lead ??= Clauses.WithoutAsides(text, Words.Scan(text, leadFrom, q.Open));
+                speaker = Person(document, Clauses.SentenceSubject(text, words, 0, words.Count, "say", "speech"), history);
             }
 
             if (speaker is null && q.Continues && i > 0)
@@ -167,10 +175,37 @@ public sealed class QuoteRecognizer
             result.Add(new QuoteMention(q.Inner, inner, speaker?.Speaker, speaker?.Role, partial) { SpeakerSpan = speaker?.SpeakerSpan });
         }
 
+        // a quotation that runs over paragraphs is attributed where it ends ("...group.\n\n"That is a large change," she
+        // said."): its unclosed paragraphs before take that speaker
+        for (var i = stretches.Count - 2; i >= 0; i--)
+        {
+            if (speakers[i] is null && !stretches[i].Closed && stretches[i + 1].Continues && speakers[i + 1] is { } later)
+            {
+                speakers[i] = later;
+                result[i] = result[i] with { Speaker = later.Speaker, SpeakerRole = later.Role, SpeakerSpan = later.SpeakerSpan };
+            }
+        }
+
         return result;
     }
 
     /// <summary>The person a sentence without quotation marks attributes its statement to ("X said ..."), or null; reads at most its first 400 characters.</summary>
+    /// <summary>
+    /// Whether the quotation takes up a sentence broken off by its attribution: <c>"The economy," the governor said, "is
+    /// not yet out of the woods."</c> (the earlier part ends in a comma, the attribution too).
+    /// </summary>
+    private static bool ResumesAfterAttribution(string text, QuotedStretch q, QuotedStretch? previous)
+    {
+        if (previous is null || !previous.Closed || previous.Inner.End > previous.Close || q.Open - previous.After > 120)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previous.After, q.Open - previous.After).Trim();
+        var earlier = text.AsSpan(previous.Inner.Start, previous.Close - previous.Inner.Start).TrimEnd();
+        return between.Length > 0 && between[^1] == ',' && (earlier.EndsWith(",") || between[0] == ',') && !between.ContainsAny(".!?;:");
+    }
+
     /// <summary>Whether the quotation's sentence is the first of its paragraph.</summary>
     private static bool OpensParagraph(Segmentation seg, QuotedStretch q, int quoteSentence) =>
         q.Paragraph > 0 && seg.Sentences[quoteSentence].Start <= seg.Paragraphs[q.Paragraph].Start;
@@ -183,8 +218,9 @@ public sealed class QuoteRecognizer
             return null;
         }
 
+        // a plural description counts as well: "Lawyers for the family said they would appeal. "...," they said."
         var clause = Clauses.Find(text, words, 0, words.Count, preferLast: false);
-        return clause is null ? null : Speakers.Resolve(document, clause, history) is { IsPerson: true } person ? person : null;
+        return clause is null ? null : Speakers.Resolve(document, clause, history) is { } person && (person.IsPerson || person.Gender == 'P') ? person : null;
     }
 
     /// <summary>The person at the head of a sentence without quotation marks ("Ana Ruiz, an economist, expects ..."), or null.</summary>

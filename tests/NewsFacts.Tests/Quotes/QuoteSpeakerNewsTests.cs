@@ -82,4 +82,87 @@ public sealed class QuoteSpeakerNewsTests
     [InlineData("The minister, Lars Holm, was defiant. \"We will not resign,\" he said.", "Lars Holm")]
     [InlineData("Anna Berg, the mayor, spoke on Monday.\n\n\"We will not resign,\" she said.", "Anna Berg")]
     public void A_pronoun_means_the_person_named_before_even_in_apposition_to_a_description(string text, string speaker) => Assert.Equal(speaker, Last(text).Speaker);
+
+    [Theory]
+    [InlineData("\"The figures are worse than we feared,\" said economists at Nordbank.", "economists at Nordbank")]
+    [InlineData("\"We are shocked and we want answers,\" the parents of Lena Fisk said.", "the parents of Lena Fisk")]
+    [InlineData("\"Exports will slow,\" a spokeswoman for Halvard Shipping told reporters.", "spokeswoman for Halvard Shipping")]
+    public void A_name_after_a_preposition_says_whose_not_who(string text, string speaker) => Assert.Equal(speaker, First(text).Speaker);
+
+    [Theory]
+    [InlineData("\"The inquiry will report in June,\" said Detective Inspector Alan Rigg.", "Alan Rigg", "Detective Inspector")]
+    [InlineData("\"The whips have lost control,\" said one veteran Labour MP.", "veteran Labour MP", null)]
+    public void Police_ranks_and_members_of_parliament_are_titles(string text, string speaker, string? role)
+    {
+        var q = First(text);
+        Assert.Equal((speaker, role), (q.Speaker, q.SpeakerRole));
+    }
+
+    [Fact]
+    public void A_boss_is_a_title_so_the_name_after_it_is_whom_he_means()
+    {
+        var text = "\"We deserved it,\" said Tom Pryor, the home manager. Albion boss Paul Rix was less pleased. \"We were outplayed,\" he said.";
+        Assert.Equal("Paul Rix", Last(text).Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"We will fight this in court,\" said Luis da Costa, the group's lawyer. Later, da Costa said the ruling was \"a disgrace\".", "Luis da Costa")]
+    [InlineData("Sheikh Ahmed bin Khalid opened the port on Monday. \"Trade is our future,\" bin Khalid told guests.", "Ahmed bin Khalid")]
+    [InlineData("Judge Maria van der Berg read the verdict. \"The evidence was overwhelming,\" van der Berg said.", "Maria van der Berg")]
+    public void A_surname_with_its_particles_is_the_full_name(string text, string speaker) => Assert.Equal(speaker, Last(text).Speaker);
+
+    [Fact]
+    public void A_quotation_over_paragraphs_takes_the_speaker_named_where_it_ends()
+    {
+        var text = "Anja Ritter, who runs the shelter, described the night.\n\n\"The dogs were barking for hours and nobody came.\n\n\"By morning we had lost the power completely,\" she said.";
+        var quotes = QuoteRecognizer.Default.Recognize(text);
+        Assert.Equal(("Anja Ritter", "Anja Ritter"), (quotes[0].Speaker, quotes[1].Speaker));
+    }
+
+    [Theory]
+    [InlineData("Kerry Walsh won the 400 metres in a record time.\n\n\"I can't believe it,\" the 19-year-old told reporters.", "Kerry Walsh")]
+    [InlineData("Doreen Platt has lived on the street since 1961. \"Nobody ever asked us,\" the 84-year-old widow said.", "Doreen Platt")]
+    public void A_person_referred_to_by_age_is_the_person_just_named(string text, string speaker) => Assert.Equal(speaker, Last(text).Speaker);
+
+    [Fact]
+    public void A_title_may_open_the_name_in_apposition_to_a_description()
+    {
+        var q = First("The bank's chief economist, Dr Paul Hensley, said growth would \"slow sharply\" next year.");
+        Assert.Equal(("Paul Hensley", "bank's chief economist"), (q.Speaker, q.SpeakerRole));
+    }
+
+    [Fact]
+    public void They_means_the_plural_description_named_as_a_speaker_before()
+    {
+        var text = "Residents of the estate said they had complained for years. \"Nobody listened,\" they said.";
+        Assert.Equal("Residents of the estate", Last(text).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The goalkeeper, 31, said: \"We have to be better at the back.\"", "the goalkeeper")]
+    [InlineData("\"The deal is close,\" a person close to the negotiations said.", "person close to the negotiations")]
+    public void A_description_with_an_age_or_close_to_is_the_speaker(string text, string speaker) => Assert.Equal(speaker, First(text).Speaker);
+
+    [Fact]
+    public void A_quoted_sentence_resumed_after_its_attribution_is_not_partial()
+    {
+        var quotes = QuoteRecognizer.Default.Recognize("\"The market,\" the analyst said, \"is running out of buyers.\" She called the rally \"a bubble\".");
+        Assert.Equal((false, false, true), (quotes[0].Partial, quotes[1].Partial, quotes[2].Partial));
+    }
+
+    [Fact]
+    public void A_fragment_in_a_new_sentence_is_the_named_subject_s()
+    {
+        var quotes = QuoteRecognizer.Default.Recognize("\"We have done nothing wrong,\" said Ana Kovac. Piotr Lis fired back that she had \"misled the voters\".");
+        Assert.Equal(("Ana Kovac", "Piotr Lis"), (quotes[0].Speaker, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void British_single_quotes_quote_and_apostrophes_do_not()
+    {
+        var quotes = QuoteRecognizer.Default.Recognize("'The workers' union was not consulted, and we don't accept that,' said Jo Marsh.\n\nThe council called the complaint 'baseless'.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(("The workers' union was not consulted, and we don't accept that,", "Jo Marsh", false), (quotes[0].Text, quotes[0].Speaker, quotes[0].Partial));
+        Assert.Equal(("baseless", "the council", true), (quotes[1].Text, quotes[1].Speaker, quotes[1].Partial));
+    }
 }

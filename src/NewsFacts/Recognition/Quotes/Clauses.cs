@@ -469,7 +469,9 @@ internal static class Clauses
         {
             if (words[k].Kind == WordKind.Word)
             {
-                if (IsStop(text, words[k]) && first < 0 && !(k == from && SpeakerLexicon.Pronouns.ContainsKey(words[k].Of(text))))
+                // "a source close to the player": "close to" keeps a description going
+                var closeTo = k > from && words[k].Of(text) == "to" && words[k - 1].Of(text) == "close";
+                if (IsStop(text, words[k]) && first < 0 && !closeTo && !(k == from && SpeakerLexicon.Pronouns.ContainsKey(words[k].Of(text))))
                 {
                     return null;
                 }
@@ -653,7 +655,9 @@ internal static class Clauses
                 continue;
             }
 
-            if (head.Count > 0 && Accept(text, head) && (head.Any(w2 => NameIndex.IsNameWord(text, w2) || SpeakerLexicon.IsTitle(w2.Of(text))) || SpeakerLexicon.Pronouns.ContainsKey(head[0].Of(text))))
+            // "The striker, 24, said": an age in apposition marks a description of a person as the subject too
+            var described = age && head.Count is >= 2 and <= 4 && head[0].Of(text) is "the" or "The" && head.Skip(1).All(w2 => char.IsLower(text[w2.Start]));
+            if (head.Count > 0 && Accept(text, head) && (described || head.Any(w2 => NameIndex.IsNameWord(text, w2) || SpeakerLexicon.IsTitle(w2.Of(text))) || SpeakerLexicon.Pronouns.ContainsKey(head[0].Of(text))))
             {
                 var role = UpToRelative(text, TrimCommas(text, words.GetRange(c1 + 1, c2 - c1 - 1)));
                 return new ReportingClause(head, next is "who" or "whose" or "which" || age ? [] : role, lemma, kind);
@@ -820,7 +824,7 @@ internal static class Clauses
     private static int AppositiveEnd(string text, List<Word> words, int a, int to)
     {
         var b = a;
-        while (b < to && b - a < MaxSubjectWords && words[b].Kind == WordKind.Word &&
+        while (b < to && b - a < MaxSubjectWords && (words[b].Kind == WordKind.Word || (b > a && IsPossessiveMark(text, words, b))) &&
                !(words[b].Of(text) is "who" or "which" or "that" or "said" or "says" or "told" or "in" or "on" or "when" or "during"))
         {
             b++;
@@ -873,7 +877,7 @@ internal static class Clauses
 
         // numbers and bare common words that are not speakers ("2016 said", "it said" is handled as a stop word)
         var last = subject[^1].Of(text);
-        return !char.IsDigit(last[0]);
+        return !char.IsDigit(last[0]) || Speakers.IsAgeReference(text, subject);
     }
 
     /// <summary>Whether <paramref name="w"/> is one of a/an/some/one (dropped from a description).</summary>

@@ -34,14 +34,83 @@ internal static class QuoteMarks
     {
         var result = new List<QuotedStretch>();
         var previousOpen = false;
+        var singles = !text.AsSpan().ContainsAny(DoubleMarks) && !text.Contains("''", StringComparison.Ordinal);
         for (var p = 0; p < segmentation.Paragraphs.Count; p++)
         {
             var para = segmentation.Paragraphs[p];
-            var endedOpen = ScanParagraph(text, para, p, previousOpen, result);
+            var endedOpen = singles ? ScanSingles(text, para, p, previousOpen, result) : ScanParagraph(text, para, p, previousOpen, result);
             previousOpen = endedOpen;
         }
 
-        return result;
+        // an article that quotes in single marks does so more than once; one lone pair is more likely two stray apostrophes
+        return singles && result.Count < 2 ? [] : result;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DoubleMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB\u201F");
+
+    private static bool IsSingleMark(char c) => c is '\'' or '\u2018' or '\u2019';
+
+    /// <summary>
+    /// British style, in a text without double marks: single marks quote (<c>'We made hard choices,' she said</c>). An
+    /// apostrophe stands between letters ("don't", "O'Neill") or after a plural's s ("the workers' union") and opens
+    /// nothing; a quotation must close in its paragraph with its words ending in punctuation, or close before punctuation
+    /// (<c>were 'a betrayal'.</c>), unless it opens the paragraph and the next paragraph goes on with it.
+    /// </summary>
+    private static bool ScanSingles(string text, TextSpan para, int index, bool previousOpen, List<QuotedStretch> result)
+    {
+        var open = -1;
+        var continues = false;
+        for (var i = para.Start; i < para.End; i++)
+        {
+            var c = text[i];
+            if (!IsSingleMark(c))
+            {
+                continue;
+            }
+
+            var before = i > para.Start ? text[i - 1] : ' ';
+            var after = i + 1 < para.End ? text[i + 1] : ' ';
+            if (char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after))
+            {
+                continue; // don't, O'Neill
+            }
+
+            if (open < 0)
+            {
+                if (c != '\u2019' && (i == para.Start || char.IsWhiteSpace(before) || before is '(' or '\u2014' or '\u2013' or ':') && char.IsLetter(after))
+                {
+                    open = i;
+                    continues = previousOpen && i == para.Start;
+                }
+
+                continue;
+            }
+
+            if (char.IsWhiteSpace(before) || !(char.IsWhiteSpace(after) || i + 1 >= para.End || char.IsPunctuation(after)))
+            {
+                continue;
+            }
+
+            var punctuated = char.IsPunctuation(before) && before is not ('\'' or '\u2019');
+            var beforePunct = i + 1 >= para.End || char.IsPunctuation(after);
+            if (!punctuated && !beforePunct)
+            {
+                // "the workers' union", "calling it 'reckless' and ...": no reader can tell, so no quotation closes here
+                continue;
+            }
+
+            Add(text, result, open, 1, i, index, closed: true, continues, after: i + 1);
+            open = -1;
+            continues = false;
+        }
+
+        if (open >= 0 && open == para.Start)
+        {
+            Add(text, result, open, 1, para.End, index, closed: false, continues, after: para.End);
+            return true;
+        }
+
+        return false;
     }
 
     private static bool ScanParagraph(string text, TextSpan para, int index, bool previousOpen, List<QuotedStretch> result)

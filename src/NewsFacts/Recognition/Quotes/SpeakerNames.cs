@@ -83,7 +83,7 @@ internal sealed class NameIndex
                 }
 
                 var j = i;
-                while (j < words.Count && IsNameWord(text, words[j]))
+                while (j < words.Count && (IsNameWord(text, words[j]) || (j > i && ParticlesThenName(text, words, j))))
                 {
                     j++;
                 }
@@ -124,6 +124,25 @@ internal sealed class NameIndex
     }
 
     private static readonly HashSet<string> NameParticles = new(["al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd"], StringComparer.Ordinal);
+
+    /// <summary>The lower-case particles inside a name: "Carlos de la Cruz", "Mohammed bin Salman", "Ursula von der Leyen".</summary>
+    private static readonly HashSet<string> InnerParticles = new(["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du", "der", "den", "ibn", "dos", "das", "ter"], StringComparer.Ordinal);
+
+    /// <summary>Whether the token is a lower-case name particle ("de", "bin", "von").</summary>
+    public static bool IsParticle(string text, Word w) =>
+        w.Kind == WordKind.Word && InnerParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(w.Start, w.End - w.Start));
+
+    /// <summary>Whether particles from <paramref name="j"/> lead to a name word: the run "Carlos de la Cruz" goes on over "de la".</summary>
+    private static bool ParticlesThenName(string text, List<Word> words, int j)
+    {
+        var k = j;
+        while (k < words.Count && k - j < 3 && IsParticle(text, words[k]))
+        {
+            k++;
+        }
+
+        return k > j && k < words.Count && Words.IsCapitalized(text, words[k]) && IsNameWord(text, words[k]);
+    }
 
     private void Register(string text, List<Word> words, int from, int to)
     {
@@ -189,6 +208,21 @@ internal sealed class NameIndex
         return null;
     }
 
+    /// <summary>The last person named in full before <paramref name="at"/> whose first name or honorific shows a person ("Jamie Rourke", not "South Carolina"), or null.</summary>
+    public PersonName? LastPersonBefore(int at)
+    {
+        for (var i = Sorted.FirstFrom(_mentions, m => m.Start, at) - 1; i >= 0; i--)
+        {
+            var person = _mentions[i].Person;
+            if (person.Gender != '-' || SpeakerLexicon.FirstNames.ContainsKey(person.Full.Split(' ')[0]))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Biden's" → "Biden".</summary>
     public static string Possessive(string word)
     {
@@ -212,6 +246,13 @@ internal sealed class NameIndex
         if (parts.Length == 1 && _bySurname.TryGetValue(parts[0], out var full))
         {
             return full.Full;
+        }
+
+        // "de la Cruz", "bin Salman": a surname with its particles is the surname
+        if (parts.Length > 1 && parts[..^1].All(p => InnerParticles.Contains(p)) && _bySurname.TryGetValue(parts[^1], out var withParticles)
+            && withParticles.Full.EndsWith(name, StringComparison.Ordinal))
+        {
+            return withParticles.Full;
         }
 
         return name;
