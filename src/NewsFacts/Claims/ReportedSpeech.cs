@@ -235,6 +235,22 @@ internal static class ReportedSpeech
     /// <summary>Nouns that end like adverbs and can say something: "his family said", "the assembly said".</summary>
     private static readonly HashSet<string> NounsInLy = new(["family", "assembly", "ally", "allies", "rally", "monopoly"], StringComparer.Ordinal);
 
+    /// <summary>Adverbs that stand between a subject and its verb of saying and are no part of the subject ("Apple also claims").</summary>
+    private static readonly HashSet<string> PreVerbAdverbs = new(["also", "now", "still", "again", "already", "then", "later", "today", "yesterday", "tonight", "earlier", "once", "too", "separately", "meanwhile"], StringComparer.Ordinal);
+
+    /// <summary>Parts of a day or periods after "this" or "last" ("this morning", "last week") that may stand before a verb of saying.</summary>
+    private static readonly HashSet<string> TimesOfDay = new(["morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a lower-case noun names a person or people by their part ("worker", "residents", "official", "spokesman"):
+    /// the head of a description that a place after it only locates.
+    /// </summary>
+    private static bool IsPersonHead(string lower) =>
+        lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal) || lower.EndsWith("ists", StringComparison.Ordinal)
+        || lower is "resident" or "residents" or "student" or "students" or "parent" or "parents" || lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ians", StringComparison.Ordinal)
+        || lower.EndsWith("man", StringComparison.Ordinal) || lower.EndsWith("men", StringComparison.Ordinal) || lower.EndsWith("woman", StringComparison.Ordinal) || lower.EndsWith("person", StringComparison.Ordinal)
+        || lower is "official" or "officials" or "police" or "source" or "sources" or "witness" or "witnesses" or "analyst" or "analysts" or "people" or "staff" or "doctor" or "doctors";
+
     /// <summary>How many words may follow a closing verb of saying: "said in a statement on Monday".</summary>
     private const int ClosingTail = 6;
 
@@ -274,10 +290,21 @@ internal static class ReportedSpeech
             e -= 3;
         }
 
-        while (e >= first && tokens[e].IsWord && tokens[e].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[e].Lower.Length > 3 && !tokens[e].IsCapitalized
-               && !NounsInLy.Contains(tokens[e].Lower))
+        while (e >= first)
         {
-            e--;
+            if (tokens[e].IsWord && tokens[e].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[e].Lower.Length > 3 && !tokens[e].IsCapitalized
+                && !NounsInLy.Contains(tokens[e].Lower) || tokens[e].IsWord && !tokens[e].IsCapitalized && PreVerbAdverbs.Contains(tokens[e].Lower))
+            {
+                e--; // "Apple also claims", "the mayor now says"
+            }
+            else if (e - 1 >= first && tokens[e - 1].Lower is "this" or "last" or "late" or "early" && !tokens[e].IsCapitalized && TimesOfDay.Contains(tokens[e].Lower))
+            {
+                e -= 2; // "Hastings this morning announced"
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (e >= first && tokens[e].Text == "," && Apposition(tokens, first, e) is { } named)
@@ -294,6 +321,19 @@ internal static class ReportedSpeech
         while (s - 1 >= first && verb - s < MaxSubjectWords && IsNounPhraseToken(tokens[s - 1]))
         {
             s--;
+        }
+
+        // "An office worker in Dubai said": a place after "in" or "from" says where the speaker is, not who; the phrase is
+        // the description before it (a name there stays the speaker: "Smith in Dubai said" is Smith).
+        if (s - 2 >= first && tokens[s - 1].Lower is "in" or "from" or "at" && IsNounPhraseToken(tokens[s - 2]) && !tokens[s - 2].IsCapitalized && IsPersonHead(tokens[s - 2].Lower))
+        {
+            var d = s - 2;
+            while (d - 1 >= first && verb - d < MaxSubjectWords && IsNounPhraseToken(tokens[d - 1]))
+            {
+                d--;
+            }
+
+            s = d;
         }
 
         // A pronoun is a subject alone ("and it lowered its forecast, it said": the phrase is "it", not the clause before it).

@@ -21,6 +21,21 @@ public sealed class ClaimSpeakerTests
     public void Whoever_puts_a_figure_at_a_value_gives_it(string text, double value, string speaker) =>
         Assert.Equal(speaker, ClaimOf(text, value).Speaker);
 
+    [Theory]
+    [InlineData("Marrow Foods also says the recall covers 12,000 jars of jam.", 12000, "Marrow Foods")] // an adverb is no part of the name
+    [InlineData("Inspector Dale this morning announced a reward of $5,000 for information.", 5000, "Dale")]
+    [InlineData("The ministry now says 40 schools will stay shut.", 40, "ministry")]
+    public void Words_between_a_speaker_and_the_verb_of_saying_are_not_the_speaker(string text, double value, string speaker) =>
+        Assert.EndsWith(speaker, ClaimOf(text, value).Speaker);
+
+    [Fact]
+    public void A_place_after_a_description_locates_the_speaker()
+    {
+        var speaker = ClaimOf("A shopkeeper in Varna said the blast shattered 30 windows on his street.", 30).Speaker;
+        Assert.NotEqual("Varna", speaker);
+        Assert.Contains("shopkeeper", speaker);
+    }
+
     [Fact]
     public void Putting_things_at_places_attributes_nothing()
     {
