@@ -1208,6 +1208,13 @@ internal sealed class QuantityScanner
 
         var next = t[i + 1];
 
+        // "Rs.25 lakh", "Rs. 500": a sign written with its full stop
+        if (next.Text == "." && !next.SpaceBefore && i + 2 < t.Count && t[i + 2].IsNumber && tok.Text.Any(char.IsUpper) &&
+            lex.CurrencySymbols.TryGetValue(tok.Text + ".", out code))
+        {
+            return (code, i + 2, false, 1);
+        }
+
         // "US$", "C$", "HK$", "c $" (spaced, in tokenized text), "Y="
         if (next.Kind == QuantityTokenKind.Symbol && (next.Text is "$" or "=") && (!next.SpaceBefore || next.Text == "$" && tok.Text.Length >= 1 && !tok.Is("a") && !tok.Is("s") && !tok.Is("r")) &&
             lex.CurrencySymbols.TryGetValue(tok.Text + next.Text, out code) && i + 2 < t.Count && (t[i + 2].IsNumber || t[i + 2].Text == "-"))
