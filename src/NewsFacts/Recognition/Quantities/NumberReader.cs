@@ -220,6 +220,15 @@ internal static class NumberReader
                     continue;
                 }
 
+                // "$5.2-billion", "a 2.5-million-tonne cargo", "Rs 5-crore": a scale word hyphenated to the number, as
+                // Canadian and Indian papers write it
+                if (tok.Text is "-" or "\u2010" && !tok.SpaceBefore && last is Last.Digit or Last.Unit or Last.Ten && total == 0 && j + 1 < t.Count && !t[j + 1].SpaceBefore &&
+                    lex.NumberWords.TryGetValue(t[j + 1].Text, out var hyphenated) && hyphenated.Kind == NumberWordKind.Scale)
+                {
+                    j++;
+                    continue;
+                }
+
                 break;
             }
 
