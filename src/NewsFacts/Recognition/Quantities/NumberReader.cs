@@ -17,6 +17,9 @@ internal readonly record struct NumberRead(double Value, int First, int Next, bo
 
     /// <summary>A number that is only about right: "a couple of days" is about 2.</summary>
     public bool IsApproximate { get; init; }
+
+    /// <summary>A share of one unit ("half a mile"): a quantity only when a unit follows it.</summary>
+    public bool WantsUnit { get; init; }
 }
 
 /// <summary>
@@ -149,6 +152,12 @@ internal static class NumberReader
             if (first.Is("half") && i + 1 < t.Count && t[i + 1].Is("of"))
             {
                 return new NumberRead(0.5, i, i + 1, false, true, false, true);
+            }
+
+            // "half a mile", "half an hour", "half a percentage point": half of one unit (the reader of units decides)
+            if (first.Is("half") && k == i + 2 && k < t.Count && t[k].IsWord)
+            {
+                return new NumberRead(0.5, i, k, false, true, false, true) { WantsUnit = true };
             }
 
             return null;

@@ -343,14 +343,33 @@ internal sealed class QuantityScanner
             }
         }
 
-        // "forty-odd boats": the suffix makes the count approximate, and the noun after it is counted
+        // "a quarter of a mile", "three-quarters of an hour", "a third of a percentage point": a share of one unit
+        if (unit is null && currency is null && num.IsFraction && !num.WantsUnit && j + 2 < t.Count && t[j].Is("of") && (t[j + 1].Is("a") || t[j + 1].Is("an")) &&
+            UnitAt(j + 2) is { } shared)
+        {
+            unit = shared.Value;
+            unitSpan = new TextSpan(t[j + 2].Start, t[shared.Next - 1].End);
+            end = shared.Next;
+        }
+
+        // "half a mile" without a unit after it ("half a loaf") is no quantity
+        if (num.WantsUnit && unit is null)
+        {
+            return (null, j);
+        }
+
+        // "forty-odd boats", "2 million-plus passengers": the suffix makes the count approximate or a lower bound, and the
+        // noun after it is counted
         var odd = false;
+        var plus = false;
         if (unit is null)
         {
             var nounAt = j;
-            if (nounAt + 2 < t.Count && t[nounAt].Text is "-" or "\u2010" && !t[nounAt].SpaceBefore && !t[nounAt + 1].SpaceBefore && t[nounAt + 1].Is("odd") && t[nounAt + 2].IsWord)
+            if (nounAt + 2 < t.Count && t[nounAt].Text is "-" or "\u2010" && !t[nounAt].SpaceBefore && !t[nounAt + 1].SpaceBefore && (t[nounAt + 1].Is("odd") || t[nounAt + 1].Is("plus")) &&
+                t[nounAt + 2].IsWord)
             {
-                odd = true;
+                plus = t[nounAt + 1].Is("plus");
+                odd = !plus;
                 nounAt += 2;
             }
             else if ((num.IsVague || num.IsApproximate && !num.HasScale) && nounAt < t.Count && t[nounAt].Is("of"))
@@ -618,6 +637,10 @@ internal sealed class QuantityScanner
             else if (odd && bound == QuantityBound.Exact)
             {
                 bound = QuantityBound.Approx;
+            }
+            else if (plus)
+            {
+                bound = QuantityBound.AtLeast;
             }
         }
 
