@@ -50,6 +50,25 @@ internal static class NumberReader
         ["⅞"] = 0.875,
     };
 
+    /// <summary>
+    /// Whether a fraction is written with this denominator after a slash: thirds, fifths, sixths, the binary parts of
+    /// inches and ounces (halves to 1024ths) and the decimal ones (tenths to millionths); not 7 nor 11 ("24/7", "9/11").
+    /// </summary>
+    private static bool IsDenominator(double den) => den is 3 or 5 or 6 || IsPowerOf(den, 2, 1024) || IsPowerOf(den, 10, 1e6);
+
+    private static bool IsPowerOf(double value, double radix, double max)
+    {
+        for (var p = radix; p <= max; p *= radix)
+        {
+            if (value == p)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> VaguePlurals = new(StringComparer.OrdinalIgnoreCase) { "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens" };
 
     /// <summary>Whether a word is a plural scale that makes a vague count ("tens", "hundreds", "millions" of).</summary>
@@ -748,7 +767,8 @@ internal static class NumberReader
         {
             var num = t[j - 1];
             var den = t[j + 1];
-            if (num.HasDecimal || den.HasDecimal || den.Value == 0 || den.Value > 1000 || t[j].SpaceBefore || t[j + 1].SpaceBefore ||
+            // a fraction is proper and has a denominator fractions are written with: "24/7", "9/11", "50/50" are not
+            if (num.HasDecimal || den.HasDecimal || den.Value == 0 || num.Value >= den.Value || !IsDenominator(den.Value) || t[j].SpaceBefore || t[j + 1].SpaceBefore ||
                 (j + 2 < t.Count && (t[j + 2].Text is "/" or "-") && !t[j + 2].SpaceBefore))
             {
                 return false;
