@@ -484,7 +484,7 @@ internal sealed class QuantityScanner
             if (yearLike && !IsMeasure(unit) && MatchBoundBefore(k) is null || yearLike && (bare || lead && !plural) ||
                 k >= 2 && t[k - 1].Text is "and" or "to" or "-" or "\u2013" or "or" && IsYearToken(k - 2) && t[k].Text.Length == 4)
             {
-                return (null, j);
+                return (null, yearLike ? AfterSeasonEnd(j, v) : j);
             }
 
             // "Smith, 45, said": an age in apposition
@@ -1101,6 +1101,16 @@ internal sealed class QuantityScanner
 
         return c > 0 && t[c - 1].IsWord && lex.ChangeWords.Contains(t[c - 1].Text);
     }
+
+    /// <summary>
+    /// After a year, the end of a season or a span written with two digits ("2024-25", "1939-45", "2023/24"): the token
+    /// after them, else <paramref name="j"/>.
+    /// </summary>
+    private int AfterSeasonEnd(int j, double year) =>
+        j + 1 < t.Count && t[j].Text is "-" or "\u2013" or "/" && !t[j].SpaceBefore && !t[j + 1].SpaceBefore && t[j + 1].IsPlainInteger && t[j + 1].Text.Length == 2 &&
+        t[j + 1].Value > year % 100
+            ? j + 2
+            : j;
 
     private bool IsYearToken(int index) =>
         index >= 0 && t[index].IsPlainInteger && t[index].Text.Length == 4 && t[index].Value is >= 1000 and <= 2099;
