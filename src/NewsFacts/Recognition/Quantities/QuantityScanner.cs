@@ -381,7 +381,9 @@ internal sealed class QuantityScanner
                 nounAt++;
             }
 
-            if (CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" && !odd ? 1 : num.Value) is { } noun)
+            // "the 49ers", "76ers fans": digits glued to a plural that is no unit or scale make a name, which counts nothing
+            var named = nounAt == j && !num.IsWords && j < t.Count && t[j].IsWord && !t[j].SpaceBefore && IsPluralWord(t[j].Text);
+            if (!named && CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" && !odd && !plus ? 1 : num.Value) is { } noun)
             {
                 unit = noun.Lemma;
                 unitSpan = noun.Span;
