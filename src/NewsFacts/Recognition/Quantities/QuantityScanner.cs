@@ -269,6 +269,15 @@ internal sealed class QuantityScanner
             }
         }
 
+        // "Formula One", "Air Force One", "Channel Four": a capitalised number word right after a capitalised word inside
+        // a sentence, with no capitalised word after it, ends a name; "world number one", "the number two official": a rank
+        if (num.IsWords && currency is null && !num.HasScale && !num.IsFraction && !num.IsVague && k > 0 && t[k - 1].IsWord && num.Value < 100 &&
+            (t[k].IsCapitalized && t[k - 1].IsCapitalized && k >= 2 && !(t[k - 2].Text is "." or "!" or "?" or ":" or ";" or "\"" or "\u201C") && !(j < t.Count && t[j].IsCapitalized) ||
+             t[k - 1].Is("number") && !t[k].IsCapitalized && !(j < t.Count && t[j].Is("of"))))
+        {
+            return (null, j);
+        }
+
         // a lone "one" is a pronoun unless a counted noun follows ("one option", not "one of them", "the one")
         var loneOne = num.IsWords && num.Value == 1 && num.Next == k + 1 && t[k].Is("one");
 
