@@ -17,6 +17,9 @@ internal readonly record struct NumberRead(double Value, int First, int Next, bo
 
     /// <summary>A number that is only about right: "a couple of days" is about 2.</summary>
     public bool IsApproximate { get; init; }
+
+    /// <summary>A share of one unit ("half a mile"): a quantity only when a unit follows it.</summary>
+    public bool WantsUnit { get; init; }
 }
 
 /// <summary>
@@ -46,6 +49,25 @@ internal static class NumberReader
         ["⅝"] = 0.625,
         ["⅞"] = 0.875,
     };
+
+    /// <summary>
+    /// Whether a fraction is written with this denominator after a slash: thirds, fifths, sixths, the binary parts of
+    /// inches and ounces (halves to 1024ths) and the decimal ones (tenths to millionths); not 7 nor 11 ("24/7", "9/11").
+    /// </summary>
+    private static bool IsDenominator(double den) => den is 3 or 5 or 6 || IsPowerOf(den, 2, 1024) || IsPowerOf(den, 10, 1e6);
+
+    private static bool IsPowerOf(double value, double radix, double max)
+    {
+        for (var p = radix; p <= max; p *= radix)
+        {
+            if (value == p)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly HashSet<string> VaguePlurals = new(StringComparer.OrdinalIgnoreCase) { "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "tens" };
 
@@ -151,6 +173,12 @@ internal static class NumberReader
                 return new NumberRead(0.5, i, i + 1, false, true, false, true);
             }
 
+            // "half a mile", "half an hour", "half a percentage point": half of one unit (the reader of units decides)
+            if (first.Is("half") && k == i + 2 && k < t.Count && t[k].IsWord)
+            {
+                return new NumberRead(0.5, i, k, false, true, false, true) { WantsUnit = true };
+            }
+
             return null;
         }
 
@@ -215,6 +243,15 @@ internal static class NumberReader
                     last == Last.Ten && tok.SpaceBefore && t[j + 1].SpaceBefore && lex.NumberWords.TryGetValue(t[j + 1].Text, out var spaced) && spaced.Kind == NumberWordKind.Unit && spaced.Value is > 0 and < 10) &&
                     last is Last.Ten or Last.Unit && (lex.NumberWords.TryGetValue(t[j + 1].Text, out var nw) && nw.Kind == NumberWordKind.Unit && last == Last.Ten ||
                     lex.FractionPlural.ContainsKey(t[j + 1].Text) || lex.FractionSingular.ContainsKey(t[j + 1].Text) && current == 1))
+                {
+                    j++;
+                    continue;
+                }
+
+                // "$5.2-billion", "a 2.5-million-tonne cargo", "Rs 5-crore": a scale word hyphenated to the number, as
+                // Canadian and Indian papers write it
+                if (tok.Text is "-" or "\u2010" && !tok.SpaceBefore && last is Last.Digit or Last.Unit or Last.Ten && total == 0 && j + 1 < t.Count && !t[j + 1].SpaceBefore &&
+                    lex.NumberWords.TryGetValue(t[j + 1].Text, out var hyphenated) && hyphenated.Kind == NumberWordKind.Scale)
                 {
                     j++;
                     continue;
@@ -730,7 +767,8 @@ internal static class NumberReader
         {
             var num = t[j - 1];
             var den = t[j + 1];
-            if (num.HasDecimal || den.HasDecimal || den.Value == 0 || den.Value > 1000 || t[j].SpaceBefore || t[j + 1].SpaceBefore ||
+            // a fraction is proper and has a denominator fractions are written with: "24/7", "9/11", "50/50" are not
+            if (num.HasDecimal || den.HasDecimal || den.Value == 0 || num.Value >= den.Value || !IsDenominator(den.Value) || t[j].SpaceBefore || t[j + 1].SpaceBefore ||
                 (j + 2 < t.Count && (t[j + 2].Text is "/" or "-") && !t[j + 2].SpaceBefore))
             {
                 return false;

@@ -269,6 +269,15 @@ internal sealed class QuantityScanner
             }
         }
 
+        // "Formula One", "Air Force One", "Channel Four": a capitalised number word right after a capitalised word inside
+        // a sentence, with no capitalised word after it, ends a name; "world number one", "the number two official": a rank
+        if (num.IsWords && currency is null && !num.HasScale && !num.IsFraction && !num.IsVague && k > 0 && t[k - 1].IsWord && num.Value < 100 &&
+            (t[k].IsCapitalized && t[k - 1].IsCapitalized && k >= 2 && !(t[k - 2].Text is "." or "!" or "?" or ":" or ";" or "\"" or "\u201C") && !(j < t.Count && t[j].IsCapitalized) ||
+             t[k - 1].Is("number") && !t[k].IsCapitalized && !(j < t.Count && t[j].Is("of"))))
+        {
+            return (null, j);
+        }
+
         // a lone "one" is a pronoun unless a counted noun follows ("one option", not "one of them", "the one")
         var loneOne = num.IsWords && num.Value == 1 && num.Next == k + 1 && t[k].Is("one");
 
@@ -343,14 +352,33 @@ internal sealed class QuantityScanner
             }
         }
 
-        // "forty-odd boats": the suffix makes the count approximate, and the noun after it is counted
+        // "a quarter of a mile", "three-quarters of an hour", "a third of a percentage point": a share of one unit
+        if (unit is null && currency is null && num.IsFraction && !num.WantsUnit && j + 2 < t.Count && t[j].Is("of") && (t[j + 1].Is("a") || t[j + 1].Is("an")) &&
+            UnitAt(j + 2) is { } shared)
+        {
+            unit = shared.Value;
+            unitSpan = new TextSpan(t[j + 2].Start, t[shared.Next - 1].End);
+            end = shared.Next;
+        }
+
+        // "half a mile" without a unit after it ("half a loaf") is no quantity
+        if (num.WantsUnit && unit is null)
+        {
+            return (null, j);
+        }
+
+        // "forty-odd boats", "2 million-plus passengers": the suffix makes the count approximate or a lower bound, and the
+        // noun after it is counted
         var odd = false;
+        var plus = false;
         if (unit is null)
         {
             var nounAt = j;
-            if (nounAt + 2 < t.Count && t[nounAt].Text is "-" or "\u2010" && !t[nounAt].SpaceBefore && !t[nounAt + 1].SpaceBefore && t[nounAt + 1].Is("odd") && t[nounAt + 2].IsWord)
+            if (nounAt + 2 < t.Count && t[nounAt].Text is "-" or "\u2010" && !t[nounAt].SpaceBefore && !t[nounAt + 1].SpaceBefore && (t[nounAt + 1].Is("odd") || t[nounAt + 1].Is("plus")) &&
+                t[nounAt + 2].IsWord)
             {
-                odd = true;
+                plus = t[nounAt + 1].Is("plus");
+                odd = !plus;
                 nounAt += 2;
             }
             else if ((num.IsVague || num.IsApproximate && !num.HasScale) && nounAt < t.Count && t[nounAt].Is("of"))
@@ -362,7 +390,9 @@ internal sealed class QuantityScanner
                 nounAt++;
             }
 
-            if (CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" && !odd ? 1 : num.Value) is { } noun)
+            // "the 49ers", "76ers fans": digits glued to a plural that is no unit or scale make a name, which counts nothing
+            var named = nounAt == j && !num.IsWords && j < t.Count && t[j].IsWord && !t[j].SpaceBefore && IsPluralWord(t[j].Text);
+            if (!named && CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" && !odd && !plus ? 1 : num.Value) is { } noun)
             {
                 unit = noun.Lemma;
                 unitSpan = noun.Span;
@@ -465,7 +495,7 @@ internal sealed class QuantityScanner
             if (yearLike && !IsMeasure(unit) && MatchBoundBefore(k) is null || yearLike && (bare || lead && !plural) ||
                 k >= 2 && t[k - 1].Text is "and" or "to" or "-" or "\u2013" or "or" && IsYearToken(k - 2) && t[k].Text.Length == 4)
             {
-                return (null, j);
+                return (null, yearLike ? AfterSeasonEnd(j, v) : j);
             }
 
             // "Smith, 45, said": an age in apposition
@@ -618,6 +648,10 @@ internal sealed class QuantityScanner
             else if (odd && bound == QuantityBound.Exact)
             {
                 bound = QuantityBound.Approx;
+            }
+            else if (plus)
+            {
+                bound = QuantityBound.AtLeast;
             }
         }
 
@@ -1079,6 +1113,16 @@ internal sealed class QuantityScanner
         return c > 0 && t[c - 1].IsWord && lex.ChangeWords.Contains(t[c - 1].Text);
     }
 
+    /// <summary>
+    /// After a year, the end of a season or a span written with two digits ("2024-25", "1939-45", "2023/24"): the token
+    /// after them, else <paramref name="j"/>.
+    /// </summary>
+    private int AfterSeasonEnd(int j, double year) =>
+        j + 1 < t.Count && t[j].Text is "-" or "\u2013" or "/" && !t[j].SpaceBefore && !t[j + 1].SpaceBefore && t[j + 1].IsPlainInteger && t[j + 1].Text.Length == 2 &&
+        t[j + 1].Value > year % 100
+            ? j + 2
+            : j;
+
     private bool IsYearToken(int index) =>
         index >= 0 && t[index].IsPlainInteger && t[index].Text.Length == 4 && t[index].Value is >= 1000 and <= 2099;
 
@@ -1207,6 +1251,13 @@ internal sealed class QuantityScanner
         }
 
         var next = t[i + 1];
+
+        // "Rs.25 lakh", "Rs. 500": a sign written with its full stop
+        if (next.Text == "." && !next.SpaceBefore && i + 2 < t.Count && t[i + 2].IsNumber && tok.Text.Any(char.IsUpper) &&
+            lex.CurrencySymbols.TryGetValue(tok.Text + ".", out code))
+        {
+            return (code, i + 2, false, 1);
+        }
 
         // "US$", "C$", "HK$", "c $" (spaced, in tokenized text), "Y="
         if (next.Kind == QuantityTokenKind.Symbol && (next.Text is "$" or "=") && (!next.SpaceBefore || next.Text == "$" && tok.Text.Length >= 1 && !tok.Is("a") && !tok.Is("s") && !tok.Is("r")) &&

@@ -111,6 +111,13 @@ internal static class QuantityTokenizer
         var grouped = false;
         var spaceGroup = '\0';
 
+        // Indian grouping: "1,20,000", "12,50,000", "1,00,00,000" (lakhs and crores in pairs of digits, the last group
+        // of three), which no list of numbers ends with
+        if (intDigits is 1 or 2 && IndianGroupsEnd(text, p, end) is var indian && indian > p)
+        {
+            return ReadNumberTail(text, indian, end);
+        }
+
         // thousands groups: ",ddd" (not followed by another digit)
         while (intDigits is > 0 and <= 3 || grouped)
         {
@@ -167,6 +174,29 @@ internal static class QuantityTokenizer
         }
 
         return ReadNumberTail(text, p, end);
+    }
+
+    /// <summary>
+    /// The end of the Indian groups at <paramref name="p"/>: one or more ",dd" and a closing ",ddd" not followed by a digit
+    /// or another group; <paramref name="p"/> itself when there are none.
+    /// </summary>
+    private static int IndianGroupsEnd(string text, int p, int end)
+    {
+        var q = p;
+        var pairs = 0;
+        while (q + 3 <= end && text[q] == ',' && char.IsAsciiDigit(text[q + 1]) && char.IsAsciiDigit(text[q + 2]) && !(q + 3 < end && char.IsAsciiDigit(text[q + 3])))
+        {
+            q += 3;
+            pairs++;
+        }
+
+        if (pairs == 0 || !(q + 4 <= end && text[q] == ',' && Digits(text, q + 1, 3, end)))
+        {
+            return p;
+        }
+
+        q += 4;
+        return q + 1 < end && text[q] == ',' && char.IsAsciiDigit(text[q + 1]) ? p : q;
     }
 
     private static int ReadNumberTail(string text, int p, int end)
