@@ -52,13 +52,18 @@ internal static class DateReader
     /// <summary>
     /// Whether a relative clause with its own verb opens between a date and the figure after it ("handed out blankets on
     /// Monday to survivors of a quake that killed 10 people"): the figure is the clause's, told of something else than
-    /// what the date dates. "Said on Monday that 10 people died" has no verb between "that" and its figure.
+    /// what the date dates; "that" right after the date or a verb opens what was said ("said on Monday that it has sent 10
+    /// trucks"), not a relative clause.
     /// </summary>
     internal static bool RelativeClauseBetween(ClaimDocument doc, int from, int to)
     {
         for (var k = doc.LowerBound(from); k < doc.Tokens.Count && doc.Tokens[k].End <= to; k++)
         {
-            if (doc.Tokens[k].Lower is "that" or "which" or "who" && HasVerb(doc, doc.Tokens[k].End, to))
+            // "that" is relative after a noun of its own ("a flood that destroyed"), not right after the date or a verb,
+            // where it opens what was said ("announced on March 3 that it is providing vaccines to 69 countries")
+            var relative = doc.Tokens[k].Lower is "which" or "who"
+                || doc.Tokens[k].Lower == "that" && k - 1 >= 0 && doc.Tokens[k - 1].Start >= from && doc.Tokens[k - 1].IsWord && !IsVerbOfThat(doc, k - 1);
+            if (relative && HasVerb(doc, doc.Tokens[k].End, to))
             {
                 return true;
             }
@@ -66,6 +71,12 @@ internal static class DateReader
 
         return false;
     }
+
+    /// <summary>Whether the word before "that" is a verb that "that" completes ("announced that", "says that", "hopes that").</summary>
+    private static bool IsVerbOfThat(ClaimDocument doc, int k) =>
+        doc.VerbAt(k) is not null || doc.Tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) || VerbsBeforeThat.Contains(doc.Tokens[k].Lower);
+
+    private static readonly HashSet<string> VerbsBeforeThat = new(["says", "say", "adds", "warns", "notes", "claims", "insists", "argues", "believes", "thinks", "knows", "hopes", "fears", "expects", "estimates", "reports", "announces", "confirms", "states", "told", "said", "shows", "show", "means", "suggests"], StringComparer.Ordinal);
 
     private static bool HasVerb(ClaimDocument doc, int from, int to)
     {

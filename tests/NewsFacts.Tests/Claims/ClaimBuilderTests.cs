@@ -267,6 +267,8 @@ public sealed partial class ClaimBuilderTests
     [InlineData("Volunteers delivered food on Tuesday to families of a flood that destroyed 300 homes.", null)] // the flood's toll, not Tuesday's
     [InlineData("Officials said on Tuesday that 300 homes were destroyed by the flood.", "2021-03-16")] // "that" opens what was said
     [InlineData("On Tuesday the flood destroyed 300 homes.", "2021-03-16")]
+    [InlineData("The council announced Tuesday that it has rebuilt 300 homes.", "2021-03-16")] // "that" after the date: what was said
+    [InlineData("The council said on Tuesday that it has rebuilt 300 homes.", "2021-03-16")]
     public void A_date_before_a_relative_clause_does_not_date_its_figure(string sentence, string? date)
     {
         var a = new Article(sentence).Quantity("300 homes", 300, "home").Date("Tuesday", "2021-03-16");
