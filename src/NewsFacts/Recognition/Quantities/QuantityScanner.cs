@@ -392,7 +392,10 @@ internal sealed class QuantityScanner
 
             // "the 49ers", "76ers fans": digits glued to a plural that is no unit or scale make a name, which counts nothing
             var named = nounAt == j && !num.IsWords && j < t.Count && t[j].IsWord && !t[j].SpaceBefore && IsPluralWord(t[j].Text);
-            if (!named && CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" && !odd && !plus ? 1 : num.Value) is { } noun)
+            // "a 400-strong workforce": "-strong" gives the size of a group and names nothing counted ("three strong
+            // aftershocks", with a space, is a count of aftershocks)
+            var sized = nounAt > j && nounAt < t.Count && t[nounAt].Is("strong");
+            if (!named && !sized && CountNoun(nounAt, nounAt > j && t[j].Text is "-" or "\u2010" && !odd && !plus ? 1 : num.Value) is { } noun)
             {
                 unit = noun.Lemma;
                 unitSpan = noun.Span;
