@@ -248,7 +248,7 @@ internal static class ReportedSpeech
     private static bool IsPersonHead(string lower) =>
         lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal) || lower.EndsWith("ists", StringComparison.Ordinal)
         || lower is "resident" or "residents" or "student" or "students" or "parent" or "parents" || lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ians", StringComparison.Ordinal)
-        || lower.EndsWith("man", StringComparison.Ordinal) || lower.EndsWith("men", StringComparison.Ordinal) || lower.EndsWith("woman", StringComparison.Ordinal) || lower.EndsWith("person", StringComparison.Ordinal)
+        || lower.EndsWith("man", StringComparison.Ordinal) || lower.EndsWith("men", StringComparison.Ordinal) || lower.EndsWith("person", StringComparison.Ordinal)
         || lower is "official" or "officials" or "police" or "source" or "sources" or "witness" or "witnesses" or "analyst" or "analysts" or "people" or "staff" or "doctor" or "doctors";
 
     /// <summary>How many words may follow a closing verb of saying: "said in a statement on Monday".</summary>

@@ -385,26 +385,17 @@ public sealed class ConflictPrecisionTests
     }
 
     [Theory]
-    [InlineData("In four raids so far, the coastguard has seized 23 outboard engines from smugglers, an officer said.", false)]
-    [InlineData("Across the four raids, the coastguard has seized a combined 23 outboard engines from smugglers, an officer said.", false)]
-    [InlineData("In the raid, the coastguard seized 23 outboard engines from smugglers, an officer said.", true)]
-    public void A_sum_over_occasions_and_a_smaller_figure_are_a_total_and_a_part(string total, bool conflict)
+    [InlineData("In four raids so far, the coastguard has seized {0} from smugglers, an officer said.", "23 outboard engines", 23, "nine outboard engines", 9, false)]
+    [InlineData("Across the four raids, the coastguard has seized a combined {0} from smugglers, an officer said.", "23 outboard engines", 23, "nine outboard engines", 9, false)]
+    [InlineData("In the raid, the coastguard seized {0} from smugglers, an officer said.", "23 outboard engines", 23, "nine outboard engines", 9, true)]
+    [InlineData("In four raids so far, the coastguard has seized {0} from smugglers, an officer said.", "nine outboard engines", 9, "23 outboard engines", 23, true)] // the sum is the smaller
+    public void A_sum_over_occasions_and_a_smaller_figure_are_a_total_and_a_part(string first, string firstFigure, double firstValue, string other, double otherValue, bool conflict)
     {
         var report = Check(
-            Article("a", total).Claim("23 outboard engines", 23, "engine", "seize"),
-            Article("b", "An officer said the coastguard seized nine outboard engines from smugglers in the raid.").Claim("nine outboard engines", 9, "engine", "seize"));
+            Article("a", string.Format(System.Globalization.CultureInfo.InvariantCulture, first, firstFigure)).Claim(firstFigure, firstValue, "engine", "seize"),
+            Article("b", $"An officer said the coastguard seized {other} from smugglers in the raid.").Claim(other, otherValue, "engine", "seize"));
 
         Assert.Equal(conflict, report.Conflicts.Any(c => c.Kind == ConflictKind.Value));
-    }
-
-    [Fact]
-    public void A_smaller_figure_marked_as_the_sum_is_still_a_conflict()
-    {
-        var report = Check(
-            Article("a", "In four raids so far, the coastguard has seized nine outboard engines from smugglers, an officer said.").Claim("nine outboard engines", 9, "engine", "seize"),
-            Article("b", "An officer said the coastguard seized 23 outboard engines from smugglers in the raid.").Claim("23 outboard engines", 23, "engine", "seize"));
-
-        Assert.Contains(report.Conflicts, c => c.Kind == ConflictKind.Value);
     }
 
     [Theory]
